@@ -1,0 +1,85 @@
+//! The command line: subcommands and their arguments, nothing else.
+
+use std::path::PathBuf;
+
+use chrono::{FixedOffset, NaiveDate, NaiveTime};
+use clap::{Args, Parser, Subcommand};
+
+use crate::text::Lang;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "sigap",
+    version,
+    about = "Run workshop sessions from the terminal: agenda timer, roll call, minutes."
+)]
+pub struct Cli {
+    /// The sessions folder.
+    #[arg(long, global = true, env = "SIGAP_DIR", default_value = "sessions")]
+    pub dir: PathBuf,
+    /// Language of the interface (default: from LANG).
+    #[arg(long, global = true, env = "SIGAP_LANG", value_enum)]
+    pub lang: Option<Lang>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a session file and print its path.
+    New(NewArgs),
+    /// List sessions: date, start, workshop, title, attendance, notes, path.
+    List {
+        /// Only sessions of this workshop (name or folder name).
+        #[arg(long)]
+        workshop: Option<String>,
+    },
+    /// Print a readable summary of a session.
+    Show { file: PathBuf },
+    /// Validate session, template and roster files (default: the whole sessions folder).
+    Check { paths: Vec<PathBuf> },
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The training the session belongs to.
+    #[arg(long)]
+    pub workshop: String,
+    #[arg(long)]
+    pub title: String,
+    /// YYYY-MM-DD
+    #[arg(long, value_parser = parse_date)]
+    pub date: NaiveDate,
+    /// HH:MM, local time
+    #[arg(long, value_parser = parse_time)]
+    pub start: NaiveTime,
+    /// A template name from templates/, or a template file.
+    #[arg(long)]
+    pub template: Option<String>,
+    /// A roster: a .ron roster, a name from rosters/, or a spreadsheet's .csv export.
+    #[arg(long)]
+    pub roster: Option<PathBuf>,
+    #[arg(long)]
+    pub venue: Option<String>,
+    /// A facilitator's name; repeat for several.
+    #[arg(long = "facilitator")]
+    pub facilitators: Vec<String>,
+    /// The UTC offset of the start time, such as +07:00 (default: this machine's).
+    #[arg(long, value_parser = parse_offset, allow_hyphen_values = true)]
+    pub utc_offset: Option<FixedOffset>,
+}
+
+fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("\"{text}\" is not a date like 2017-05-08 (year-month-day)"))
+}
+
+fn parse_time(text: &str) -> Result<NaiveTime, String> {
+    NaiveTime::parse_from_str(text.trim(), "%H:%M")
+        .or_else(|_| NaiveTime::parse_from_str(text.trim(), "%H.%M"))
+        .map_err(|_| format!("\"{text}\" is not a time like 08:00 (24-hour HH:MM)"))
+}
+
+fn parse_offset(text: &str) -> Result<FixedOffset, String> {
+    text.trim().parse::<FixedOffset>().map_err(|_| format!("\"{text}\" is not a UTC offset like +07:00"))
+}

@@ -1,0 +1,184 @@
+//! The subcommands, each writing to the given output so tests can read it.
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use thiserror::Error;
+
+use crate::cli::NewArgs;
+use crate::clock;
+use crate::domain::{Participant, RosterFile, Session};
+use crate::fold::{fold, slug};
+use crate::import::{self, ImportError, keep_known_ids};
+use crate::store::check::{self, Finding};
+use crate::store::{Store, StoreError, TEMPLATES};
+use crate::text::{Text, fit, hhmm};
+
+/// Why a subcommand could not do its work.
+#[derive(Debug, Error)]
+pub enum CommandError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("{}: {source}; nothing was created", path.display())]
+    Roster { path: PathBuf, source: ImportError },
+    #[error("{}: no such roster file (and no roster of that name in {})", path.display(), dir.display())]
+    NoRoster { path: PathBuf, dir: PathBuf },
+    #[error("{}: no such file", path.display())]
+    NoFile { path: PathBuf },
+    #[error("writing the output failed: {0}")]
+    Output(#[from] io::Error),
+}
+
+/// `sigap new`: create the file, print its path.
+pub fn new_session(
+    store: &Store,
+    args: &NewArgs,
+    t: &Text,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<PathBuf, CommandError> {
+    let local = args.date.and_time(args.start);
+    let offset = args.utc_offset.unwrap_or_else(|| clock::local_offset_at(local));
+    let start = local.and_local_timezone(offset).single().unwrap_or_else(clock::now);
+    let agenda = match &args.template {
+        Some(name) => store.template(name)?.1.agenda(),
+        None => Vec::new(),
+    };
+    let previous = store.latest_of_workshop(&args.workshop);
+    let known: &[Participant] = previous.as_ref().map_or(&[], |s| &s.roster);
+    let roster = match &args.roster {
+        Some(path) => read_roster(store, path, known, t, err)?,
+        None => {
+            if let Some(prev) = &previous {
+                let _ = writeln!(err, "{}: {} ({})", t.roster_from, prev.roster.len(), prev.title);
+            }
+            known.to_vec()
+        }
+    };
+    let id = format!("{}-{:08x}", local.format("%Y%m%d-%H%M"), clock::random() as u32);
+    let mut session = Session::new(id, args.workshop.trim(), args.title.trim(), start);
+    session.venue = args.venue.clone().unwrap_or_default();
+    session.facilitators = args.facilitators.clone();
+    session.agenda = agenda;
+    session.roster = roster;
+    let (path, _lock) = store.create(&session)?;
+    writeln!(out, "{}", path.display())?;
+    Ok(path)
+}
+
+/// A roster from a CSV export, a RON roster file, or a name in `rosters/`.
+fn read_roster(
+    store: &Store,
+    path: &Path,
+    known: &[Participant],
+    t: &Text,
+    err: &mut dyn Write,
+) -> Result<Vec<Participant>, CommandError> {
+    let by_name = store.rosters_dir().join(format!("{}.ron", path.display()));
+    let path = if path.is_file() {
+        path.to_path_buf()
+    } else if by_name.is_file() {
+        by_name
+    } else {
+        return Err(CommandError::NoRoster { path: path.to_path_buf(), dir: store.rosters_dir() });
+    };
+    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
+        let bytes = fs::read(&path).map_err(StoreError::io(&path, "reading"))?;
+        let imported = import::roster_from_csv(&bytes)
+            .map_err(|source| CommandError::Roster { path: path.clone(), source })?;
+        if !imported.ignored_columns.is_empty() {
+            let _ = writeln!(err, "{}: {}", t.ignored_columns, imported.ignored_columns.join(", "));
+        }
+        return Ok(if imported.has_ids {
+            imported.participants
+        } else {
+            keep_known_ids(imported.participants, known)
+        });
+    }
+    let file: RosterFile = store.read_roster(&path)?;
+    Ok(file.participants)
+}
+
+/// `sigap list`: one line a session; unreadable files on `err`.
+pub fn list(
+    store: &Store,
+    workshop: Option<&str>,
+    t: &Text,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), CommandError> {
+    let wanted = workshop.map(|w| (fold(w), slug(w)));
+    let matches = |name: &str| {
+        wanted
+            .as_ref()
+            .is_none_or(|(folded, slugged)| fold(name).contains(folded.as_str()) || slug(name) == *slugged)
+    };
+    let entries = store.list();
+    if entries.is_empty() {
+        writeln!(err, "{}", t.no_sessions)?;
+    }
+    for entry in entries {
+        match entry.summary {
+            Ok(s) if matches(&s.workshop) => writeln!(
+                out,
+                "{}  {}  {}  {}  {:>3}/{:<3}  {:>3}  {}",
+                s.planned_start.format("%Y-%m-%d"),
+                hhmm(&s.planned_start),
+                fit(&s.workshop, 28),
+                fit(&s.title, 36),
+                s.in_room,
+                s.roster,
+                s.notes,
+                s.path.display()
+            )?,
+            Ok(_) => {}
+            Err(e) => writeln!(err, "{} ({})", e, t.unreadable)?,
+        }
+    }
+    Ok(())
+}
+
+/// `sigap show`.
+pub fn show(store: &Store, path: &Path, t: &Text, out: &mut dyn Write) -> Result<(), CommandError> {
+    if !path.exists() {
+        return Err(CommandError::NoFile { path: path.to_path_buf() });
+    }
+    let session = store.read(path)?;
+    write!(out, "{}", crate::export::summary::session_summary(&session, t))?;
+    Ok(())
+}
+
+/// `sigap check`: true when every file is good.
+pub fn check(store: &Store, paths: &[PathBuf], t: &Text, out: &mut dyn Write) -> Result<bool, CommandError> {
+    let mut files = Vec::new();
+    if paths.is_empty() {
+        files = check::files_under(store.root());
+    }
+    for p in paths {
+        if p.is_dir() {
+            let is_root = p.join(TEMPLATES).is_dir();
+            files.extend(if is_root {
+                check::files_under(p)
+            } else {
+                crate::store::listing::session_files(p)
+            });
+        } else if p.exists() {
+            files.push(p.clone());
+        } else {
+            return Err(CommandError::NoFile { path: p.clone() });
+        }
+    }
+    let findings: Vec<(PathBuf, Vec<Finding>)> =
+        files.iter().map(|f| (f.clone(), check::check_file(f))).collect();
+    let bad = findings.iter().filter(|(_, f)| !f.is_empty()).count();
+    for finding in findings.iter().flat_map(|(_, f)| f) {
+        writeln!(out, "{finding}")?;
+    }
+    if bad == 0 {
+        writeln!(out, "{} {}", files.len(), t.files_ok)?;
+    } else {
+        writeln!(out, "{} {}: {bad}", files.len(), t.files_bad)?;
+    }
+    Ok(bad == 0)
+}

@@ -1,0 +1,3 @@
+//! Sessions turned into text for people: summaries, minutes, sheets.
+
+pub mod summary;

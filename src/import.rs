@@ -1,0 +1,329 @@
+//! Rosters from spreadsheets: CSV as Excel, LibreOffice or Google Sheets
+//! export it, with Indonesian or English headers.
+
+use thiserror::Error;
+
+use crate::domain::roster::next_participant_id;
+use crate::domain::{Gender, Participant, ParticipantId};
+use crate::fold::fold;
+
+/// A row that cannot become a participant; nothing is imported.
+#[derive(Debug, Error, PartialEq, Eq)]
+#[error("row {row}: {message}")]
+pub struct ImportError {
+    /// The spreadsheet's row number (the header is row 1).
+    pub row: usize,
+    /// The line of the file where the row starts.
+    pub line: usize,
+    pub message: String,
+}
+
+/// The participants read from a file, and what was passed over.
+#[derive(Debug, Default, PartialEq)]
+pub struct ImportedRoster {
+    pub participants: Vec<Participant>,
+    /// Headers that match no field, kept out of the roster.
+    pub ignored_columns: Vec<String>,
+    /// Whether the file gave its own participant ids (an `ID` column).
+    pub has_ids: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Field {
+    Id,
+    Name,
+    Nip,
+    Gender,
+    Role,
+    Organisation,
+    Kecamatan,
+    Kabupaten,
+    Phone,
+    Disability,
+    Group,
+    RowNumber,
+}
+
+/// The field a header names, in either language.
+fn field_of(header: &str) -> Option<Field> {
+    let key: String = fold(header).chars().filter(|c| c.is_alphanumeric()).collect();
+    Some(match key.as_str() {
+        "id" | "idpeserta" | "kodepeserta" | "participantid" => Field::Id,
+        "nama" | "name" | "namalengkap" | "namapeserta" | "fullname" | "namagelar" | "namadangelar" => {
+            Field::Name
+        }
+        "nip" | "nipnik" => Field::Nip,
+        "jeniskelamin" | "gender" | "jk" | "lp" | "sex" | "kelamin" => Field::Gender,
+        "jabatan" | "role" | "position" | "jobtitle" => Field::Role,
+        "unitkerja" | "instansi" | "organisation" | "organization" | "opd" | "satuankerja" | "satker"
+        | "asalinstansi" => Field::Organisation,
+        "kecamatan" | "kec" | "subdistrict" => Field::Kecamatan,
+        "kabupatenkota" | "kabkota" | "kabupaten" | "kota" | "district" | "regency" | "city"
+        | "regencycity" => Field::Kabupaten,
+        "nohp" | "phone" | "nohandphone" | "telepon" | "hp" | "nowa" | "nowhatsapp" | "notelp"
+        | "phonenumber" | "mobile" => Field::Phone,
+        "disabilitas" | "disability" | "penyandangdisabilitas" | "jenisdisabilitas" => Field::Disability,
+        "kelompok" | "group" | "klp" => Field::Group,
+        "no" | "nomor" | "nourut" | "number" => Field::RowNumber,
+        _ => return None,
+    })
+}
+
+fn gender_of(value: &str) -> Option<Gender> {
+    match fold(value.trim()).as_str() {
+        "" | "-" => Some(Gender::NotRecorded),
+        "p" | "perempuan" | "wanita" | "f" | "female" | "w" => Some(Gender::Female),
+        "l" | "laki-laki" | "laki laki" | "lakilaki" | "pria" | "m" | "male" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
+/// The delimiter of the header line: `;` (Excel in an Indonesian locale),
+/// tab, or `,`.
+fn sniff_delimiter(text: &str) -> u8 {
+    let header = text.lines().next().unwrap_or("");
+    let mut counts = [(b',', 0), (b';', 0), (b'\t', 0)];
+    let mut quoted = false;
+    for b in header.bytes() {
+        if b == b'"' {
+            quoted = !quoted;
+        } else if !quoted {
+            for c in counts.iter_mut().filter(|c| c.0 == b) {
+                c.1 += 1;
+            }
+        }
+    }
+    counts.iter().max_by_key(|c| c.1).filter(|c| c.1 > 0).map_or(b',', |c| c.0)
+}
+
+/// Text of a spreadsheet export: UTF-8 (with or without BOM), or else the
+/// Windows code page an older Excel writes, read as Latin-1.
+fn decode_text(bytes: &[u8]) -> String {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_string(),
+        Err(_) => bytes.iter().map(|&b| b as char).collect(),
+    }
+}
+
+/// A number field as the person typed it: the apostrophe a spreadsheet uses
+/// to keep leading zeros is dropped; a number the spreadsheet turned into
+/// scientific notation is refused, its digits are already lost.
+fn digits_field(value: &str, what: &str) -> Result<Option<String>, String> {
+    let v = value.trim().trim_start_matches('\'').trim();
+    if v.is_empty() {
+        return Ok(None);
+    }
+    if v.contains(['E', 'e'])
+        && v.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && v.contains(['+', '.', ','])
+    {
+        return Err(format!(
+            "{what} \"{v}\" was turned into a number by the spreadsheet and lost its digits; format the column as text and export again"
+        ));
+    }
+    Ok(Some(v.to_string()))
+}
+
+fn non_empty(value: &str) -> Option<String> {
+    let v = value.trim();
+    (!v.is_empty()).then(|| v.to_string())
+}
+
+/// Parse a CSV roster. Ids come from an `ID` column when there is one,
+/// otherwise `p001`, `p002`… in row order.
+pub fn roster_from_csv(bytes: &[u8]) -> Result<ImportedRoster, ImportError> {
+    let text = decode_text(bytes);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(sniff_delimiter(&text))
+        .flexible(true)
+        .has_headers(true)
+        .from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| ImportError { row: 1, line: 1, message: format!("the header row cannot be read: {e}") })?
+        .clone();
+    let mut out = ImportedRoster::default();
+    let fields: Vec<Option<Field>> = headers.iter().map(field_of).collect();
+    for (h, f) in headers.iter().zip(&fields) {
+        if f.is_none() && !h.trim().is_empty() {
+            out.ignored_columns.push(h.trim().to_string());
+        }
+    }
+    if !fields.contains(&Some(Field::Name)) {
+        return Err(ImportError {
+            row: 1,
+            line: 1,
+            message: format!(
+                "no name column (expected \"Nama\" or \"Name\"; found: {})",
+                headers.iter().collect::<Vec<_>>().join(", ")
+            ),
+        });
+    }
+    out.has_ids = fields.contains(&Some(Field::Id));
+    for (index, record) in reader.records().enumerate() {
+        let line_of =
+            |pos: Option<&csv::Position>| pos.map_or(index + 2, |p| line_at(&text, p.byte() as usize));
+        let record = record.map_err(|e| {
+            let line = line_of(e.position());
+            ImportError { row: line, line, message: e.to_string() }
+        })?;
+        // Spreadsheets number rows as the file numbers lines (header = 1).
+        let line = line_of(record.position());
+        let row = line;
+        if record.iter().all(|v| v.trim().is_empty()) {
+            continue;
+        }
+        let person = participant_from(&fields, &record, &out.participants)
+            .map_err(|message| ImportError { row, line, message })?;
+        out.participants.push(person);
+    }
+    Ok(out)
+}
+
+/// The 1-based line of the record at a byte offset; the reader's offset can
+/// fall on the blank lines it passed over before the record.
+fn line_at(text: &str, byte: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = byte.min(bytes.len());
+    while at < bytes.len() && matches!(bytes[at], b'\r' | b'\n') {
+        at += 1;
+    }
+    bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1
+}
+
+fn participant_from(
+    fields: &[Option<Field>],
+    record: &csv::StringRecord,
+    so_far: &[Participant],
+) -> Result<Participant, String> {
+    let mut p = Participant::new(next_participant_id(so_far), "");
+    for (field, value) in fields.iter().zip(record.iter()) {
+        let Some(field) = field else { continue };
+        match field {
+            Field::Id => {
+                if let Some(id) = non_empty(value) {
+                    p.id = ParticipantId(id);
+                }
+            }
+            Field::Name => p.name = value.trim().to_string(),
+            Field::Nip => p.nip = digits_field(value, "NIP")?,
+            Field::Gender => {
+                p.gender = gender_of(value).ok_or_else(|| {
+                    format!("gender \"{}\" is not one of L/P (laki-laki/perempuan) or M/F", value.trim())
+                })?
+            }
+            Field::Role => p.role = value.trim().to_string(),
+            Field::Organisation => p.organisation = value.trim().to_string(),
+            Field::Kecamatan => p.kecamatan = value.trim().to_string(),
+            Field::Kabupaten => p.kabupaten = value.trim().to_string(),
+            Field::Phone => p.phone = digits_field(value, "phone number")?,
+            Field::Disability => {
+                p.disability = non_empty(value)
+                    .filter(|d| !matches!(fold(d).as_str(), "-" | "tidak" | "tidak ada" | "no" | "none"))
+            }
+            Field::Group => p.group = non_empty(value),
+            Field::RowNumber => {}
+        }
+    }
+    if p.name.is_empty() {
+        return Err("the name is empty".to_string());
+    }
+    if so_far.iter().any(|q| q.id == p.id) {
+        return Err(format!("participant id {} is used twice", p.id));
+    }
+    Ok(p)
+}
+
+/// Keep ids stable across a workshop: a person already on `known` (same
+/// NIP, else same name) keeps their id; anyone new gets the next free id.
+pub fn keep_known_ids(imported: Vec<Participant>, known: &[Participant]) -> Vec<Participant> {
+    let mut out: Vec<Participant> = Vec::with_capacity(imported.len());
+    let mut taken: Vec<Participant> = known.to_vec();
+    for mut p in imported {
+        let same = known.iter().find(|k| {
+            let same_nip = matches!((&k.nip, &p.nip), (Some(a), Some(b)) if a == b);
+            same_nip || fold(&k.name) == fold(&p.name)
+        });
+        let already_used = |id: &ParticipantId, out: &[Participant]| out.iter().any(|q| &q.id == id);
+        p.id = match same {
+            Some(k) if !already_used(&k.id, &out) => k.id.clone(),
+            _ => {
+                let id = next_participant_id(&taken);
+                taken.push(Participant::new(id.clone(), ""));
+                id
+            }
+        };
+        out.push(p);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn semicolons_bom_and_crlf_from_an_indonesian_excel() {
+        let csv = "\u{feff}No;Nama;NIP;Jenis Kelamin;Jabatan;Unit Kerja;Kecamatan;Kabupaten/Kota;No. HP\r\n\
+                   1;Dra. Siti Aminah, M.Si.;'196805121994032005;P;Sekcam;Kec. Panekan;Panekan;Kab. Magetan;081234567890\r\n\
+                   2;Imam Syafi'i, S.Sos.;197001011998031010;L;Sekcam;Kec. Tegalombo;Tegalombo;Kab. Pacitan;0857000111\r\n";
+        let r = roster_from_csv(csv.as_bytes()).unwrap();
+        assert_eq!(r.participants.len(), 2);
+        let siti = &r.participants[0];
+        assert_eq!(siti.id.0, "p001");
+        assert_eq!(siti.name, "Dra. Siti Aminah, M.Si.");
+        assert_eq!(siti.nip.as_deref(), Some("196805121994032005"));
+        assert_eq!(siti.gender, Gender::Female);
+        assert_eq!(siti.phone.as_deref(), Some("081234567890"));
+        assert_eq!(r.participants[1].gender, Gender::Male);
+        assert!(r.ignored_columns.is_empty());
+    }
+
+    #[test]
+    fn english_headers_with_commas_and_quotes() {
+        let csv = "Name,Gender,Organisation,Phone,Group,Shoe size\n\"Wayan, Jr.\",M,\"Dinas \"\"PMD\"\"\",0812,A,42\n";
+        let r = roster_from_csv(csv.as_bytes()).unwrap();
+        assert_eq!(r.participants[0].name, "Wayan, Jr.");
+        assert_eq!(r.participants[0].organisation, "Dinas \"PMD\"");
+        assert_eq!(r.participants[0].phone.as_deref(), Some("0812"));
+        assert_eq!(r.ignored_columns, vec!["Shoe size".to_string()]);
+    }
+
+    #[test]
+    fn a_bad_row_names_its_row() {
+        let csv = "Nama,JK\nA,L\n\nB,X\n";
+        let err = roster_from_csv(csv.as_bytes()).unwrap_err();
+        assert_eq!(err.row, 4);
+        assert!(err.message.contains("\"X\""), "{err}");
+        let err = roster_from_csv(b"Nama,JK\n,L\n").unwrap_err();
+        assert_eq!((err.row, err.message.as_str()), (2, "the name is empty"));
+        let err = roster_from_csv(b"Nama,NIP\nA,1.97E+17\n").unwrap_err();
+        assert!(err.message.contains("as text"), "{err}");
+        assert!(roster_from_csv(b"Foo,Bar\n1,2\n").unwrap_err().message.contains("no name column"));
+    }
+
+    #[test]
+    fn latin1_exports_are_read() {
+        let r = roster_from_csv(b"Nama\nJos\xe9\n").unwrap();
+        assert_eq!(r.participants[0].name, "José");
+    }
+
+    #[test]
+    fn known_people_keep_their_ids() {
+        let mut known = vec![
+            Participant::new(ParticipantId::numbered(1), "Siti"),
+            Participant::new(ParticipantId::numbered(2), "Budi"),
+        ];
+        known[1].nip = Some("42".into());
+        let mut budi = Participant::new(ParticipantId::numbered(1), "Budi Santoso");
+        budi.nip = Some("42".into());
+        let imported = vec![
+            budi,
+            Participant::new(ParticipantId::numbered(2), "Rina"),
+            Participant::new(ParticipantId::numbered(3), "SITI"),
+        ];
+        let ids: Vec<String> = keep_known_ids(imported, &known).into_iter().map(|p| p.id.0).collect();
+        assert_eq!(ids, vec!["p002", "p003", "p001"]);
+    }
+}

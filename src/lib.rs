@@ -1,0 +1,12 @@
+//! sigap: run a workshop session from the terminal — the agenda timer, the
+//! roll call and the minutes — and keep every word safe on disk.
+
+pub mod cli;
+pub mod clock;
+pub mod commands;
+pub mod domain;
+pub mod export;
+pub mod fold;
+pub mod import;
+pub mod store;
+pub mod text;

@@ -1,0 +1,242 @@
+//! The only door to the disk: sessions, templates and rosters as RON files,
+//! saved atomically, locked to one writer, never written over when they
+//! could not be read.
+
+pub mod atomic;
+pub mod check;
+pub mod format;
+pub mod listing;
+pub mod lock;
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use thiserror::Error;
+
+use crate::domain::{FORMAT_VERSION, RosterFile, Session, Template};
+use crate::fold::slug;
+pub use listing::{ListEntry, SessionSummary};
+pub use lock::SessionLock;
+
+/// What can go wrong between sigap and the disk, in words a facilitator can act on.
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("{}: {action} failed: {source}", path.display())]
+    Io { path: PathBuf, action: &'static str, source: io::Error },
+    #[error("{}:{line}:{col}: {message}; the file was not changed", path.display())]
+    Parse { path: PathBuf, line: usize, col: usize, message: String },
+    #[error(
+        "{}: written by a newer sigap (format version {version}; this one knows up to {FORMAT_VERSION}); the file was not changed",
+        path.display()
+    )]
+    Newer { path: PathBuf, version: u32 },
+    #[error("{}: could not encode: {message}", path.display())]
+    Encode { path: PathBuf, message: String },
+    #[error("{}: opened read-only ({reason}); nothing was saved", path.display())]
+    ReadOnly { path: PathBuf, reason: ReadOnly },
+    #[error("{}: already exists; not written over", path.display())]
+    Exists { path: PathBuf },
+    #[error("no template called \"{name}\" in {} (known: {known})", dir.display())]
+    UnknownTemplate { name: String, dir: PathBuf, known: String },
+}
+
+impl StoreError {
+    pub(crate) fn io(path: &Path, action: &'static str) -> impl FnOnce(io::Error) -> StoreError {
+        let path = path.to_path_buf();
+        move |source| StoreError::Io { path, action, source }
+    }
+
+    /// Where the fault is, for `path:line:col: message` listings.
+    pub fn position(&self) -> (usize, usize) {
+        match self {
+            StoreError::Parse { line, col, .. } => (*line, *col),
+            _ => (1, 1),
+        }
+    }
+}
+
+/// Why a session cannot be written.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum ReadOnly {
+    #[error("another sigap has it open")]
+    Locked,
+}
+
+/// An open session file: its path and, when this process may write it, the lock.
+#[derive(Debug)]
+pub struct SessionFile {
+    path: PathBuf,
+    lock: Option<SessionLock>,
+}
+
+impl SessionFile {
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Why this file may not be written, if it may not.
+    pub fn read_only(&self) -> Option<ReadOnly> {
+        self.lock.is_none().then_some(ReadOnly::Locked)
+    }
+}
+
+/// A sessions folder: `<workshop>/<date>-<start>-<title>.ron`, with
+/// `templates/` and `rosters/` beside the workshops.
+#[derive(Clone, Debug)]
+pub struct Store {
+    root: PathBuf,
+}
+
+pub const TEMPLATES: &str = "templates";
+pub const ROSTERS: &str = "rosters";
+
+impl Store {
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        Store { root: root.into() }
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// Where a new session would go (before any collision is resolved).
+    pub fn session_path(&self, workshop: &str, start: chrono::NaiveDateTime, title: &str) -> PathBuf {
+        let name = format!("{}-{}.ron", start.format("%Y-%m-%d-%H%M"), slug(title));
+        self.root.join(slug(workshop)).join(name)
+    }
+
+    /// Read and decode a session without taking the lock (for listing, reports, `show`).
+    pub fn read(&self, path: &Path) -> Result<Session, StoreError> {
+        let text = fs::read_to_string(path).map_err(StoreError::io(path, "reading"))?;
+        format::decode(path, &text)
+    }
+
+    /// Open a session for work: decoded, and locked for writing when no other
+    /// process holds it (otherwise read-only).
+    pub fn open(&self, path: &Path) -> Result<(Session, SessionFile), StoreError> {
+        let session = self.read(path)?;
+        let lock = lock::try_lock(path).map_err(StoreError::io(path, "locking"))?;
+        Ok((session, SessionFile { path: path.to_path_buf(), lock }))
+    }
+
+    /// Save a session over its file, atomically. Refused when read-only.
+    pub fn save(&self, file: &SessionFile, session: &Session) -> Result<(), StoreError> {
+        if let Some(reason) = file.read_only() {
+            return Err(StoreError::ReadOnly { path: file.path.clone(), reason });
+        }
+        write_ron(&file.path, session)
+    }
+
+    /// Write a new session file next to its workshop's others and return its
+    /// path and the lock; an existing file is never written over (a `-2`,
+    /// `-3`… suffix is added instead).
+    pub fn create(&self, session: &Session) -> Result<(PathBuf, SessionFile), StoreError> {
+        let wanted =
+            self.session_path(&session.workshop, session.planned_start.naive_local(), &session.title);
+        let dir = wanted.parent().unwrap_or(&self.root).to_path_buf();
+        fs::create_dir_all(&dir).map_err(StoreError::io(&dir, "creating the folder"))?;
+        let path = free_path(&wanted);
+        let lock = lock::try_lock(&path).map_err(StoreError::io(&path, "locking"))?;
+        let file = SessionFile { path: path.clone(), lock };
+        if path.exists() {
+            return Err(StoreError::Exists { path });
+        }
+        self.save(&file, session)?;
+        Ok((path, file))
+    }
+
+    pub fn templates_dir(&self) -> PathBuf {
+        self.root.join(TEMPLATES)
+    }
+
+    pub fn rosters_dir(&self) -> PathBuf {
+        self.root.join(ROSTERS)
+    }
+
+    /// A template by file path, or by name from `templates/` (with or without `.ron`).
+    pub fn template(&self, name_or_path: &str) -> Result<(PathBuf, Template), StoreError> {
+        let direct = PathBuf::from(name_or_path);
+        let path = if direct.is_file() {
+            direct
+        } else {
+            let by_name = self.templates_dir().join(format!("{}.ron", name_or_path.trim_end_matches(".ron")));
+            if !by_name.is_file() {
+                return Err(StoreError::UnknownTemplate {
+                    name: name_or_path.to_string(),
+                    dir: self.templates_dir(),
+                    known: self.template_names().join(", "),
+                });
+            }
+            by_name
+        };
+        let template = read_ron(&path)?;
+        Ok((path, template))
+    }
+
+    /// Names of the templates in `templates/`, sorted.
+    pub fn template_names(&self) -> Vec<String> {
+        ron_stems(&self.templates_dir())
+    }
+
+    /// Names of the RON rosters in `rosters/`, sorted.
+    pub fn roster_names(&self) -> Vec<String> {
+        ron_stems(&self.rosters_dir())
+    }
+
+    pub fn read_roster(&self, path: &Path) -> Result<RosterFile, StoreError> {
+        read_ron(path)
+    }
+
+    /// Every session in the folder, summarised, newest first within each
+    /// workshop; unreadable files are listed with their error.
+    pub fn list(&self) -> Vec<ListEntry> {
+        listing::list(&self.root)
+    }
+
+    /// The newest readable session of a workshop, if there is one.
+    pub fn latest_of_workshop(&self, workshop: &str) -> Option<Session> {
+        let wanted = slug(workshop);
+        self.list()
+            .into_iter()
+            .filter_map(|e| e.summary.ok())
+            .filter(|s| slug(&s.workshop) == wanted)
+            .max_by_key(|s| s.planned_start)
+            .and_then(|s| self.read(&s.path).ok())
+    }
+}
+
+/// Read and decode any versioned RON file.
+pub fn read_ron<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, StoreError> {
+    let text = fs::read_to_string(path).map_err(StoreError::io(path, "reading"))?;
+    format::decode(path, &text)
+}
+
+/// Encode and atomically write any value as RON.
+pub fn write_ron<T: serde::Serialize>(path: &Path, value: &T) -> Result<(), StoreError> {
+    let text = format::encode(value)
+        .map_err(|e| StoreError::Encode { path: path.to_path_buf(), message: e.to_string() })?;
+    atomic::write_atomic(path, text.as_bytes()).map_err(StoreError::io(path, "saving"))
+}
+
+/// `wanted`, or the first of `wanted-2`, `wanted-3`… that does not exist yet.
+fn free_path(wanted: &Path) -> PathBuf {
+    let stem = wanted.file_stem().and_then(|s| s.to_str()).unwrap_or("session").to_string();
+    (1..)
+        .map(|n| if n == 1 { wanted.to_path_buf() } else { wanted.with_file_name(format!("{stem}-{n}.ron")) })
+        .find(|p| !p.exists())
+        .unwrap_or_else(|| wanted.to_path_buf())
+}
+
+fn ron_stems(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .filter_map(|p| p.file_stem().and_then(|s| s.to_str()).map(str::to_string))
+        .collect();
+    names.sort();
+    names
+}

@@ -1,0 +1,66 @@
+//! The RON encoding: pretty, deterministic, versioned.
+
+use std::path::Path;
+
+use ron::ser::PrettyConfig;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::StoreError;
+use crate::domain::FORMAT_VERSION;
+
+/// Encode a value as the pretty RON sigap writes: the same value always gives
+/// the same bytes, so files diff well under version control.
+pub fn encode<T: Serialize>(value: &T) -> Result<String, ron::Error> {
+    let config = PrettyConfig::new().indentor("    ").new_line("\n").struct_names(false).escape_strings(true);
+    let mut text = ron::ser::to_string_pretty(value, config)?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Only the version, read before anything else so that a newer file is
+/// recognised as newer rather than reported as broken.
+#[derive(serde::Deserialize)]
+struct VersionProbe {
+    version: u32,
+}
+
+fn parse_error(path: &Path, err: ron::error::SpannedError) -> StoreError {
+    StoreError::Parse {
+        path: path.to_path_buf(),
+        line: err.span.start.line,
+        col: err.span.start.col,
+        message: describe(&err.code),
+    }
+}
+
+/// A RON error in words a facilitator can act on.
+fn describe(code: &ron::Error) -> String {
+    use ron::Error as E;
+    match code {
+        E::MissingStructField { field, .. } => format!("the field `{field}` is missing"),
+        E::NoSuchStructField { found, expected, .. } => {
+            format!("`{found}` is not a field sigap knows here (expected one of: {})", expected.join(", "))
+        }
+        E::DuplicateStructField { field, .. } => format!("the field `{field}` appears twice"),
+        E::NoSuchEnumVariant { found, expected, .. } => {
+            format!("`{found}` is not one of: {}", expected.join(", "))
+        }
+        E::ExpectedComma => "a comma is missing here, or a bracket before it is not closed".to_string(),
+        E::Eof => "the file ends too early: a bracket is not closed".to_string(),
+        E::ExpectedStructLikeEnd | E::ExpectedArrayEnd | E::ExpectedMapEnd => {
+            format!("{code} (a bracket or comma is missing or extra)")
+        }
+        other => other.to_string(),
+    }
+}
+
+/// Decode a versioned file. A file from a newer sigap is refused with its
+/// version; any other fault names its line and column.
+pub fn decode<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, StoreError> {
+    let probe: VersionProbe = ron::from_str(text).map_err(|e| parse_error(path, e))?;
+    if probe.version > FORMAT_VERSION {
+        return Err(StoreError::Newer { path: path.to_path_buf(), version: probe.version });
+    }
+    ron::from_str(text).map_err(|e| parse_error(path, e))
+}
