@@ -125,7 +125,7 @@ pub fn list(
                 "{}  {}  {}  {}  {:>3}/{:<3}  {:>3}  {}",
                 s.planned_start.format("%Y-%m-%d"),
                 hhmm(&s.planned_start),
-                fit(&s.workshop, 28),
+                fit(&s.workshop, 30),
                 fit(&s.title, 36),
                 s.in_room,
                 s.roster,

@@ -72,6 +72,7 @@ pub struct Text {
     pub total: &'static str,
     pub disability: &'static str,
     pub none: &'static str,
+    pub done: &'static str,
 }
 
 fn index_of<T: PartialEq + Copy>(all: &[T], value: T) -> usize {
@@ -151,6 +152,7 @@ pub static EN: Text = Text {
     total: "total",
     disability: "disability",
     none: "none",
+    done: "✓ done",
 };
 
 pub static ID: Text = Text {
@@ -203,6 +205,7 @@ pub static ID: Text = Text {
     total: "jumlah",
     disability: "disabilitas",
     none: "tidak ada",
+    done: "✓ selesai",
 };
 
 #[cfg(test)]

@@ -299,8 +299,12 @@ impl Session {
         self.record(now, Event::ItemSkipped(id));
     }
 
-    /// Finish the session now, closing the open item.
+    /// Finish the session now, closing the open item (once: a finished
+    /// session stays finished at its first end).
     pub fn finish(&mut self, now: Timestamp) {
+        if self.finished_at().is_some() {
+            return;
+        }
         if let Some(i) = self.agenda.iter().position(AgendaItem::is_open) {
             self.agenda[i].finish(now);
             let id = self.agenda[i].id.clone();

@@ -153,6 +153,7 @@ fn notes(out: &mut String, s: &Session, t: &Text) {
             let action: Vec<String> = [
                 n.owner.as_ref().map(|o| format!("{}: {o}", t.owner)),
                 n.due.map(|d| format!("{}: {d}", t.due)),
+                n.done.then(|| t.done.to_string()),
             ]
             .into_iter()
             .flatten()
