@@ -36,8 +36,51 @@ pub enum Command {
     },
     /// Print a readable summary of a session.
     Show { file: PathBuf },
+    /// Open a session straight into the run view.
+    Open { file: PathBuf },
     /// Validate session, template and roster files (default: the whole sessions folder).
     Check { paths: Vec<PathBuf> },
+    /// Find words in session titles and notes (case and accents do not matter).
+    Search(SearchArgs),
+    /// A workshop's attendance report: who reaches the threshold, totals, open actions.
+    Report(ReportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// The words to find; all of them must occur, in any order.
+    pub text: String,
+    /// Only sessions of this workshop (name or folder name).
+    #[arg(long)]
+    pub workshop: Option<String>,
+    /// Only notes of this kind: note, decision, action, question, parking-lot
+    /// (or catatan, keputusan, tindak-lanjut, pertanyaan, parkir-isu).
+    #[arg(long, value_parser = crate::search::parse_note_kind)]
+    pub kind: Option<crate::domain::NoteKind>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The workshop (name, part of it, or folder name).
+    pub workshop: String,
+    /// Percent of the planned learning time needed to reach the threshold.
+    #[arg(long, default_value_t = crate::report::DEFAULT_THRESHOLD_PERCENT,
+          value_parser = clap::value_parser!(u32).range(0..=100))]
+    pub threshold: u32,
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+}
+
+/// How `sigap report` writes the report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// Aligned plain-text tables.
+    #[default]
+    Text,
+    /// One row per participant, for a spreadsheet.
+    Csv,
+    /// Markdown tables.
+    Md,
 }
 
 #[derive(Debug, Args)]

@@ -1,6 +1,7 @@
 //! The subcommands, each writing to the given output so tests can read it.
 
-use std::fs;
+pub mod insight;
+
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -8,9 +9,8 @@ use thiserror::Error;
 
 use crate::cli::NewArgs;
 use crate::clock;
-use crate::domain::{Participant, RosterFile, Session};
+use crate::create::{CreateError, SessionSpec, create};
 use crate::fold::{fold, slug};
-use crate::import::{self, ImportError, keep_known_ids};
 use crate::store::check::{self, Finding};
 use crate::store::{Store, StoreError, TEMPLATES};
 use crate::text::{Text, fit, hhmm};
@@ -20,10 +20,8 @@ use crate::text::{Text, fit, hhmm};
 pub enum CommandError {
     #[error(transparent)]
     Store(#[from] StoreError),
-    #[error("{}: {source}; nothing was created", path.display())]
-    Roster { path: PathBuf, source: ImportError },
-    #[error("{}: no such roster file (and no roster of that name in {})", path.display(), dir.display())]
-    NoRoster { path: PathBuf, dir: PathBuf },
+    #[error(transparent)]
+    Create(#[from] CreateError),
     #[error("{}: no such file", path.display())]
     NoFile { path: PathBuf },
     #[error("writing the output failed: {0}")]
@@ -41,63 +39,23 @@ pub fn new_session(
     let local = args.date.and_time(args.start);
     let offset = args.utc_offset.unwrap_or_else(|| clock::local_offset_at(local));
     let start = local.and_local_timezone(offset).single().unwrap_or_else(clock::now);
-    let agenda = match &args.template {
-        Some(name) => store.template(name)?.1.agenda(),
-        None => Vec::new(),
+    let spec = SessionSpec {
+        workshop: args.workshop.clone(),
+        title: args.title.clone(),
+        venue: args.venue.clone().unwrap_or_default(),
+        facilitators: args.facilitators.clone(),
+        template: args.template.clone(),
+        roster: args.roster.clone(),
     };
-    let previous = store.latest_of_workshop(&args.workshop);
-    let known: &[Participant] = previous.as_ref().map_or(&[], |s| &s.roster);
-    let roster = match &args.roster {
-        Some(path) => read_roster(store, path, known, t, err)?,
-        None => {
-            if let Some(prev) = &previous {
-                let _ = writeln!(err, "{}: {} ({})", t.roster_from, prev.roster.len(), prev.title);
-            }
-            known.to_vec()
-        }
-    };
-    let id = format!("{}-{:08x}", local.format("%Y%m%d-%H%M"), clock::random() as u32);
-    let mut session = Session::new(id, args.workshop.trim(), args.title.trim(), start);
-    session.venue = args.venue.clone().unwrap_or_default();
-    session.facilitators = args.facilitators.clone();
-    session.agenda = agenda;
-    session.roster = roster;
-    let (path, _lock) = store.create(&session)?;
-    writeln!(out, "{}", path.display())?;
-    Ok(path)
-}
-
-/// A roster from a CSV export, a RON roster file, or a name in `rosters/`.
-fn read_roster(
-    store: &Store,
-    path: &Path,
-    known: &[Participant],
-    t: &Text,
-    err: &mut dyn Write,
-) -> Result<Vec<Participant>, CommandError> {
-    let by_name = store.rosters_dir().join(format!("{}.ron", path.display()));
-    let path = if path.is_file() {
-        path.to_path_buf()
-    } else if by_name.is_file() {
-        by_name
-    } else {
-        return Err(CommandError::NoRoster { path: path.to_path_buf(), dir: store.rosters_dir() });
-    };
-    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
-        let bytes = fs::read(&path).map_err(StoreError::io(&path, "reading"))?;
-        let imported = import::roster_from_csv(&bytes)
-            .map_err(|source| CommandError::Roster { path: path.clone(), source })?;
-        if !imported.ignored_columns.is_empty() {
-            let _ = writeln!(err, "{}: {}", t.ignored_columns, imported.ignored_columns.join(", "));
-        }
-        return Ok(if imported.has_ids {
-            imported.participants
-        } else {
-            keep_known_ids(imported.participants, known)
-        });
+    let created = create(store, &spec, start, clock::random())?;
+    if !created.ignored_columns.is_empty() {
+        writeln!(err, "{}: {}", t.ignored_columns, created.ignored_columns.join(", "))?;
     }
-    let file: RosterFile = store.read_roster(&path)?;
-    Ok(file.participants)
+    if let (None, Some(source)) = (&spec.roster, &created.roster_source) {
+        writeln!(err, "{}: {} ({})", t.roster_from, created.session.roster.len(), source)?;
+    }
+    writeln!(out, "{}", created.path.display())?;
+    Ok(created.path)
 }
 
 /// `sigap list`: one line a session; unreadable files on `err`.

@@ -16,7 +16,7 @@ use chrono::{DateTime, FixedOffset};
 
 pub use agenda::{AgendaItem, ItemId, ItemKind, ItemState};
 pub use attendance::{Mark, Status};
-pub use notes::{Note, NoteId, NoteKind};
+pub use notes::{Note, NoteDraft, NoteId, NoteKind};
 pub use roster::{Gender, Participant, ParticipantId};
 pub use session::{Event, LogEntry, Phase, Session};
 pub use template::{RosterFile, Template, TemplateItem};

@@ -1,3 +1,4 @@
 //! Sessions turned into text for people: summaries, minutes, sheets.
 
+pub mod report;
 pub mod summary;

@@ -4,9 +4,13 @@
 pub mod cli;
 pub mod clock;
 pub mod commands;
+pub mod create;
 pub mod domain;
 pub mod export;
 pub mod fold;
 pub mod import;
+pub mod report;
+pub mod search;
 pub mod store;
 pub mod text;
+pub mod tui;

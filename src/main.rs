@@ -1,6 +1,7 @@
 //! sigap's entry point: the only place errors become exit codes.
 
-use std::io;
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -8,6 +9,7 @@ use sigap::cli::{Cli, Command};
 use sigap::commands;
 use sigap::store::Store;
 use sigap::text::Lang;
+use sigap::tui::runner::{self, Start};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -19,6 +21,15 @@ fn main() -> ExitCode {
     });
     let t = lang.text();
     let store = Store::new(&cli.dir);
+    // The terminal app needs a terminal; piped, `sigap` prints the list.
+    let interactive = io::stdout().is_terminal() && io::stdin().is_terminal();
+    match &cli.command {
+        None if interactive => return run_app(store, lang, Start::Home),
+        Some(Command::Open { file }) if file.is_file() => {
+            return run_app(store, lang, Start::Session(file.clone()));
+        }
+        _ => {}
+    }
     let (mut out, mut err) = (io::stdout().lock(), io::stderr().lock());
     let result = match &cli.command {
         Some(Command::New(args)) => commands::new_session(&store, args, t, &mut out, &mut err).map(|_| true),
@@ -27,14 +38,28 @@ fn main() -> ExitCode {
         }
         Some(Command::Show { file }) => commands::show(&store, file, t, &mut out).map(|_| true),
         Some(Command::Check { paths }) => commands::check(&store, paths, t, &mut out),
+        Some(Command::Search(args)) => commands::insight::search(&store, args, t, &mut out, &mut err),
+        Some(Command::Report(args)) => {
+            commands::insight::report(&store, args, sigap::clock::now(), t, &mut out, &mut err)
+        }
         None => commands::list(&store, None, t, &mut out, &mut err).map(|_| true),
+        Some(Command::Open { file }) => Err(commands::CommandError::NoFile { path: PathBuf::from(file) }),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::FAILURE,
         Err(e) => {
-            use std::io::Write;
             let _ = writeln!(err, "sigap: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run_app(store: Store, lang: Lang, start: Start) -> ExitCode {
+    match runner::run(store, lang, start) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("sigap: {e:#}");
             ExitCode::FAILURE
         }
     }

@@ -89,6 +89,23 @@ pub struct Store {
 }
 
 pub const TEMPLATES: &str = "templates";
+const PREFS: &str = ".sigap-prefs.ron";
+
+/// Choices the new-session form remembers between runs.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Prefs {
+    pub version: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_template: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_roster: Option<String>,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Prefs { version: FORMAT_VERSION, last_template: None, last_roster: None }
+    }
+}
 pub const ROSTERS: &str = "rosters";
 
 impl Store {
@@ -179,9 +196,28 @@ impl Store {
         ron_stems(&self.templates_dir())
     }
 
-    /// Names of the RON rosters in `rosters/`, sorted.
-    pub fn roster_names(&self) -> Vec<String> {
-        ron_stems(&self.rosters_dir())
+    /// File names of the rosters in `rosters/` (RON and CSV), sorted.
+    pub fn roster_files(&self) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(self.rosters_dir())
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|e| e.file_name().to_str().map(str::to_string))
+            .filter(|n| !n.starts_with('.') && (n.ends_with(".ron") || n.ends_with(".csv")))
+            .collect();
+        names.sort();
+        names
+    }
+
+    /// What the new-session form remembers; defaults when there is nothing
+    /// (or nothing readable) yet, since it is only a convenience.
+    pub fn prefs(&self) -> Prefs {
+        read_ron(&self.root.join(PREFS)).unwrap_or_default()
+    }
+
+    pub fn save_prefs(&self, prefs: &Prefs) -> Result<(), StoreError> {
+        fs::create_dir_all(&self.root).map_err(StoreError::io(&self.root, "creating the folder"))?;
+        write_ron(&self.root.join(PREFS), prefs)
     }
 
     pub fn read_roster(&self, path: &Path) -> Result<RosterFile, StoreError> {

@@ -98,6 +98,29 @@ impl Note {
     }
 }
 
+/// A note still being written, kept in the session file so that closing the
+/// editor, a crash or a power cut never loses what was typed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoteDraft {
+    /// When the note was begun: the moment it is about.
+    pub at: Timestamp,
+    pub kind: NoteKind,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<ItemId>,
+    /// The note being edited, if this is an edit rather than a new note.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub editing: Option<NoteId>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mentions: Vec<ParticipantId>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+    /// The due date as typed, checked only when the note is saved.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub due: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

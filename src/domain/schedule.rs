@@ -85,7 +85,11 @@ fn open_item_end(item: &AgendaItem, now: Timestamp) -> Timestamp {
 /// Project the session from `now`: actual times for what happened, the plan
 /// for what is still to come, fixed items no earlier than their time.
 pub fn project(session: &Session, now: Timestamp) -> Projection {
-    let mut cursor = session.started_at().unwrap_or_else(|| session.planned_start.max(now));
+    // On its day, a session that has not started by its planned start will
+    // start late; seen on any other day it is shown as planned.
+    let on_its_day = now.with_timezone(session.planned_start.offset()).date_naive() == session.date();
+    let not_started = if on_its_day { session.planned_start.max(now) } else { session.planned_start };
+    let mut cursor = session.started_at().unwrap_or(not_started);
     let mut slots = Vec::with_capacity(session.agenda.len());
     let mut squeezes = Vec::new();
     let mut since_anchor: Vec<usize> = Vec::new();
@@ -241,6 +245,15 @@ mod tests {
         assert_eq!(p.end, at("13:30"));
         assert_eq!(p.ahead, 0);
         assert!(p.squeezes.is_empty());
+    }
+
+    #[test]
+    fn a_session_not_started_is_late_only_on_its_day() {
+        let late = project(&day(), at("08:30"));
+        assert_eq!(late.slots[0].start, at("08:30"));
+        let next_week = project(&day(), at("08:30") + Duration::days(7));
+        assert_eq!(next_week.slots[0].start, at("08:00"));
+        assert_eq!(next_week.ahead, 0);
     }
 
     #[test]

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::notes::NoteDraft;
 use super::{
     AgendaItem, FORMAT_VERSION, ItemId, ItemState, Mark, Minutes, Note, Participant, ParticipantId, Status,
     Timestamp,
@@ -41,6 +42,9 @@ pub struct Session {
     /// What actually happened, in order.
     #[serde(default)]
     pub log: Vec<LogEntry>,
+    /// A note being written when the file was saved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<NoteDraft>,
 }
 
 /// One line of the run log.
@@ -118,6 +122,7 @@ impl Session {
             attendance: BTreeMap::new(),
             notes: Vec::new(),
             log: Vec::new(),
+            draft: None,
         }
     }
 

@@ -83,3 +83,36 @@ pub fn full_session() -> Session {
     ];
     s
 }
+
+/// A session of a training day not yet started: five people, a fixed lunch.
+pub fn fresh_session() -> Session {
+    let mut s = Session::new(
+        "20170508-0800-fresh001",
+        "Bimtek Sekcam Jatim 2017",
+        "Hari 2: Pelayanan dasar",
+        at("08:00"),
+    );
+    let items = [
+        ("Pembukaan", ItemKind::Ceremony, 15, None),
+        ("Materi pelayanan dasar", ItemKind::Input, 90, None),
+        ("Rehat kopi", ItemKind::Break, 15, None),
+        ("Diskusi kelompok", ItemKind::GroupWork, 135, None),
+        ("ISHOMA", ItemKind::MealPrayer, 60, Some("12:15")),
+        ("Refleksi", ItemKind::Plenary, 15, None),
+    ];
+    for (n, (title, kind, minutes, fixed)) in items.into_iter().enumerate() {
+        let mut item = AgendaItem::new(ItemId::numbered(n + 1), title, kind, minutes);
+        item.fixed_start = fixed.map(|t| NaiveTime::parse_from_str(t, "%H:%M").unwrap());
+        s.agenda.push(item);
+    }
+    let people = [
+        ("Dra. Siti Aminah, M.Si.", Gender::Female),
+        ("Imam Syafi'i, S.Sos.", Gender::Male),
+        ("Ni Luh Putu Wédari, S.STP.", Gender::Female),
+        ("Bambang Setiyono", Gender::Male),
+        ("Yuli Kurniawati, S.E.", Gender::Female),
+    ];
+    s.roster = people.iter().enumerate().map(|(i, (name, g))| person(i + 1, name, *g)).collect();
+    s.roster[2].organisation = "Kecamatan Tegalombo".into();
+    s
+}

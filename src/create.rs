@@ -1,0 +1,117 @@
+//! Making a new session from a template and a roster: shared by `sigap new`
+//! and the form on the home screen.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use thiserror::Error;
+
+use crate::domain::{FORMAT_VERSION, Participant, RosterFile, Session, Timestamp};
+use crate::import::{self, ImportError, keep_known_ids};
+use crate::store::{SessionFile, Store, StoreError};
+
+/// What the new session is to be.
+#[derive(Clone, Debug, Default)]
+pub struct SessionSpec {
+    pub workshop: String,
+    pub title: String,
+    pub venue: String,
+    pub facilitators: Vec<String>,
+    /// A template name from `templates/`, or a template file.
+    pub template: Option<String>,
+    /// A roster file (RON or CSV), or a name from `rosters/`. Without one,
+    /// the roster of the workshop's latest session is used.
+    pub roster: Option<PathBuf>,
+}
+
+/// Why a session could not be created; nothing was written.
+#[derive(Debug, Error)]
+pub enum CreateError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("{}: {source}; nothing was created", path.display())]
+    Roster { path: PathBuf, source: ImportError },
+    #[error("{}: no such roster file (and no roster of that name in {})", path.display(), dir.display())]
+    NoRoster { path: PathBuf, dir: PathBuf },
+    #[error("the title is empty")]
+    NoTitle,
+    #[error("the workshop is empty")]
+    NoWorkshop,
+}
+
+/// A created session, locked for writing, and what a person should know.
+#[derive(Debug)]
+pub struct Created {
+    pub path: PathBuf,
+    pub file: SessionFile,
+    pub session: Session,
+    /// Where the roster came from, and columns of a CSV that were not used.
+    pub roster_source: Option<String>,
+    pub ignored_columns: Vec<String>,
+}
+
+/// Create the session file for `spec`, starting at `start`, with `random`
+/// making its id unique.
+pub fn create(
+    store: &Store,
+    spec: &SessionSpec,
+    start: Timestamp,
+    random: u64,
+) -> Result<Created, CreateError> {
+    let (workshop, title) = (spec.workshop.trim(), spec.title.trim());
+    if workshop.is_empty() {
+        return Err(CreateError::NoWorkshop);
+    }
+    if title.is_empty() {
+        return Err(CreateError::NoTitle);
+    }
+    let agenda = match &spec.template {
+        Some(name) => store.template(name)?.1.agenda(),
+        None => Vec::new(),
+    };
+    let previous = store.latest_of_workshop(workshop);
+    let known: &[Participant] = previous.as_ref().map_or(&[], |s| &s.roster);
+    let (roster, roster_source, ignored_columns) = match &spec.roster {
+        Some(path) => {
+            let (roster, ignored) = read_roster(store, path, known)?;
+            (roster, Some(path.display().to_string()), ignored)
+        }
+        None => (known.to_vec(), previous.as_ref().map(|p| p.title.clone()), Vec::new()),
+    };
+    let id = format!("{}-{:08x}", start.format("%Y%m%d-%H%M"), random as u32);
+    let mut session = Session::new(id, workshop, title, start);
+    session.version = FORMAT_VERSION;
+    session.venue = spec.venue.trim().to_string();
+    session.facilitators = spec.facilitators.clone();
+    session.agenda = agenda;
+    session.roster = roster;
+    let (path, file) = store.create(&session)?;
+    Ok(Created { path, file, session, roster_source, ignored_columns })
+}
+
+/// A roster from a CSV export, a RON roster file, or a name in `rosters/`.
+fn read_roster(
+    store: &Store,
+    path: &Path,
+    known: &[Participant],
+) -> Result<(Vec<Participant>, Vec<String>), CreateError> {
+    let by_name = store.rosters_dir().join(path);
+    let by_stem = store.rosters_dir().join(format!("{}.ron", path.display()));
+    let path = [path.to_path_buf(), by_name, by_stem]
+        .into_iter()
+        .find(|p| p.is_file())
+        .ok_or_else(|| CreateError::NoRoster { path: path.to_path_buf(), dir: store.rosters_dir() })?;
+    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
+        let bytes = fs::read(&path).map_err(StoreError::io(&path, "reading"))?;
+        let imported = import::roster_from_csv(&bytes)
+            .map_err(|source| CreateError::Roster { path: path.clone(), source })?;
+        let roster = if imported.has_ids {
+            imported.participants
+        } else {
+            keep_known_ids(imported.participants, known)
+        };
+        return Ok((roster, imported.ignored_columns));
+    }
+    let file: RosterFile = store.read_roster(&path)?;
+    Ok((file.participants, Vec::new()))
+}

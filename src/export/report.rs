@@ -1,0 +1,351 @@
+//! `sigap report`: a workshop's attendance report as aligned plain text,
+//! Markdown, or CSV for a spreadsheet.
+
+use std::fmt::Write;
+
+use unicode_width::UnicodeWidthStr;
+
+use crate::domain::{Gender, lesson_hours};
+use crate::report::{OpenAction, ParticipantRow, WorkshopReport};
+use crate::text::{Text, fit};
+
+/// How the matrix shows a session that was not planned for a participant.
+const NOT_PLANNED: &str = "·";
+
+/// Names and titles longer than this are cut in the text tables.
+const NAME_WIDTH: usize = 32;
+
+/// The counting rules are wrapped to this many columns in plain text.
+const FOOTER_WIDTH: usize = 100;
+
+/// The report as aligned plain-text tables: the attendance matrix, the
+/// totals per session, the open actions by owner and the counting rules.
+pub fn text(report: &WorkshopReport, t: &Text) -> String {
+    let labels = report.column_labels("%m-%d");
+    let mut out = String::new();
+    let _ = writeln!(out, "{}: {}", t.report.title, report.workshop);
+    let _ = writeln!(out, "{}\n", overview(report, t));
+    out.push_str(&matrix(report, t, &labels, Some(NAME_WIDTH)).to_text());
+    let _ = writeln!(out, "\n{}", t.report.per_session);
+    out.push_str(&per_session(report, t, &labels, Some(NAME_WIDTH)).to_text());
+    let _ = writeln!(out, "\n{}", t.report.open_actions);
+    if report.actions.is_empty() {
+        let _ = writeln!(out, "  {}", t.none);
+    }
+    for group in &report.actions {
+        let _ = writeln!(out, "  {}", owner(group.owner.as_deref(), t));
+        for a in &group.actions {
+            let _ = writeln!(out, "    {}", action_line(a, t));
+        }
+    }
+    let _ = writeln!(out, "\n{}", t.report.rules);
+    for line in report.footer(t) {
+        out.push_str(&wrap(&line, FOOTER_WIDTH));
+    }
+    out
+}
+
+/// `text` in lines of at most `width` columns, indented by two, the lines
+/// after the first by four; a word longer than a line stays whole.
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line = String::from("  ");
+    for word in text.split_whitespace() {
+        let fresh = line.trim().is_empty();
+        if !fresh && line.width() + 1 + word.width() > width {
+            let _ = writeln!(out, "{line}");
+            line = String::from("    ");
+        } else if !fresh {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    let _ = writeln!(out, "{line}");
+    out
+}
+
+/// The same report as Markdown: headings, tables and lists.
+pub fn markdown(report: &WorkshopReport, t: &Text) -> String {
+    let labels = report.column_labels("%m-%d");
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}: {}\n", t.report.title, md_escape(&report.workshop));
+    let _ = writeln!(out, "{}\n", overview(report, t));
+    let _ = writeln!(out, "## {}\n", t.attendance);
+    out.push_str(&matrix(report, t, &labels, None).to_markdown());
+    let _ = writeln!(out, "\n## {}\n", t.report.per_session);
+    out.push_str(&per_session(report, t, &labels, None).to_markdown());
+    let _ = writeln!(out, "\n## {}\n", t.report.open_actions);
+    if report.actions.is_empty() {
+        let _ = writeln!(out, "{}", t.none);
+    }
+    for group in &report.actions {
+        let _ = writeln!(out, "### {}\n", md_escape(&owner(group.owner.as_deref(), t)));
+        for a in &group.actions {
+            let _ = writeln!(out, "- {}", md_escape(&action_line(a, t)));
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(out, "## {}\n", t.report.rules);
+    for line in report.footer(t) {
+        let _ = writeln!(out, "- {}", md_escape(&line));
+    }
+    out
+}
+
+/// One CSV row per participant: who they are, a code per session (dated
+/// `2017-05-08`; empty when not planned for them), then minutes, lesson
+/// hours, percent and standing. UTF-8 with a header row.
+pub fn csv(report: &WorkshopReport, t: &Text) -> String {
+    let r = &t.report;
+    let mut header: Vec<String> =
+        [r.id, r.name, r.gender, r.organisation, r.kecamatan, r.kabupaten].map(str::to_string).to_vec();
+    header.extend(report.column_labels("%Y-%m-%d"));
+    header.extend([
+        format!("{} {}", r.attended, t.minutes_short),
+        format!("{} {}", r.planned, t.minutes_short),
+        format!("{} {}", t.lesson_hours, r.attended),
+        format!("{} {}", t.lesson_hours, r.planned),
+        r.percent.to_string(),
+        r.standing_label.to_string(),
+    ]);
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    // Writing to memory cannot fail on I/O, and every field is a plain
+    // string, so the results below carry no error worth reporting.
+    let _ = writer.write_record(&header);
+    for p in &report.participants {
+        let _ = writer.write_record(csv_row(p, t));
+    }
+    let bytes = writer.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+fn csv_row(p: &ParticipantRow, t: &Text) -> Vec<String> {
+    let who = &p.participant;
+    let mut row = vec![
+        who.id.to_string(),
+        who.name.clone(),
+        t.gender(who.gender).to_string(),
+        who.organisation.clone(),
+        who.kecamatan.clone(),
+        who.kabupaten.clone(),
+    ];
+    row.extend(p.cells.iter().map(|c| c.code().unwrap_or("").to_string()));
+    row.extend([
+        p.minutes_attended.to_string(),
+        p.minutes_planned.to_string(),
+        format!("{:.1}", p.lesson_hours_attended()),
+        format!("{:.1}", p.lesson_hours_planned()),
+        p.percent().map(|x| format!("{x:.1}")).unwrap_or_default(),
+        p.standing.label(t).to_string(),
+    ]);
+    row
+}
+
+/// "sessions: 4 · participants: 30 · threshold: 80 %".
+fn overview(report: &WorkshopReport, t: &Text) -> String {
+    format!(
+        "{}: {} · {}: {} · {}: {} %",
+        t.report.sessions,
+        report.sessions.len(),
+        t.report.participants,
+        report.participants.len(),
+        t.report.threshold,
+        report.threshold_percent
+    )
+}
+
+fn owner(owner: Option<&str>, t: &Text) -> String {
+    owner.map_or_else(|| format!("({})", t.report.no_owner), str::to_string)
+}
+
+/// "2017-05-08  Hari 1 — due 2017-05-15: text", the text on one line.
+fn action_line(a: &OpenAction, t: &Text) -> String {
+    let due = a.due.map(|d| format!(" — {} {}", t.due, d.format("%Y-%m-%d"))).unwrap_or_default();
+    let text: Vec<&str> = a.text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    format!("{}  {}{}: {}", a.date().format("%Y-%m-%d"), a.session_title, due, text.join(" / "))
+}
+
+/// The participants × sessions matrix; names cut to `width` when given.
+fn matrix(report: &WorkshopReport, t: &Text, labels: &[String], width: Option<usize>) -> Table {
+    let r = &t.report;
+    let mut headers = vec![r.id.to_string(), r.name.to_string()];
+    headers.extend(labels.iter().cloned());
+    headers.extend([
+        format!("{} {}", r.attended, t.minutes_short),
+        format!("{} {}", r.planned, t.minutes_short),
+        t.lesson_hours.to_string(),
+        r.percent.to_string(),
+        r.standing_label.to_string(),
+    ]);
+    // Words and codes left, numbers right, the standing (a word) left again.
+    let right = [vec![false; 2 + labels.len()], vec![true; 4], vec![false]].concat();
+    let mut table = Table::new(headers, right);
+    for p in &report.participants {
+        let mut row = vec![p.participant.id.to_string(), cut(&p.participant.name, width)];
+        row.extend(p.cells.iter().map(|c| c.code().unwrap_or(NOT_PLANNED).to_string()));
+        row.extend([
+            p.minutes_attended.to_string(),
+            p.minutes_planned.to_string(),
+            format!("{:.1}/{:.1}", p.lesson_hours_attended(), p.lesson_hours_planned()),
+            p.percent().map_or_else(|| "–".to_string(), |x| format!("{x:.1}")),
+            p.standing.label(t).to_string(),
+        ]);
+        table.rows.push(row);
+    }
+    table
+}
+
+/// Head counts per session; titles cut to `width` when given.
+fn per_session(report: &WorkshopReport, t: &Text, labels: &[String], width: Option<usize>) -> Table {
+    let headers = vec![
+        t.date.to_string(),
+        t.title.to_string(),
+        format!("{} {}", t.report.learning, t.minutes_short),
+        t.lesson_hours.to_string(),
+        t.roster.to_string(),
+        t.report.in_room.to_string(),
+        t.gender(Gender::Female).to_string(),
+        t.gender(Gender::Male).to_string(),
+        t.gender(Gender::NotRecorded).to_string(),
+        t.disability.to_string(),
+    ];
+    let mut table = Table::new(headers, [vec![false; 2], vec![true; 8]].concat());
+    for (s, label) in report.sessions.iter().zip(labels) {
+        let n = s.totals;
+        let mut row = vec![label.clone(), cut(&s.title, width)];
+        row.extend(
+            [s.learning_minutes.to_string(), format!("{:.1}", lesson_hours(s.learning_minutes))]
+                .into_iter()
+                .chain(
+                    [n.roster, n.in_room, n.female, n.male, n.not_recorded, n.disability]
+                        .map(|x| x.to_string()),
+                ),
+        );
+        table.rows.push(row);
+    }
+    table
+}
+
+/// A name cut to `width` columns (if given), without padding.
+fn cut(name: &str, width: Option<usize>) -> String {
+    width.map_or_else(|| name.to_string(), |w| fit(name, w).trim_end().to_string())
+}
+
+fn md_escape(text: &str) -> String {
+    text.replace('|', "\\|")
+}
+
+/// A table to print as aligned text or as Markdown.
+struct Table {
+    headers: Vec<String>,
+    right: Vec<bool>,
+    rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    /// `right`: for each column, whether it is right-aligned (numbers).
+    fn new(headers: Vec<String>, right: Vec<bool>) -> Table {
+        Table { headers, right, rows: Vec::new() }
+    }
+
+    fn widths(&self) -> Vec<usize> {
+        let mut widths: Vec<usize> = self.headers.iter().map(|h| h.width()).collect();
+        for row in &self.rows {
+            for (w, cell) in widths.iter_mut().zip(row) {
+                *w = (*w).max(cell.width());
+            }
+        }
+        widths
+    }
+
+    fn to_text(&self) -> String {
+        let widths = self.widths();
+        let line = |cells: &[String]| {
+            let padded: Vec<String> = cells
+                .iter()
+                .zip(&widths)
+                .zip(&self.right)
+                .map(|((c, w), right)| {
+                    let pad = " ".repeat(w.saturating_sub(c.width()));
+                    if *right { format!("{pad}{c}") } else { format!("{c}{pad}") }
+                })
+                .collect();
+            format!("  {}\n", padded.join("  ").trim_end())
+        };
+        let mut out = line(&self.headers);
+        for row in &self.rows {
+            out.push_str(&line(row));
+        }
+        out
+    }
+
+    fn to_markdown(&self) -> String {
+        let line = |cells: &[String]| {
+            let cells: Vec<String> = cells.iter().map(|c| md_escape(c)).collect();
+            format!("| {} |\n", cells.join(" | "))
+        };
+        let mut out = line(&self.headers);
+        let rule: Vec<&str> = self.right.iter().map(|r| if *r { "---:" } else { "---" }).collect();
+        let _ = writeln!(out, "| {} |", rule.join(" | "));
+        for row in &self.rows {
+            out.push_str(&line(row));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{AgendaItem, ItemId, ItemKind, Mark, Participant, ParticipantId, Session, Status};
+    use chrono::DateTime;
+
+    fn report() -> WorkshopReport {
+        let start = DateTime::parse_from_rfc3339("2017-05-08T08:00:00+07:00").unwrap();
+        let mut s = Session::new("s1", "Bimtek | Jatim", "Hari 1", start);
+        s.agenda.push(AgendaItem::new(ItemId::numbered(1), "Materi", ItemKind::Input, 90));
+        s.roster.push(Participant::new(ParticipantId::numbered(1), "Imam Syafi'i, S.Sos."));
+        s.set_mark(ParticipantId::numbered(1), Mark::with_status(Status::Present));
+        s.toggle_current(start);
+        s.finish(start + chrono::Duration::minutes(90));
+        WorkshopReport::build(&[s], 80, start + chrono::Duration::days(1))
+    }
+
+    #[test]
+    fn text_aligns_the_matrix_and_states_the_rules() {
+        let out = text(&report(), &crate::text::EN);
+        assert!(
+            out.contains(
+                "  ID    Name                  05-08  attended min  planned min       JP      %  Standing\n"
+            ),
+            "{out}"
+        );
+        assert!(
+            out.contains(
+                "  p001  Imam Syafi'i, S.Sos.  H                90           90  2.0/2.0  100.0  reached\n"
+            ),
+            "{out}"
+        );
+        assert!(out.contains("How this is counted") && out.contains("exactly 80 %"));
+        assert!(out.lines().all(|l| l.width() <= 100), "{out}");
+    }
+
+    #[test]
+    fn markdown_escapes_pipes_and_csv_quotes_commas() {
+        let md = markdown(&report(), &crate::text::EN);
+        assert!(md.starts_with("# Attendance report: Bimtek \\| Jatim\n"), "{md}");
+        assert!(md.contains("| --- | --- | --- | ---: | ---: | ---: | ---: | --- |"), "{md}");
+        let csv = csv(&report(), &crate::text::EN);
+        let mut lines = csv.lines();
+        assert_eq!(
+            lines.next(),
+            Some(
+                "ID,Name,Gender,Organisation,Kecamatan,Regency/city,2017-05-08,attended min,planned min,JP attended,JP planned,%,Standing"
+            )
+        );
+        assert_eq!(
+            lines.next(),
+            Some("p001,\"Imam Syafi'i, S.Sos.\",not recorded,,,,H,90,90,2.0,2.0,100.0,reached")
+        );
+    }
+}

@@ -1,0 +1,276 @@
+//! Finding words across sessions: session titles and the text of every note,
+//! matched through [`fold`] so that case, accents and apostrophes never stop
+//! a match (`imam` finds `Imam`, `syafii` finds `Syafi'i`, `wedari` finds
+//! `Wédari`).
+//!
+//! Pure: the caller reads the files and hands in the sessions.
+
+use std::ops::Range;
+use std::path::PathBuf;
+
+use crate::domain::{NoteId, NoteKind, Session, Timestamp};
+use crate::fold::{fold, slug};
+use crate::text::{EN, ID, hhmm};
+
+/// Which sessions and notes a search looks at.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SearchFilter {
+    /// Only sessions of this workshop (see [`workshop_matches`]).
+    pub workshop: Option<String>,
+    /// Only notes of this kind (session titles have no kind and drop out).
+    pub kind: Option<NoteKind>,
+}
+
+/// One session title or note that holds every word of the query.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hit {
+    pub path: PathBuf,
+    pub session_title: String,
+    pub workshop: String,
+    /// The note, or `None` when the session title matched.
+    pub note: Option<NoteId>,
+    /// When the note was taken, or the session's planned start for a title.
+    pub at: Timestamp,
+    /// The note's kind, or `None` for a title.
+    pub kind: Option<NoteKind>,
+    /// The line that matched: of a note over several lines, the one holding
+    /// the most query words (the first such line on a tie).
+    pub line: String,
+    /// Byte ranges in `line` of the query words found in it, in order, for
+    /// highlighting. They are ranges of the original line, not of its folded
+    /// form: `syafii` in `Imam Syafi'i` is `5..12`.
+    pub ranges: Vec<Range<usize>>,
+}
+
+impl Hit {
+    /// `HH:MM` of the hit.
+    pub fn time(&self) -> String {
+        hhmm(&self.at)
+    }
+}
+
+/// Every title and note of `sessions` that contains all words of `query`
+/// (in any order, anywhere in the note), sessions in the order given, each
+/// session's title first and then its notes by time. A query without words
+/// finds nothing.
+pub fn search(sessions: &[(PathBuf, Session)], query: &str, filter: &SearchFilter) -> Vec<Hit> {
+    let words: Vec<String> = fold(query).split_whitespace().map(str::to_string).collect();
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let wanted = |s: &Session| filter.workshop.as_deref().is_none_or(|w| workshop_matches(&s.workshop, w));
+    let mut hits = Vec::new();
+    for (path, session) in sessions.iter().filter(|(_, s)| wanted(s)) {
+        let hit = |line: String, ranges, note: Option<NoteId>, at, kind| Hit {
+            path: path.clone(),
+            session_title: session.title.clone(),
+            workshop: session.workshop.clone(),
+            note,
+            at,
+            kind,
+            line,
+            ranges,
+        };
+        if filter.kind.is_none()
+            && let Some((line, ranges)) = best_line(&session.title, &words)
+        {
+            hits.push(hit(line, ranges, None, session.planned_start, None));
+        }
+        let mut notes: Vec<_> =
+            session.notes.iter().filter(|n| filter.kind.is_none_or(|k| n.kind == k)).collect();
+        notes.sort_by_key(|n| n.at);
+        for note in notes {
+            if let Some((line, ranges)) = best_line(&note.text, &words) {
+                hits.push(hit(line, ranges, Some(note.id.clone()), note.at, Some(note.kind)));
+            }
+        }
+    }
+    hits
+}
+
+/// Whether a workshop name is the one asked for, as `sigap list --workshop`
+/// matches it: the folded request is part of the folded name, or both make
+/// the same slug (the workshop's folder name).
+pub fn workshop_matches(name: &str, wanted: &str) -> bool {
+    fold(name).contains(&fold(wanted)) || slug(name) == slug(wanted)
+}
+
+/// A note kind from the command line: the English or Indonesian word, in
+/// any case, with spaces, dashes or underscores (`parking-lot`, `tindak lanjut`).
+pub fn parse_note_kind(text: &str) -> Result<NoteKind, String> {
+    let wanted = slug(text);
+    NoteKind::ALL
+        .into_iter()
+        .find(|k| slug(EN.note_kind(*k)) == wanted || slug(ID.note_kind(*k)) == wanted)
+        .ok_or_else(|| {
+            let names = |t: &crate::text::Text| {
+                NoteKind::ALL.iter().map(|k| slug(t.note_kind(*k))).collect::<Vec<_>>().join(", ")
+            };
+            format!("\"{text}\" is not a note kind ({}; {})", names(&EN), names(&ID))
+        })
+}
+
+/// The line of `text` that holds the most words, with their ranges; `None`
+/// unless every word occurs somewhere in `text`.
+fn best_line(text: &str, words: &[String]) -> Option<(String, Vec<Range<usize>>)> {
+    let folded = fold(text);
+    if !words.iter().all(|w| folded.contains(w.as_str())) {
+        return None;
+    }
+    let mut best: Option<(&str, Vec<Range<usize>>)> = None;
+    for line in text.lines() {
+        let ranges = FoldedLine::new(line).find_all(words);
+        if best.as_ref().is_none_or(|(_, b)| ranges.len() > b.len()) {
+            best = Some((line, ranges));
+        }
+    }
+    best.map(|(line, ranges)| (line.to_string(), ranges))
+}
+
+/// A line folded for matching, remembering where each folded byte came from
+/// so that a match can be mapped back onto the original text.
+struct FoldedLine<'a> {
+    original: &'a str,
+    folded: String,
+    /// For each byte of `folded`: the byte range of the original character
+    /// it was folded from.
+    source: Vec<Range<usize>>,
+}
+
+impl<'a> FoldedLine<'a> {
+    fn new(original: &'a str) -> Self {
+        let mut folded = String::with_capacity(original.len());
+        let mut source = Vec::with_capacity(original.len());
+        let mut buf = [0u8; 4];
+        for (i, c) in original.char_indices() {
+            // Folding works a character at a time, so folding each one alone
+            // gives the same text as folding the line.
+            let piece = fold(c.encode_utf8(&mut buf));
+            source.extend(std::iter::repeat_n(i..i + c.len_utf8(), piece.len()));
+            folded.push_str(&piece);
+        }
+        FoldedLine { original, folded, source }
+    }
+
+    /// The first occurrence of each word found, as original byte ranges, sorted.
+    fn find_all(&self, words: &[String]) -> Vec<Range<usize>> {
+        let mut ranges: Vec<Range<usize>> = words
+            .iter()
+            .filter_map(|w| self.folded.find(w.as_str()).map(|at| self.original_range(at, at + w.len())))
+            .collect();
+        ranges.sort_by_key(|r| (r.start, r.end));
+        ranges.dedup();
+        ranges
+    }
+
+    /// The original bytes behind folded bytes `start..end` (`end > start`),
+    /// stretched over combining accents that follow, which fold to nothing
+    /// but belong to the last letter.
+    fn original_range(&self, start: usize, end: usize) -> Range<usize> {
+        let from = self.source.get(start).map_or(0, |r| r.start);
+        let mut to = self.source.get(end.saturating_sub(1)).map_or(self.original.len(), |r| r.end);
+        for c in self.original[to..].chars() {
+            if !('\u{0300}'..='\u{036f}').contains(&c) {
+                break;
+            }
+            to += c.len_utf8();
+        }
+        from..to
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Note;
+    use chrono::DateTime;
+
+    fn at(hm: &str) -> Timestamp {
+        DateTime::parse_from_rfc3339(&format!("2017-05-08T{hm}:00+07:00")).unwrap()
+    }
+
+    fn note(n: u64, hm: &str, kind: NoteKind, text: &str) -> Note {
+        Note::new(NoteId::new(at(hm), n), at(hm), kind, text)
+    }
+
+    fn sessions() -> Vec<(PathBuf, Session)> {
+        let mut s = Session::new("s1", "Bimtek Sekcam Jatim", "Hari 1: Kepemimpinan", at("08:00"));
+        s.notes = vec![
+            note(2, "09:30", NoteKind::Action, "Kirim proposal\nPJ: Imam Syafi'i, S.Sos."),
+            note(1, "08:45", NoteKind::Note, "Bu Ni Luh Wédari bertanya soal anggaran"),
+            note(3, "10:00", NoteKind::Decision, "Proposal dikirim lewat Imam"),
+        ];
+        let mut other = Session::new("s2", "Lokakarya Desa", "Kepemimpinan desa", at("13:00"));
+        other.notes = vec![note(4, "13:30", NoteKind::Question, "Siapa PJ anggaran desa?")];
+        vec![(PathBuf::from("a/hari-1.ron"), s), (PathBuf::from("b/desa.ron"), other)]
+    }
+
+    fn find(query: &str, filter: &SearchFilter) -> Vec<Hit> {
+        search(&sessions(), query, filter)
+    }
+
+    #[test]
+    fn folding_finds_case_apostrophes_and_accents() {
+        let hits = find("syafii", &SearchFilter::default());
+        assert_eq!(hits.len(), 1);
+        let hit = &hits[0];
+        assert_eq!(hit.line, "PJ: Imam Syafi'i, S.Sos.");
+        assert_eq!(&hit.line[hit.ranges[0].clone()], "Syafi'i");
+        assert_eq!((hit.time(), hit.kind), ("09:30".to_string(), Some(NoteKind::Action)));
+        let hits = find("WEDARI", &SearchFilter::default());
+        assert_eq!(&hits[0].line[hits[0].ranges[0].clone()], "Wédari");
+        assert_eq!(find("imam", &SearchFilter::default()).len(), 2);
+    }
+
+    #[test]
+    fn every_word_must_match_in_any_order() {
+        let hits = find("imam proposal", &SearchFilter::default());
+        let times: Vec<String> = hits.iter().map(Hit::time).collect();
+        assert_eq!(times, vec!["09:30", "10:00"]);
+        // Words on different lines, one on each: the first line is shown.
+        assert_eq!(hits[0].line, "Kirim proposal");
+        assert_eq!(hits[1].ranges, vec![0..8, 23..27]);
+        assert!(find("imam desa", &SearchFilter::default()).is_empty());
+        assert!(find("   ", &SearchFilter::default()).is_empty());
+    }
+
+    #[test]
+    fn titles_are_hits_without_a_note_or_a_kind() {
+        let hits = find("kepemimpinan", &SearchFilter::default());
+        assert_eq!(hits.len(), 2);
+        assert_eq!((hits[0].note.as_ref(), hits[0].kind), (None, None));
+        assert_eq!(hits[0].time(), "08:00");
+        assert_eq!(hits[0].ranges, vec![8..20]);
+    }
+
+    #[test]
+    fn filters_narrow_by_workshop_and_kind() {
+        let by_kind = SearchFilter { kind: Some(NoteKind::Question), ..SearchFilter::default() };
+        let hits = find("anggaran", &by_kind);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].workshop, "Lokakarya Desa");
+        let by_workshop = SearchFilter { workshop: Some("sekcam".into()), ..SearchFilter::default() };
+        let hits = find("anggaran", &by_workshop);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].path, PathBuf::from("a/hari-1.ron"));
+        let titles_out = SearchFilter { kind: Some(NoteKind::Note), ..SearchFilter::default() };
+        assert!(find("kepemimpinan", &titles_out).is_empty());
+    }
+
+    #[test]
+    fn note_kinds_are_read_in_both_languages() {
+        assert_eq!(parse_note_kind("parking-lot"), Ok(NoteKind::ParkingLot));
+        assert_eq!(parse_note_kind("Parking_Lot"), Ok(NoteKind::ParkingLot));
+        assert_eq!(parse_note_kind("tindak lanjut"), Ok(NoteKind::Action));
+        assert_eq!(parse_note_kind("keputusan"), Ok(NoteKind::Decision));
+        assert!(parse_note_kind("lunch").unwrap_err().contains("parking-lot"));
+    }
+
+    #[test]
+    fn ranges_cover_combining_accents() {
+        let line = FoldedLine::new("Wéx Wedari");
+        assert_eq!(line.find_all(&["we".to_string(), "wed".to_string()]), vec![0..3, 5..8]);
+        let decomposed = FoldedLine::new("We\u{0301}dari");
+        assert_eq!(decomposed.find_all(&["we".to_string()]), vec![0..4]);
+    }
+}

@@ -1,0 +1,9 @@
+//! The terminal app: event → key table → `Action` → `App::update` →
+//! `Effect` → runner → `render(&App)`.
+
+pub mod action;
+pub mod app;
+pub mod keymap;
+pub mod runner;
+pub mod theme;
+pub mod view;

@@ -1,0 +1,254 @@
+//! The state of the terminal app and the one place it changes: `update`.
+//! No drawing and no I/O here; the runner carries out the returned effects.
+
+mod editor;
+mod home;
+mod run;
+
+use std::hash::{BuildHasher, Hasher};
+
+pub use super::action::HomeData;
+pub use editor::{EditorField, Mention, NoteEditor, mention_matches};
+pub use home::{Form, FormField, Home};
+pub use run::{Confirm, Prompt, PromptKind, Run, SaveState};
+
+use super::action::{Action, Effect};
+use super::keymap::Context;
+use crate::domain::Timestamp;
+use crate::fold::fold;
+use crate::text::{Lang, Text};
+
+/// A message on the status line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub error: bool,
+    pub at: Timestamp,
+}
+
+/// Which screen is showing.
+#[derive(Debug)]
+pub enum View {
+    Home(Box<Home>),
+    Run(Box<Run>),
+}
+
+/// A list filter typed by the person: the text and whether keys go to it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub text: String,
+    pub typing: bool,
+}
+
+impl Filter {
+    /// Whether `fields` match every word of the filter (case, accents ignored).
+    pub fn matches(&self, fields: &[&str]) -> bool {
+        let wanted = fold(&self.text);
+        let haystack = fold(&fields.join(" "));
+        wanted.split_whitespace().all(|w| haystack.contains(w))
+    }
+
+    pub fn is_active(&self) -> bool {
+        !self.text.is_empty()
+    }
+
+    /// Apply a typed key.
+    fn type_key(&mut self, input: &ratatui_textarea::Input) {
+        edit_line(&mut self.text, input);
+    }
+}
+
+/// Edit a one-line text field with a typed key; true when it changed.
+pub(crate) fn edit_line(text: &mut String, input: &ratatui_textarea::Input) -> bool {
+    use ratatui_textarea::Key;
+    match input.key {
+        Key::Char(c) if !input.ctrl && !input.alt => {
+            text.push(c);
+            true
+        }
+        Key::Backspace => text.pop().is_some(),
+        Key::Char('u') if input.ctrl => {
+            text.clear();
+            true
+        }
+        _ => false,
+    }
+}
+
+/// The whole app.
+#[derive(Debug)]
+pub struct App {
+    pub lang: Lang,
+    pub view: View,
+    pub help: bool,
+    pub help_scroll: u16,
+    pub notice: Option<Notice>,
+    pub now: Timestamp,
+    /// Makes note ids unique across machines; set once from the real dice.
+    seed: u64,
+    ids_made: u64,
+    /// A second `q` quits even though the last save failed.
+    quit_armed: bool,
+}
+
+impl App {
+    /// An app on the home screen, before the list is read.
+    pub fn new(lang: Lang, now: Timestamp, seed: u64) -> Self {
+        App {
+            lang,
+            view: View::Home(Box::default()),
+            help: false,
+            help_scroll: 0,
+            notice: None,
+            now,
+            seed,
+            ids_made: 0,
+            quit_armed: false,
+        }
+    }
+
+    pub fn text(&self) -> &'static Text {
+        self.lang.text()
+    }
+
+    /// The key contexts in force, most specific first.
+    pub fn contexts(&self) -> Vec<Context> {
+        if self.help { vec![Context::Help, Context::Global] } else { self.view_contexts() }
+    }
+
+    /// The contexts of the view, whether or not help is shown over it.
+    pub fn view_contexts(&self) -> Vec<Context> {
+        match &self.view {
+            View::Home(home) => home.contexts(),
+            View::Run(run) => run.contexts(),
+        }
+    }
+
+    /// Whether the open session has changes not yet on disk.
+    pub fn needs_save(&self) -> bool {
+        matches!(&self.view, View::Run(run) if run.needs_save())
+    }
+
+    pub fn run(&self) -> Option<&Run> {
+        match &self.view {
+            View::Run(run) => Some(run),
+            View::Home(_) => None,
+        }
+    }
+
+    pub fn run_mut(&mut self) -> Option<&mut Run> {
+        match &mut self.view {
+            View::Run(run) => Some(run),
+            View::Home(_) => None,
+        }
+    }
+
+    fn say(&mut self, text: impl Into<String>, error: bool) {
+        self.notice = Some(Notice { text: text.into(), error, at: self.now });
+    }
+
+    /// A random number for a note id: the seed and a counter, mixed.
+    fn next_random(&mut self) -> u64 {
+        self.ids_made += 1;
+        let mut h = std::hash::BuildHasherDefault::<std::collections::hash_map::DefaultHasher>::default()
+            .build_hasher();
+        h.write_u64(self.seed);
+        h.write_u64(self.ids_made);
+        h.finish()
+    }
+
+    /// Apply one action at `now`; the effect, if any, is for the runner.
+    pub fn update(&mut self, action: Action, now: Timestamp) -> Option<Effect> {
+        // Times are those of the room: the open session's UTC offset.
+        let now = match &self.view {
+            View::Run(run) => now.with_timezone(run.session.planned_start.offset()),
+            View::Home(_) => now,
+        };
+        self.now = now;
+        if action != Action::Quit && action != Action::Tick {
+            self.quit_armed = false;
+        }
+        match action {
+            Action::Quit => self.quit(),
+            Action::Shutdown => {
+                if let Some(run) = self.run_mut() {
+                    run.keep_draft(now);
+                }
+                Some(Effect::Quit)
+            }
+            Action::ToggleHelp => {
+                self.help = !self.help;
+                self.help_scroll = 0;
+                None
+            }
+            Action::Up | Action::Down | Action::Cancel if self.help => {
+                match action {
+                    Action::Up => self.help_scroll = self.help_scroll.saturating_sub(1),
+                    Action::Down => self.help_scroll = self.help_scroll.saturating_add(1),
+                    _ => self.help = false,
+                }
+                None
+            }
+            Action::ListLoaded(data) => {
+                if let View::Home(home) = &mut self.view {
+                    home.load(data);
+                }
+                None
+            }
+            Action::Opened(opened) => {
+                let t = self.text();
+                let notice = opened.notice.clone();
+                let read_only = opened.read_only.clone();
+                self.view = View::Run(Box::new(Run::open(*opened, now)));
+                match (read_only, notice) {
+                    (Some(why), _) => self.say(format!("{}: {why}", t.read_only), true),
+                    (None, Some(n)) => self.say(n, false),
+                    (None, None) => self.notice = None,
+                }
+                None
+            }
+            Action::OpenFailed(why) => {
+                match &mut self.view {
+                    View::Home(home) if home.form.is_some() => home.form_failed(why),
+                    _ => self.say(why, true),
+                }
+                None
+            }
+            other => self.update_view(other, now),
+        }
+    }
+
+    fn quit(&mut self) -> Option<Effect> {
+        let (t, now) = (self.text(), self.now);
+        if let Some(run) = self.run_mut() {
+            run.keep_draft(now);
+            if let SaveState::Failed { .. } = run.save
+                && !self.quit_armed
+            {
+                self.quit_armed = true;
+                self.say(t.quit_unsaved, true);
+                return None;
+            }
+        }
+        Some(Effect::Quit)
+    }
+
+    fn update_view(&mut self, action: Action, now: Timestamp) -> Option<Effect> {
+        let t = self.text();
+        let random = self.next_random();
+        let (effect, notice) = match &mut self.view {
+            View::Home(home) => home.update(action, now, t),
+            View::Run(run) => {
+                if action == Action::Cancel && run.is_idle() {
+                    self.view = View::Home(Box::default());
+                    return Some(Effect::LoadList);
+                }
+                run.update(action, now, t, random)
+            }
+        };
+        if let Some((text, error)) = notice {
+            self.say(text, error);
+        }
+        effect
+    }
+}

@@ -1,0 +1,256 @@
+//! The home screen: sessions grouped by workshop, and the new-session form.
+
+use chrono::{Duration, NaiveDate, NaiveTime, Timelike};
+
+use super::{Filter, edit_line};
+use crate::domain::Timestamp;
+use crate::text::Text;
+use crate::tui::action::{Action, Effect, HomeData, HomeRow, NewSessionSpec};
+use crate::tui::keymap::Context;
+
+/// The home screen's state.
+#[derive(Debug, Default)]
+pub struct Home {
+    pub data: HomeData,
+    /// Index into `visible()`.
+    pub cursor: usize,
+    pub filter: Filter,
+    pub form: Option<Form>,
+}
+
+/// The fields of the new-session form, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormField {
+    Workshop,
+    Title,
+    Date,
+    Start,
+    Template,
+    Roster,
+}
+
+const FIELDS: [FormField; 6] = [
+    FormField::Workshop,
+    FormField::Title,
+    FormField::Date,
+    FormField::Start,
+    FormField::Template,
+    FormField::Roster,
+];
+
+/// The new-session form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Form {
+    pub workshop: String,
+    pub title: String,
+    pub date: String,
+    pub start: String,
+    /// Index into the templates, or `None` for an empty agenda.
+    pub template: Option<usize>,
+    /// Index into the rosters, or `None` for the workshop's last roster.
+    pub roster: Option<usize>,
+    pub field: FormField,
+    pub error: Option<String>,
+}
+
+/// The next quarter hour at or after `now` (08:07 → 08:15, 08:15 → 08:15).
+pub fn next_quarter_hour(now: Timestamp) -> NaiveTime {
+    let minutes = now.hour() * 60 + now.minute() + u32::from(now.second() > 0);
+    let rounded = minutes.div_ceil(15) * 15;
+    NaiveTime::from_hms_opt(0, 0, 0).unwrap_or_default() + Duration::minutes(i64::from(rounded % (24 * 60)))
+}
+
+fn cycle(current: Option<usize>, len: usize, forward: bool) -> Option<usize> {
+    // None comes before the first choice and after the last.
+    match (current, forward) {
+        (_, _) if len == 0 => None,
+        (None, true) => Some(0),
+        (None, false) => Some(len - 1),
+        (Some(i), true) => (i + 1 < len).then_some(i + 1),
+        (Some(i), false) => i.checked_sub(1),
+    }
+}
+
+impl Home {
+    pub fn load(&mut self, data: HomeData) {
+        self.data = data;
+        self.cursor = self.cursor.min(self.visible().len().saturating_sub(1));
+    }
+
+    pub fn contexts(&self) -> Vec<Context> {
+        if self.form.is_some() {
+            vec![Context::Form]
+        } else if self.filter.typing {
+            vec![Context::Filter]
+        } else {
+            vec![Context::Home, Context::Global]
+        }
+    }
+
+    /// Rows that pass the filter, in list order.
+    pub fn visible(&self) -> Vec<&HomeRow> {
+        self.data
+            .rows
+            .iter()
+            .filter(|row| match &row.summary {
+                Ok(s) => self.filter.matches(&[&s.workshop, &s.title, &s.venue]),
+                Err(e) => self.filter.matches(&[&row.path.to_string_lossy(), e]),
+            })
+            .collect()
+    }
+
+    pub fn selected(&self) -> Option<&HomeRow> {
+        self.visible().get(self.cursor).copied()
+    }
+
+    fn move_cursor(&mut self, by: isize) {
+        let len = self.visible().len();
+        self.cursor = self.cursor.saturating_add_signed(by).min(len.saturating_sub(1));
+    }
+
+    pub fn update(
+        &mut self,
+        action: Action,
+        now: Timestamp,
+        t: &Text,
+    ) -> (Option<Effect>, Option<(String, bool)>) {
+        if self.form.is_some() {
+            return self.update_form(action, t);
+        }
+        match action {
+            Action::Up => self.move_cursor(-1),
+            Action::Down => self.move_cursor(1),
+            Action::PageUp => self.move_cursor(-10),
+            Action::PageDown => self.move_cursor(10),
+            Action::StartFilter => self.filter.typing = true,
+            Action::Input(input) if self.filter.typing => {
+                self.filter.type_key(&input);
+                self.cursor = 0;
+            }
+            Action::Confirm if self.filter.typing => self.filter.typing = false,
+            Action::Cancel => self.filter = Filter::default(),
+            Action::Confirm => match self.selected() {
+                Some(HomeRow { path, summary: Ok(_) }) => return (Some(Effect::Open(path.clone())), None),
+                Some(HomeRow { summary: Err(e), .. }) => return (None, Some((e.clone(), true))),
+                None => {}
+            },
+            Action::NewSession => self.form = Some(self.new_form(now)),
+            _ => {}
+        }
+        (None, None)
+    }
+
+    /// A form prefilled with today, the next quarter hour, the selected
+    /// session's workshop and the template and roster used last.
+    fn new_form(&self, now: Timestamp) -> Form {
+        let workshop = self.selected().and_then(|r| r.summary.as_ref().ok()).map(|s| s.workshop.clone());
+        let find = |list: &[String], name: &Option<String>| {
+            name.as_ref().and_then(|n| list.iter().position(|x| x == n))
+        };
+        let field = if workshop.is_some() { FormField::Title } else { FormField::Workshop };
+        Form {
+            workshop: workshop.unwrap_or_default(),
+            title: String::new(),
+            date: now.date_naive().format("%Y-%m-%d").to_string(),
+            start: next_quarter_hour(now).format("%H:%M").to_string(),
+            template: find(&self.data.templates, &self.data.last_template),
+            roster: find(&self.data.rosters, &self.data.last_roster),
+            field,
+            error: None,
+        }
+    }
+
+    fn update_form(&mut self, action: Action, t: &Text) -> (Option<Effect>, Option<(String, bool)>) {
+        let (templates, rosters) = (self.data.templates.len(), self.data.rosters.len());
+        let Some(form) = self.form.as_mut() else { return (None, None) };
+        let at = FIELDS.iter().position(|f| *f == form.field).unwrap_or(0);
+        match action {
+            Action::Cancel => self.form = None,
+            Action::NextField => form.field = FIELDS[(at + 1) % FIELDS.len()],
+            Action::PreviousField => form.field = FIELDS[(at + FIELDS.len() - 1) % FIELDS.len()],
+            Action::NextChoice | Action::PreviousChoice => {
+                let forward = action == Action::NextChoice;
+                match form.field {
+                    FormField::Template => form.template = cycle(form.template, templates, forward),
+                    FormField::Roster => form.roster = cycle(form.roster, rosters, forward),
+                    _ => {}
+                }
+            }
+            Action::Input(input) => {
+                let text = match form.field {
+                    FormField::Workshop => &mut form.workshop,
+                    FormField::Title => &mut form.title,
+                    FormField::Date => &mut form.date,
+                    FormField::Start => &mut form.start,
+                    FormField::Template | FormField::Roster => return (None, None),
+                };
+                edit_line(text, &input);
+                form.error = None;
+            }
+            Action::Confirm => match self.spec(t) {
+                Ok(spec) => return (Some(Effect::Create(spec)), None),
+                Err(e) => {
+                    if let Some(form) = self.form.as_mut() {
+                        form.error = Some(e);
+                    }
+                }
+            },
+            _ => {}
+        }
+        (None, None)
+    }
+
+    /// The form as a session to create, or what is wrong with it.
+    fn spec(&self, t: &Text) -> Result<NewSessionSpec, String> {
+        let form = self.form.as_ref().ok_or_else(String::new)?;
+        if form.workshop.trim().is_empty() {
+            return Err(t.form_need_workshop.into());
+        }
+        if form.title.trim().is_empty() {
+            return Err(t.form_need_title.into());
+        }
+        let date = NaiveDate::parse_from_str(form.date.trim(), "%Y-%m-%d")
+            .map_err(|_| format!("{}: {}", t.form_bad_date, form.date))?;
+        let start = NaiveTime::parse_from_str(form.start.trim(), "%H:%M")
+            .or_else(|_| NaiveTime::parse_from_str(form.start.trim(), "%H.%M"))
+            .map_err(|_| format!("{}: {}", t.form_bad_time, form.start))?;
+        Ok(NewSessionSpec {
+            workshop: form.workshop.trim().to_string(),
+            title: form.title.trim().to_string(),
+            date,
+            start,
+            template: form.template.and_then(|i| self.data.templates.get(i).cloned()),
+            roster: form.roster.and_then(|i| self.data.rosters.get(i).cloned()),
+        })
+    }
+
+    /// Show a creation error in the form rather than losing what was typed.
+    pub fn form_failed(&mut self, why: String) {
+        if let Some(form) = self.form.as_mut() {
+            form.error = Some(why);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::DateTime;
+
+    #[test]
+    fn the_next_quarter_hour_rounds_up() {
+        let at = |s: &str| DateTime::parse_from_rfc3339(&format!("2017-05-08T{s}+07:00")).unwrap();
+        assert_eq!(next_quarter_hour(at("08:07:00")).to_string(), "08:15:00");
+        assert_eq!(next_quarter_hour(at("08:15:00")).to_string(), "08:15:00");
+        assert_eq!(next_quarter_hour(at("08:15:01")).to_string(), "08:30:00");
+        assert_eq!(next_quarter_hour(at("23:50:00")).to_string(), "00:00:00");
+    }
+
+    #[test]
+    fn choices_cycle_through_none() {
+        assert_eq!(cycle(None, 2, true), Some(0));
+        assert_eq!(cycle(Some(1), 2, true), None);
+        assert_eq!(cycle(None, 2, false), Some(1));
+        assert_eq!(cycle(None, 0, true), None);
+    }
+}

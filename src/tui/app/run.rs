@@ -1,0 +1,563 @@
+//! The run view: the agenda timer, the roll call and the notes of one
+//! session, with undo, and the save state the header shows.
+
+use std::path::PathBuf;
+
+use crate::domain::roster::next_participant_id;
+use crate::domain::schedule::{Rebalance, rebalance};
+use crate::domain::{
+    Gender, ItemId, ItemState, Mark, Minutes, Note, Participant, ParticipantId, Session, Status, Timestamp,
+};
+use crate::text::Text;
+use crate::tui::action::{Action, Effect, OpenedSession, Pane};
+use crate::tui::keymap::Context;
+
+use super::editor::NoteEditor;
+use super::{Filter, edit_line};
+
+/// How many changes undo remembers.
+pub const UNDO_DEPTH: usize = 100;
+/// Seconds between tries after a failed save.
+pub const RETRY_SECONDS: i64 = 5;
+
+/// Whether what is on screen is on disk.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveState {
+    /// On disk, saved at the given time (or as opened).
+    Saved(Option<Timestamp>),
+    /// Changed; a save has been asked for.
+    Pending,
+    /// The last save failed; retried every few seconds.
+    Failed { message: String, last_try: Timestamp },
+}
+
+/// A one-line question for the facilitator.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Prompt {
+    pub kind: PromptKind,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PromptKind {
+    /// The name (and gender, cycled with Tab) of someone who walked in.
+    WalkIn { gender: Gender },
+    /// Why a participant is late, excused, sick or absent.
+    Reason(ParticipantId),
+}
+
+/// A yes/no question before a change that touches many things.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Confirm {
+    RestAbsent(usize),
+    Rebalance(Rebalance),
+}
+
+/// A session open in the run view.
+#[derive(Debug)]
+pub struct Run {
+    pub session: Session,
+    pub path: PathBuf,
+    pub read_only: Option<String>,
+    pub focus: Pane,
+    pub agenda_cursor: usize,
+    /// Index into `visible_people()`.
+    pub people_cursor: usize,
+    pub people_filter: Filter,
+    /// Index into `visible_notes()`.
+    pub notes_cursor: usize,
+    pub notes_filter: Filter,
+    pub editor: Option<NoteEditor>,
+    pub prompt: Option<Prompt>,
+    pub confirm: Option<Confirm>,
+    pub save: SaveState,
+    /// Typing in the editor that is not on disk yet.
+    pub draft_unsaved: bool,
+    undo: Vec<(String, Session)>,
+    redo: Vec<(String, Session)>,
+}
+
+type Outcome = (Option<Effect>, Option<(String, bool)>);
+
+fn say(text: impl Into<String>) -> Outcome {
+    (None, Some((text.into(), false)))
+}
+
+impl Run {
+    pub fn open(opened: OpenedSession, _now: Timestamp) -> Self {
+        let agenda_cursor = opened.session.current_index().unwrap_or(0);
+        Run {
+            session: opened.session,
+            path: opened.path,
+            read_only: opened.read_only,
+            focus: Pane::Attendance,
+            agenda_cursor,
+            people_cursor: 0,
+            people_filter: Filter::default(),
+            notes_cursor: 0,
+            notes_filter: Filter::default(),
+            editor: None,
+            prompt: None,
+            confirm: None,
+            save: SaveState::Saved(None),
+            draft_unsaved: false,
+            undo: Vec::new(),
+            redo: Vec::new(),
+        }
+    }
+
+    pub fn contexts(&self) -> Vec<Context> {
+        if let Some(editor) = &self.editor {
+            return if editor.mention.is_some() {
+                vec![Context::Mention, Context::Editor]
+            } else {
+                vec![Context::Editor]
+            };
+        }
+        if self.prompt.is_some() {
+            return vec![Context::Prompt];
+        }
+        if self.confirm.is_some() {
+            return vec![Context::Confirm, Context::Global];
+        }
+        if self.people_filter.typing || self.notes_filter.typing {
+            return vec![Context::Filter];
+        }
+        let pane = match self.focus {
+            Pane::Agenda => Context::Agenda,
+            Pane::Attendance => Context::Attendance,
+            Pane::Notes => Context::Notes,
+        };
+        vec![pane, Context::Run, Context::Global]
+    }
+
+    pub fn needs_save(&self) -> bool {
+        !matches!(self.save, SaveState::Saved(_)) || self.draft_unsaved
+    }
+
+    /// Nothing open on top and no filter: `Esc` goes back home.
+    pub fn is_idle(&self) -> bool {
+        self.editor.is_none()
+            && self.prompt.is_none()
+            && self.confirm.is_none()
+            && !self.people_filter.is_active()
+            && !self.notes_filter.is_active()
+    }
+
+    pub fn can_undo(&self) -> usize {
+        self.undo.len()
+    }
+
+    /// Roster indices that pass the attendance filter.
+    pub fn visible_people(&self) -> Vec<usize> {
+        (0..self.session.roster.len())
+            .filter(|&i| {
+                let p = &self.session.roster[i];
+                self.people_filter.matches(&[&p.name, &p.organisation, &p.kecamatan, &p.kabupaten])
+            })
+            .collect()
+    }
+
+    pub fn selected_person(&self) -> Option<&Participant> {
+        self.visible_people().get(self.people_cursor).map(|&i| &self.session.roster[i])
+    }
+
+    /// Note indices that pass the notes filter, in time order.
+    pub fn visible_notes(&self) -> Vec<usize> {
+        let mut idx: Vec<usize> = (0..self.session.notes.len())
+            .filter(|&i| self.notes_filter.matches(&[&self.session.notes[i].text]))
+            .collect();
+        idx.sort_by_key(|&i| (self.session.notes[i].at, i));
+        idx
+    }
+
+    pub fn selected_note(&self) -> Option<&Note> {
+        self.visible_notes().get(self.notes_cursor).map(|&i| &self.session.notes[i])
+    }
+
+    /// The item notes are taken against: the open one, else the next one
+    /// once the session has started.
+    pub fn current_item(&self) -> Option<ItemId> {
+        let open = self.session.agenda.iter().find(|i| i.is_open());
+        let next = self
+            .session
+            .started_at()
+            .and_then(|_| self.session.current_index())
+            .map(|i| &self.session.agenda[i]);
+        open.or(next).map(|i| i.id.clone())
+    }
+
+    /// Apply a change to the session, remembering the old state for undo.
+    /// Refused when read-only; a change that changes nothing is not recorded.
+    pub(super) fn change(&mut self, label: String, t: &Text, f: impl FnOnce(&mut Session)) -> Outcome {
+        if let Some(why) = &self.read_only {
+            return (None, Some((format!("{}: {why}; {}", t.read_only, t.nothing_changed), true)));
+        }
+        let before = self.session.clone();
+        f(&mut self.session);
+        if self.session == before {
+            return (None, None);
+        }
+        self.undo.push((label, before));
+        if self.undo.len() > UNDO_DEPTH {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+        self.save = SaveState::Pending;
+        (Some(Effect::Save), None)
+    }
+
+    pub fn update(&mut self, action: Action, now: Timestamp, t: &Text, random: u64) -> Outcome {
+        if self.editor.is_some() {
+            return self.update_editor(action, now, t, random);
+        }
+        if self.prompt.is_some() {
+            return self.update_prompt(action, now, t);
+        }
+        if let Some(confirm) = self.confirm.take() {
+            return match action {
+                Action::Confirm => self.confirmed(confirm, now, t),
+                Action::Cancel => (None, None),
+                Action::Tick => {
+                    self.confirm = Some(confirm);
+                    self.tick(now)
+                }
+                _ => {
+                    self.confirm = Some(confirm);
+                    (None, None)
+                }
+            };
+        }
+        if self.people_filter.typing || self.notes_filter.typing {
+            return self.update_filter(action);
+        }
+        match action {
+            Action::Tick => self.tick(now),
+            Action::Saved => {
+                self.save = SaveState::Saved(Some(now));
+                self.draft_unsaved = false;
+                (None, None)
+            }
+            Action::SaveFailed(message) => {
+                self.save = SaveState::Failed { message, last_try: now };
+                (None, None)
+            }
+            Action::ToggleTimer => self.agenda_step(t.log_toggle, now, t, |s, now| s.toggle_current(now)),
+            Action::NextItem => self.agenda_step(t.log_next, now, t, |s, now| s.advance(now)),
+            Action::PreviousItem => self.agenda_step(t.log_back, now, t, |s, now| s.step_back(now)),
+            Action::ExtendItem => self.agenda_step(t.log_extend, now, t, |s, now| s.adjust_current(5, now)),
+            Action::ShortenItem => {
+                self.agenda_step(t.log_shorten, now, t, |s, now| s.adjust_current(-5, now))
+            }
+            Action::SkipItem => {
+                let i = self.agenda_cursor;
+                self.change(t.log_skip.into(), t, |s| s.skip(i, now))
+            }
+            Action::Rebalance => match rebalance(&self.session, now) {
+                Some(plan) if !plan.changes.is_empty() => {
+                    self.confirm = Some(Confirm::Rebalance(plan));
+                    (None, None)
+                }
+                Some(_) => say(t.rebalance_no_room),
+                None => say(t.rebalance_on_time),
+            },
+            Action::Focus(pane) => {
+                self.focus = pane;
+                (None, None)
+            }
+            Action::NextPane => {
+                self.focus = match self.focus {
+                    Pane::Agenda => Pane::Attendance,
+                    Pane::Attendance => Pane::Notes,
+                    Pane::Notes => Pane::Agenda,
+                };
+                (None, None)
+            }
+            Action::Up => self.move_cursor(-1),
+            Action::Down => self.move_cursor(1),
+            Action::PageUp => self.move_cursor(-10),
+            Action::PageDown => self.move_cursor(10),
+            Action::StartFilter => {
+                match self.focus {
+                    Pane::Notes => self.notes_filter.typing = true,
+                    _ => {
+                        self.focus = Pane::Attendance;
+                        self.people_filter.typing = true;
+                    }
+                }
+                (None, None)
+            }
+            Action::Cancel => {
+                self.people_filter = Filter::default();
+                self.notes_filter = Filter::default();
+                (None, None)
+            }
+            Action::Mark(status) => self.mark(status, now, t),
+            Action::MarkRestAbsent => {
+                let unmarked = self.session.attendance_count().of(Status::Unmarked);
+                if unmarked == 0 {
+                    return say(t.everyone_marked);
+                }
+                self.confirm = Some(Confirm::RestAbsent(unmarked));
+                (None, None)
+            }
+            Action::AddWalkIn => {
+                self.prompt = Some(Prompt {
+                    kind: PromptKind::WalkIn { gender: Gender::NotRecorded },
+                    text: String::new(),
+                });
+                (None, None)
+            }
+            Action::EditReason => {
+                let Some(p) = self.selected_person() else { return (None, None) };
+                let text = self.session.mark(&p.id).reason.unwrap_or_default();
+                self.prompt = Some(Prompt { kind: PromptKind::Reason(p.id.clone()), text });
+                (None, None)
+            }
+            Action::NewNote => self.open_editor(None, now, t),
+            Action::EditNote => {
+                let id = self.selected_note().map(|n| n.id.clone());
+                match id {
+                    Some(id) => self.open_editor(Some(id), now, t),
+                    None => (None, None),
+                }
+            }
+            Action::DeleteNote => self.delete_note(t),
+            Action::ToggleActionDone => self.toggle_done(t),
+            Action::Undo => self.undo(t),
+            Action::Redo => self.redo(t),
+            _ => (None, None),
+        }
+    }
+
+    fn tick(&mut self, now: Timestamp) -> Outcome {
+        match &self.save {
+            SaveState::Failed { last_try, .. } if (now - *last_try).num_seconds() >= RETRY_SECONDS => {
+                (Some(Effect::Save), None)
+            }
+            _ => (None, None),
+        }
+    }
+
+    fn agenda_step(
+        &mut self,
+        label: &str,
+        now: Timestamp,
+        t: &Text,
+        step: impl FnOnce(&mut Session, Timestamp),
+    ) -> Outcome {
+        let out = self.change(label.into(), t, |s| step(s, now));
+        if let Some(i) = self.session.current_index() {
+            self.agenda_cursor = i;
+        }
+        out
+    }
+
+    fn move_cursor(&mut self, by: isize) -> Outcome {
+        let len = match self.focus {
+            Pane::Agenda => self.session.agenda.len(),
+            Pane::Attendance => self.visible_people().len(),
+            Pane::Notes => self.visible_notes().len(),
+        };
+        let cursor = match self.focus {
+            Pane::Agenda => &mut self.agenda_cursor,
+            Pane::Attendance => &mut self.people_cursor,
+            Pane::Notes => &mut self.notes_cursor,
+        };
+        *cursor = cursor.saturating_add_signed(by).min(len.saturating_sub(1));
+        (None, None)
+    }
+
+    fn update_filter(&mut self, action: Action) -> Outcome {
+        let notes = self.notes_filter.typing;
+        let (filter, cursor) = if notes {
+            (&mut self.notes_filter, &mut self.notes_cursor)
+        } else {
+            (&mut self.people_filter, &mut self.people_cursor)
+        };
+        match action {
+            Action::Input(input) => {
+                filter.type_key(&input);
+                *cursor = 0;
+            }
+            Action::Confirm => filter.typing = false,
+            Action::Cancel => *filter = Filter::default(),
+            Action::Up | Action::Down => {
+                return self.move_cursor(if action == Action::Up { -1 } else { 1 });
+            }
+            _ => {}
+        }
+        (None, None)
+    }
+
+    /// Mark the selected participant and move to the next. Late records the
+    /// arrival now; left early records the departure now.
+    fn mark(&mut self, status: Status, now: Timestamp, t: &Text) -> Outcome {
+        let Some(person) = self.selected_person().cloned() else { return (None, None) };
+        let mut mark = self.session.mark(&person.id);
+        match status {
+            Status::Unmarked => mark = Mark::default(),
+            Status::Late => {
+                mark.arrived = Some(now);
+                mark.left = None;
+            }
+            Status::LeftEarly => mark.left = Some(now),
+            _ => {
+                mark.arrived = None;
+                mark.left = None;
+            }
+        }
+        mark.status = status;
+        let label = format!("{}: {}", person.name, t.status(status));
+        let out = self.change(label, t, |s| s.set_mark(person.id.clone(), mark));
+        if out.0.is_some() {
+            let len = self.visible_people().len();
+            self.people_cursor = (self.people_cursor + 1).min(len.saturating_sub(1));
+        }
+        out
+    }
+
+    fn confirmed(&mut self, confirm: Confirm, now: Timestamp, t: &Text) -> Outcome {
+        match confirm {
+            Confirm::RestAbsent(_) => self.change(t.log_rest_absent.into(), t, |s| {
+                let unmarked: Vec<ParticipantId> = s
+                    .roster
+                    .iter()
+                    .filter(|p| s.mark(&p.id).status == Status::Unmarked)
+                    .map(|p| p.id.clone())
+                    .collect();
+                for id in unmarked {
+                    let mut mark = s.mark(&id);
+                    mark.status = Status::Absent;
+                    s.set_mark(id, mark);
+                }
+            }),
+            Confirm::Rebalance(plan) => self.change(t.log_rebalance.into(), t, |s| {
+                for (i, minutes) in plan.changes {
+                    s.set_planned_minutes(i, minutes, now);
+                }
+            }),
+        }
+    }
+
+    fn update_prompt(&mut self, action: Action, now: Timestamp, t: &Text) -> Outcome {
+        let Some(prompt) = self.prompt.as_mut() else { return (None, None) };
+        match action {
+            Action::Input(input) => {
+                edit_line(&mut prompt.text, &input);
+            }
+            Action::Paste(text) => prompt.text.push_str(text.lines().next().unwrap_or("")),
+            Action::NextField => {
+                if let PromptKind::WalkIn { gender } = &mut prompt.kind {
+                    *gender = match gender {
+                        Gender::NotRecorded => Gender::Female,
+                        Gender::Female => Gender::Male,
+                        Gender::Male => Gender::NotRecorded,
+                    };
+                }
+            }
+            Action::Cancel => self.prompt = None,
+            Action::Confirm => {
+                let Some(prompt) = self.prompt.take() else { return (None, None) };
+                return self.prompt_done(prompt, now, t);
+            }
+            Action::Tick => return self.tick(now),
+            _ => {}
+        }
+        (None, None)
+    }
+
+    fn prompt_done(&mut self, prompt: Prompt, now: Timestamp, t: &Text) -> Outcome {
+        let text = prompt.text.trim().to_string();
+        match prompt.kind {
+            PromptKind::Reason(id) => {
+                let mut mark = self.session.mark(&id);
+                mark.reason = (!text.is_empty()).then_some(text);
+                self.change(t.log_reason.into(), t, |s| s.set_mark(id, mark))
+            }
+            PromptKind::WalkIn { gender } => {
+                if text.is_empty() {
+                    return (None, None);
+                }
+                let late = now > self.session.started_at().unwrap_or(self.session.planned_start);
+                let label = format!("{}: {}", t.log_walk_in, text);
+                let out = self.change(label, t, |s| {
+                    let mut person = Participant::new(next_participant_id(&s.roster), text);
+                    person.gender = gender;
+                    let mark = if late {
+                        Mark { status: Status::Late, arrived: Some(now), ..Mark::default() }
+                    } else {
+                        Mark::with_status(Status::Present)
+                    };
+                    s.set_mark(person.id.clone(), mark);
+                    s.roster.push(person);
+                });
+                self.people_filter = Filter::default();
+                self.people_cursor = self.session.roster.len().saturating_sub(1);
+                out
+            }
+        }
+    }
+
+    fn delete_note(&mut self, t: &Text) -> Outcome {
+        let Some(id) = self.selected_note().map(|n| n.id.clone()) else { return (None, None) };
+        let (effect, notice) = self.change(t.log_delete_note.into(), t, |s| s.notes.retain(|n| n.id != id));
+        let len = self.visible_notes().len();
+        self.notes_cursor = self.notes_cursor.min(len.saturating_sub(1));
+        let notice = notice.or_else(|| effect.as_ref().map(|_| (t.note_deleted.to_string(), false)));
+        (effect, notice)
+    }
+
+    fn toggle_done(&mut self, t: &Text) -> Outcome {
+        let Some(id) =
+            self.selected_note().filter(|n| n.kind == crate::domain::NoteKind::Action).map(|n| n.id.clone())
+        else {
+            return say(t.not_an_action);
+        };
+        self.change(t.log_action_done.into(), t, |s| {
+            if let Some(n) = s.notes.iter_mut().find(|n| n.id == id) {
+                n.done = !n.done;
+            }
+        })
+    }
+
+    fn undo(&mut self, t: &Text) -> Outcome {
+        self.restore(true, t)
+    }
+
+    fn redo(&mut self, t: &Text) -> Outcome {
+        self.restore(false, t)
+    }
+
+    /// Step through history; the draft in progress is never undone.
+    fn restore(&mut self, undo: bool, t: &Text) -> Outcome {
+        if let Some(why) = &self.read_only {
+            return (None, Some((format!("{}: {why}", t.read_only), true)));
+        }
+        let (from, to) =
+            if undo { (&mut self.undo, &mut self.redo) } else { (&mut self.redo, &mut self.undo) };
+        let Some((label, mut session)) = from.pop() else {
+            return say(if undo { t.nothing_to_undo } else { t.nothing_to_redo });
+        };
+        session.draft = self.session.draft.take();
+        let current = std::mem::replace(&mut self.session, session);
+        to.push((label.clone(), current));
+        self.save = SaveState::Pending;
+        let word = if undo { t.undone } else { t.redone };
+        (Some(Effect::Save), Some((format!("{word}: {label}"), false)))
+    }
+
+    /// Minutes late of a participant against the session's start.
+    pub fn minutes_late(&self, mark: &Mark) -> Minutes {
+        mark.minutes_late(self.session.started_at().unwrap_or(self.session.planned_start))
+    }
+
+    /// Whether an item is the one the timer is on.
+    pub fn is_current(&self, index: usize) -> bool {
+        self.session.current_index() == Some(index)
+            && matches!(
+                self.session.agenda[index].state,
+                ItemState::Running | ItemState::Paused | ItemState::Pending
+            )
+    }
+}

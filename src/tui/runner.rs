@@ -1,0 +1,193 @@
+//! The loop that joins the app to the world: the terminal, the clock, the
+//! store and the system's signals. The only part of the app with I/O.
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use anyhow::Result;
+use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
+use crossterm::execute;
+use ratatui::DefaultTerminal;
+
+use super::action::{Action, Effect, HomeData, HomeRow, NewSessionSpec, OpenedSession};
+use super::app::App;
+use super::keymap;
+use super::view::render;
+use crate::clock;
+use crate::create::{SessionSpec, create};
+use crate::store::{Prefs, SessionFile, Store};
+use crate::text::Lang;
+
+/// Where the app starts.
+pub enum Start {
+    Home,
+    Session(PathBuf),
+}
+
+/// The runner's hold on the disk: the store and the open session's lock.
+struct Disk {
+    store: Store,
+    file: Option<SessionFile>,
+}
+
+/// Run the terminal app until the person quits or the system asks it to stop.
+pub fn run(store: Store, lang: Lang, start: Start) -> Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    // ratatui::init restores the terminal on panic as well as on return.
+    let mut terminal = ratatui::init();
+    let _ = execute!(io::stdout(), EnableBracketedPaste);
+    let result = event_loop(&mut terminal, store, lang, start, &stop);
+    let _ = execute!(io::stdout(), DisableBracketedPaste);
+    ratatui::restore();
+    result
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    store: Store,
+    lang: Lang,
+    start: Start,
+    stop: &AtomicBool,
+) -> Result<()> {
+    let mut app = App::new(lang, clock::now(), clock::random());
+    let mut disk = Disk { store, file: None };
+    let first = match start {
+        Start::Home => Effect::LoadList,
+        Start::Session(path) => Effect::Open(path),
+    };
+    if carry_out(first, &mut app, &mut disk) {
+        return Ok(());
+    }
+    let mut next_tick = Instant::now();
+    loop {
+        terminal.draw(|frame| render(&app, frame))?;
+        let wait = next_tick.saturating_duration_since(Instant::now()).min(Duration::from_secs(1));
+        let action =
+            if event::poll(wait)? { keymap::from_event(&app.contexts(), event::read()?) } else { None };
+        let mut actions: Vec<Action> = action.into_iter().collect();
+        // The clock ticks on the second even while keys keep coming.
+        if Instant::now() >= next_tick {
+            actions.push(Action::Tick);
+            next_tick = Instant::now()
+                + Duration::from_millis(
+                    1000 - u64::from(chrono::Local::now().timestamp_subsec_millis().min(999)),
+                );
+        }
+        if stop.load(Ordering::Relaxed) {
+            actions.push(Action::Shutdown);
+        }
+        for action in actions {
+            if let Some(effect) = app.update(action, clock::now())
+                && carry_out(effect, &mut app, &mut disk)
+            {
+                return Ok(());
+            }
+        }
+    }
+}
+
+/// Carry out an effect, feeding its result back to the app; true to quit.
+fn carry_out(effect: Effect, app: &mut App, disk: &mut Disk) -> bool {
+    let now = clock::now();
+    let follow_up = match effect {
+        Effect::Quit => {
+            if app.needs_save() {
+                let _ = save(app, disk);
+            }
+            return true;
+        }
+        Effect::Save => Some(save(app, disk)),
+        Effect::LoadList => {
+            disk.file = None;
+            Some(Action::ListLoaded(home_data(&disk.store)))
+        }
+        Effect::Open(path) => Some(open(&path, disk)),
+        Effect::Create(spec) => Some(create_session(&spec, disk, now)),
+    };
+    if let Some(action) = follow_up
+        && let Some(next) = app.update(action, now)
+    {
+        return carry_out(next, app, disk);
+    }
+    false
+}
+
+fn save(app: &App, disk: &Disk) -> Action {
+    let (Some(run), Some(file)) = (app.run(), disk.file.as_ref()) else {
+        return Action::SaveFailed(app.text().no_file_open.to_string());
+    };
+    match disk.store.save(file, &run.session) {
+        Ok(()) => Action::Saved,
+        Err(e) => Action::SaveFailed(e.to_string()),
+    }
+}
+
+/// Everything the home screen shows, read from the sessions folder.
+pub fn home_data(store: &Store) -> HomeData {
+    let prefs = store.prefs();
+    HomeData {
+        rows: store
+            .list()
+            .into_iter()
+            .map(|e| HomeRow { path: e.path, summary: e.summary.map_err(|err| err.to_string()) })
+            .collect(),
+        templates: store.template_names(),
+        rosters: store.roster_files(),
+        last_template: prefs.last_template,
+        last_roster: prefs.last_roster,
+    }
+}
+
+fn open(path: &Path, disk: &mut Disk) -> Action {
+    match disk.store.open(path) {
+        Ok((session, file)) => {
+            let read_only = file.read_only().map(|r| r.to_string());
+            disk.file = Some(file);
+            Action::Opened(Box::new(OpenedSession {
+                path: path.to_path_buf(),
+                session,
+                read_only,
+                notice: None,
+            }))
+        }
+        Err(e) => Action::OpenFailed(e.to_string()),
+    }
+}
+
+fn create_session(spec: &NewSessionSpec, disk: &mut Disk, now: crate::domain::Timestamp) -> Action {
+    let local = spec.date.and_time(spec.start);
+    let offset = clock::local_offset_at(local);
+    let start = local.and_local_timezone(offset).single().unwrap_or(now);
+    let session_spec = SessionSpec {
+        workshop: spec.workshop.clone(),
+        title: spec.title.clone(),
+        template: spec.template.clone(),
+        roster: spec.roster.clone().map(PathBuf::from),
+        ..SessionSpec::default()
+    };
+    match create(&disk.store, &session_spec, start, clock::random()) {
+        Ok(created) => {
+            let prefs = Prefs {
+                last_template: spec.template.clone(),
+                last_roster: spec.roster.clone(),
+                ..Prefs::default()
+            };
+            // Remembering the choices is a convenience; failing to is not worth an error.
+            let _ = disk.store.save_prefs(&prefs);
+            disk.file = Some(created.file);
+            Action::Opened(Box::new(OpenedSession {
+                path: created.path.clone(),
+                session: created.session,
+                read_only: None,
+                notice: Some(created.path.display().to_string()),
+            }))
+        }
+        Err(e) => Action::OpenFailed(e.to_string()),
+    }
+}

@@ -1,0 +1,100 @@
+//! Pure drawing: `render(&App, frame)` reads the app and draws; it changes
+//! nothing, so every screen can be snapshot-tested.
+
+mod home;
+mod overlay;
+mod run;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::app::{App, View};
+use super::keymap::{bindings_of, keys_label};
+use super::theme;
+
+/// Draw the whole screen.
+pub fn render(app: &App, frame: &mut Frame) {
+    let [body, notice, footer] =
+        Layout::vertical([Constraint::Min(3), Constraint::Length(1), Constraint::Length(1)])
+            .areas(frame.area());
+    match &app.view {
+        View::Home(home) => home::render(app, home, frame, body),
+        View::Run(run) => run::render(app, run, frame, body),
+    }
+    render_notice(app, frame, notice);
+    render_footer(app, frame, footer);
+    if app.help {
+        overlay::help(app, frame);
+    }
+}
+
+fn render_notice(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(n) = &app.notice else { return };
+    let style = if n.error { Style::new().fg(theme::ALERT) } else { Style::new().fg(theme::ACCENT) };
+    frame.render_widget(Paragraph::new(Line::styled(format!(" {}", n.text), style)), area);
+}
+
+/// Key hints from the key table, as many as fit; those of the most general
+/// context (help, quit) always show.
+fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
+    let t = app.text();
+    let contexts = app.contexts();
+    let general = contexts.last().copied();
+    let mut hints: Vec<(String, &str, bool)> = Vec::new();
+    for b in bindings_of(&contexts).filter(|b| b.hint) {
+        let label = (t.action_short)(&b.action);
+        if hints.iter().all(|h| h.1 != label) {
+            hints.push((keys_label(b), label, Some(b.context) == general));
+        }
+    }
+    let width_of = |h: &(String, &str, bool)| h.0.chars().count() + h.1.chars().count() + 3;
+    let reserved: usize = hints.iter().filter(|h| h.2).map(width_of).sum();
+    let mut room = (area.width as usize).saturating_sub(reserved);
+    let mut spans = Vec::new();
+    for hint in &hints {
+        if !hint.2 {
+            if width_of(hint) > room {
+                room = 0;
+                continue;
+            }
+            room -= width_of(hint);
+        }
+        spans.push(Span::styled(format!(" {}", hint.0), theme::title()));
+        spans.push(Span::styled(format!(" {} ", hint.1), theme::dim()));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// A rectangle of `width` × `height` centred in `area` (clipped to it).
+pub(crate) fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect { x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h }
+}
+
+/// Minutes and seconds of a number of seconds: `42:07`, `-3:10`.
+pub(crate) fn clock_text(seconds: i64) -> String {
+    let sign = if seconds < 0 { "-" } else { "" };
+    let s = seconds.abs();
+    if s >= 3600 {
+        format!("{sign}{}:{:02}:{:02}", s / 3600, (s % 3600) / 60, s % 60)
+    } else {
+        format!("{sign}{}:{:02}", s / 60, s % 60)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clock_text_reads_like_a_stopwatch() {
+        assert_eq!(clock_text(0), "0:00");
+        assert_eq!(clock_text(2527), "42:07");
+        assert_eq!(clock_text(-190), "-3:10");
+        assert_eq!(clock_text(5400), "1:30:00");
+    }
+}

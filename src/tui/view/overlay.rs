@@ -1,0 +1,228 @@
+//! What opens on top: help, the new-session form, the note editor,
+//! prompts and confirmations.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+use super::centered;
+use crate::domain::NoteKind;
+use crate::text::{fit, hhmm};
+use crate::tui::app::{
+    App, Confirm, EditorField, Form, FormField, Home, NoteEditor, PromptKind, Run, mention_matches,
+};
+use crate::tui::keymap::{bindings_of, keys_label};
+use crate::tui::theme;
+
+fn popup(frame: &mut Frame, area: Rect, title: String) -> Rect {
+    frame.render_widget(Clear, area);
+    let block = Block::bordered()
+        .border_style(Style::new().fg(theme::ACCENT))
+        .title(Span::styled(format!(" {title} "), theme::title()));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    inner
+}
+
+/// Every key of the current view, from the key table.
+pub fn help(app: &App, frame: &mut Frame) {
+    let t = app.text();
+    // Help lists the keys of the view beneath it, not the help screen's own.
+    let contexts = app.view_contexts();
+    let mut lines = vec![Line::styled(t.help_intro, theme::dim()), Line::raw("")];
+    for context in &contexts {
+        lines.push(Line::styled((t.context_name)(*context), theme::title()));
+        for b in bindings_of(std::slice::from_ref(context)) {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {:<18}", keys_label(b)), Style::new().add_modifier(Modifier::BOLD)),
+                Span::raw((t.action_long)(&b.action)),
+            ]));
+        }
+    }
+    let area = centered(frame.area(), 100, frame.area().height.saturating_sub(2));
+    let inner = popup(frame, area, format!("{} — {}", t.help_title, t.help_close));
+    frame.render_widget(Paragraph::new(lines).scroll((app.help_scroll, 0)), inner);
+}
+
+pub fn form(app: &App, home: &Home, form: &Form, frame: &mut Frame) {
+    let t = app.text();
+    let area = centered(frame.area(), 70, 13);
+    let inner = popup(frame, area, t.form_title.to_string());
+    let choice = |list: &[String], i: Option<usize>, none: &str| {
+        i.and_then(|i| list.get(i).cloned()).unwrap_or_else(|| none.to_string())
+    };
+    let fields = [
+        (FormField::Workshop, t.workshop, form.workshop.clone()),
+        (FormField::Title, t.title, form.title.clone()),
+        (FormField::Date, t.date, form.date.clone()),
+        (FormField::Start, t.start, form.start.clone()),
+        (
+            FormField::Template,
+            t.template,
+            format!("‹ {} ›", choice(&home.data.templates, form.template, t.no_template)),
+        ),
+        (
+            FormField::Roster,
+            t.roster_field,
+            format!("‹ {} ›", choice(&home.data.rosters, form.roster, t.last_roster)),
+        ),
+    ];
+    let mut lines = Vec::new();
+    for (field, label, value) in fields {
+        let active = field == form.field;
+        let cursor =
+            if active && !matches!(field, FormField::Template | FormField::Roster) { "▏" } else { "" };
+        let style =
+            if active { Style::new().fg(theme::ACCENT).add_modifier(Modifier::BOLD) } else { Style::new() };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{} {:<12}", if active { "›" } else { " " }, label), style),
+            Span::styled(format!("{value}{cursor}"), style),
+        ]));
+    }
+    lines.push(Line::raw(""));
+    match &form.error {
+        Some(e) => lines.push(Line::styled(e.clone(), Style::new().fg(theme::ALERT))),
+        None => lines.push(Line::styled(t.form_hint, theme::dim())),
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+/// The overlays of the run view, topmost last.
+pub fn run_overlays(app: &App, run: &Run, frame: &mut Frame) {
+    if let Some(editor) = &run.editor {
+        self::editor(app, run, editor, frame);
+    }
+    if let Some(prompt) = &run.prompt {
+        let t = app.text();
+        let (title, extra) = match &prompt.kind {
+            PromptKind::WalkIn { gender } => {
+                (t.walk_in_title.to_string(), format!("  {}: {} (Tab)", t.gender_label, t.gender(*gender)))
+            }
+            PromptKind::Reason(id) => {
+                let name = run.session.participant(id).map(|p| p.name.clone()).unwrap_or_default();
+                (format!("{} — {name}", t.reason_title), String::new())
+            }
+        };
+        let area = centered(frame.area(), 64, 5);
+        let inner = popup(frame, area, title);
+        let lines = vec![
+            Line::from(vec![Span::raw(format!("{}▏", prompt.text)), Span::styled(extra, theme::dim())]),
+            Line::raw(""),
+            Line::styled(t.prompt_hint, theme::dim()),
+        ];
+        frame.render_widget(Paragraph::new(lines), inner);
+    }
+    if let Some(confirm) = &run.confirm {
+        confirm_box(app, run, confirm, frame);
+    }
+}
+
+fn confirm_box(app: &App, run: &Run, confirm: &Confirm, frame: &mut Frame) {
+    let t = app.text();
+    let mut lines = Vec::new();
+    let title = match confirm {
+        Confirm::RestAbsent(n) => {
+            lines.push(Line::raw(format!("{n} {}", t.confirm_rest_absent)));
+            t.confirm_title.to_string()
+        }
+        Confirm::Rebalance(plan) => {
+            for (i, minutes) in &plan.changes {
+                let item = &run.session.agenda[*i];
+                lines.push(Line::raw(format!(
+                    "  {}  {:>3}' → {:>3}'",
+                    fit(&item.title, 40),
+                    item.planned_minutes,
+                    minutes
+                )));
+            }
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(
+                format!("{} {}", t.new_end, hhmm(&plan.end)),
+                Style::new().add_modifier(Modifier::BOLD),
+            ));
+            if plan.shortfall > 0 {
+                lines.push(Line::styled(
+                    format!("{}: {} {}", t.shortfall, plan.shortfall, t.minutes_short),
+                    Style::new().fg(theme::WARN),
+                ));
+            }
+            t.rebalance_title.to_string()
+        }
+    };
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(t.confirm_hint, theme::dim()));
+    let height = lines.len() as u16 + 2;
+    let inner = popup(frame, centered(frame.area(), 68, height), title);
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn editor(app: &App, run: &Run, editor: &NoteEditor, frame: &mut Frame) {
+    let t = app.text();
+    let item =
+        editor.item.as_ref().and_then(|id| run.session.item(id)).map_or(t.no_item, |i| i.title.as_str());
+    let verb = if editor.editing.is_some() { t.edit_note } else { t.new_note };
+    let title = format!(
+        "{verb} · {} · {} · [{}]",
+        hhmm(&editor.at),
+        fit(item, 30).trim_end(),
+        t.note_kind(editor.kind)
+    );
+    let area = centered(frame.area(), 90, 14);
+    let inner = popup(frame, area, title);
+    let action = editor.kind == NoteKind::Action;
+    let [text_area, fields, error, hint] = Layout::vertical([
+        Constraint::Min(3),
+        Constraint::Length(if action { 1 } else { 0 }),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    frame.render_widget(&editor.text, text_area);
+    if action {
+        let style = |f: EditorField| {
+            if editor.field == f {
+                Style::new().fg(theme::ACCENT).add_modifier(Modifier::BOLD)
+            } else {
+                Style::new()
+            }
+        };
+        let cursor = |f: EditorField| if editor.field == f { "▏" } else { "" };
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::styled(
+                    format!("{}: {}{}", t.owner, editor.owner, cursor(EditorField::Owner)),
+                    style(EditorField::Owner),
+                ),
+                Span::raw("   "),
+                Span::styled(
+                    format!("{} (YYYY-MM-DD): {}{}", t.due, editor.due, cursor(EditorField::Due)),
+                    style(EditorField::Due),
+                ),
+            ])),
+            fields,
+        );
+    }
+    if let Some(e) = &editor.error {
+        frame.render_widget(Paragraph::new(Line::styled(e.clone(), Style::new().fg(theme::ALERT))), error);
+    }
+    frame.render_widget(Paragraph::new(Line::styled(t.editor_hint, theme::dim())), hint);
+    if let Some(mention) = &editor.mention {
+        let hits = mention_matches(run, &mention.query);
+        let height = hits.len() as u16 + 2;
+        let cursor = editor.text.cursor();
+        let y = (text_area.y + cursor.0 as u16 + 1).min(frame.area().height.saturating_sub(height));
+        let area = Rect { x: text_area.x + 2, y, width: 44.min(text_area.width), height };
+        let inner = popup(frame, area, format!("@{}", mention.query));
+        let lines: Vec<Line> = hits
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let style = if i == mention.choice { theme::selected() } else { Style::new() };
+                Line::styled(fit(&p.name, inner.width as usize), style)
+            })
+            .collect();
+        frame.render_widget(Paragraph::new(lines), inner);
+    }
+}

@@ -1,0 +1,388 @@
+//! The run view: header, agenda, timer, attendance and notes.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Gauge, List, ListItem, ListState, Paragraph, Wrap};
+
+use tui_big_text::{BigText, PixelSize};
+
+use super::clock_text;
+use crate::domain::schedule::{planned_end, planned_slots, project};
+use crate::domain::{Gender, ItemState, Phase, Status};
+use crate::text::{fit, hhmm};
+use crate::tui::action::Pane;
+use crate::tui::app::{App, Run, SaveState};
+use crate::tui::theme;
+
+pub fn render(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
+    let banner = banner_text(app, run);
+    let [header, banner_area, body] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(u16::from(banner.is_some())),
+        Constraint::Min(4),
+    ])
+    .areas(area);
+    render_header(app, run, frame, header);
+    if let Some((text, style)) = banner {
+        frame.render_widget(Paragraph::new(Line::styled(text, style)), banner_area);
+    }
+    let top_height = (body.height * 9 / 20).max(8);
+    let [top, bottom] = Layout::vertical([Constraint::Length(top_height), Constraint::Min(3)]).areas(body);
+    let [agenda, timer] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(top);
+    let [people, notes] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(bottom);
+    render_agenda(app, run, frame, agenda);
+    render_timer(app, run, frame, timer);
+    render_people(app, run, frame, people);
+    render_notes(app, run, frame, notes);
+    super::overlay::run_overlays(app, run, frame);
+}
+
+/// A red line when saving failed or the session may only be read.
+fn banner_text(app: &App, run: &Run) -> Option<(String, Style)> {
+    let t = app.text();
+    let alert = Style::new().fg(theme::ALERT).add_modifier(Modifier::BOLD | Modifier::REVERSED);
+    if let Some(why) = &run.read_only {
+        return Some((format!(" {}: {why}. {}", t.read_only, t.read_only_hint), alert));
+    }
+    match &run.save {
+        SaveState::Failed { message, .. } => {
+            Some((format!(" {}: {message}. {}", t.not_saved, t.kept_in_memory), alert))
+        }
+        _ => None,
+    }
+}
+
+fn render_header(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
+    let t = app.text();
+    let s = &run.session;
+    let save = match &run.save {
+        _ if run.read_only.is_some() => {
+            Span::styled(format!("⊘ {}", t.read_only), Style::new().fg(theme::ALERT))
+        }
+        SaveState::Saved(Some(at)) => {
+            Span::styled(format!("✓ {} {}", t.saved, at.format("%H:%M:%S")), Style::new().fg(theme::OK))
+        }
+        SaveState::Saved(None) => Span::styled(format!("✓ {}", t.on_disk), Style::new().fg(theme::OK)),
+        SaveState::Pending => Span::styled(format!("… {}", t.saving), Style::new().fg(theme::WARN)),
+        SaveState::Failed { .. } => Span::styled(format!("✗ {}", t.not_saved), Style::new().fg(theme::ALERT)),
+    };
+    let clock = format!("{}  ", app.now.format("%H:%M:%S"));
+    let right = clock.chars().count() + save.content.chars().count() + 2;
+    let room = (area.width as usize).saturating_sub(right + 1);
+    let title = fit(&format!("{} › {}", s.workshop, s.title), room);
+    let line = Line::from(vec![
+        Span::styled(format!(" {title}"), theme::title()),
+        Span::styled(clock, Style::new().add_modifier(Modifier::BOLD)),
+        save,
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// A pane's frame; the number is the key that focuses it.
+fn pane_block<'a>(title: String, focused: bool, key: Option<char>) -> Block<'a> {
+    let key = key.map_or(" ".to_string(), |k| format!(" {k} "));
+    Block::bordered().border_style(theme::border(focused)).title(Line::from(vec![
+        Span::styled(key, theme::dim()),
+        Span::styled(format!("{title} "), theme::title()),
+    ]))
+}
+
+fn render_agenda(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
+    let t = app.text();
+    let s = &run.session;
+    let slots = planned_slots(s);
+    let width = area.width.saturating_sub(2) as usize;
+    let items: Vec<ListItem> = s
+        .agenda
+        .iter()
+        .zip(&slots)
+        .enumerate()
+        .map(|(i, (item, slot))| {
+            let anchor = if item.fixed_start.is_some() { "⚑" } else { " " };
+            let minutes = match item.actual_minutes() {
+                Some(m) if item.state == ItemState::Done => format!("{m:>3}'/{:<3}", item.planned_minutes),
+                _ => format!("    {:>3}'", item.planned_minutes),
+            };
+            let title_width = width.saturating_sub(8 + 3 + minutes.chars().count() + 1);
+            let style = theme::item_style(item.state);
+            let current = run.is_current(i);
+            let marker = if current { "›" } else { " " };
+            ListItem::new(Line::from(vec![
+                Span::styled(
+                    format!("{marker}{}{anchor}", hhmm(&slot.start)),
+                    if item.fixed_start.is_some() {
+                        Style::new().add_modifier(Modifier::BOLD)
+                    } else {
+                        theme::dim()
+                    },
+                ),
+                Span::styled(format!(" {} ", theme::item_symbol(item.state)), style),
+                Span::styled(
+                    fit(&item.title, title_width),
+                    if current { style.add_modifier(Modifier::BOLD) } else { style },
+                ),
+                Span::styled(format!(" {minutes}"), theme::dim()),
+            ]))
+        })
+        .collect();
+    let end = planned_end(s);
+    let title = format!("{} {}–{}", t.agenda, hhmm(&s.planned_start), hhmm(&end));
+    let focused = run.focus == Pane::Agenda;
+    let mut state =
+        ListState::default().with_selected(Some(run.agenda_cursor.min(items.len().saturating_sub(1))));
+    let list = List::new(items).block(pane_block(title, focused, Some('1'))).highlight_style(if focused {
+        theme::selected()
+    } else {
+        Style::new()
+    });
+    frame.render_stateful_widget(list, area, &mut state);
+}
+
+fn render_timer(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
+    let t = app.text();
+    let s = &run.session;
+    let block = pane_block(t.timer.to_string(), false, None);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let now = app.now;
+    let mut head: Vec<Line> = Vec::new();
+    let mut gauge = None;
+    let mut big: Option<(String, Style)> = None;
+    let current = s.current_index().map(|i| &s.agenda[i]);
+    match (s.phase(), current) {
+        (Phase::Finished, _) => {
+            let end = s.finished_at().or_else(|| s.agenda.iter().filter_map(|i| i.ended_at).max());
+            let text = format!("✓ {} {}", t.session_finished, end.map(|e| hhmm(&e)).unwrap_or_default());
+            head.push(Line::styled(text, Style::new().fg(theme::OK)));
+        }
+        (_, Some(item)) if item.is_open() => {
+            let elapsed = item.elapsed_seconds(now);
+            let remaining = item.remaining_seconds(now);
+            let style = theme::timer_style(remaining, item.planned_seconds());
+            head.push(Line::from(vec![
+                Span::styled(format!("{} ", theme::item_symbol(item.state)), style),
+                Span::styled(item.title.clone(), Style::new().add_modifier(Modifier::BOLD)),
+            ]));
+            let paused =
+                if item.state == ItemState::Paused { format!("  ‖ {}", t.paused) } else { String::new() };
+            head.push(Line::from(vec![
+                Span::styled(
+                    format!("{} / {}", clock_text(elapsed), clock_text(item.planned_seconds())),
+                    style,
+                ),
+                Span::styled(paused, Style::new().fg(theme::WARN).add_modifier(Modifier::BOLD)),
+            ]));
+            let left = if remaining >= 0 {
+                format!("{} {}", clock_text(remaining), t.remaining)
+            } else {
+                format!(
+                    "+{} {} {} ({})",
+                    item.overrun_minutes(now),
+                    t.minutes_short,
+                    t.over,
+                    clock_text(-remaining)
+                )
+            };
+            head.push(Line::styled(left, style));
+            let countdown =
+                if remaining >= 0 { clock_text(remaining) } else { format!("+{}", clock_text(-remaining)) };
+            big = Some((countdown, style));
+            gauge = Some(((elapsed as f64 / item.planned_seconds().max(1) as f64).clamp(0.0, 1.0), style));
+        }
+        (_, Some(item)) => {
+            let when = if s.started_at().is_none() {
+                format!("{} {} · {}", t.not_started, hhmm(&s.planned_start), t.press_space)
+            } else {
+                format!("{}: {} · {}", t.next_up, item.title, t.press_space)
+            };
+            head.push(Line::styled(when, Style::new().fg(theme::ACCENT)));
+        }
+        (_, None) => head.push(Line::styled(t.agenda_empty, theme::dim())),
+    }
+    // With room to spare, the time left is drawn large enough to read from
+    // the back of the room.
+    let big = big.filter(|(text, _)| inner.height >= 13 && inner.width as usize >= text.chars().count() * 4);
+    let [head_area, big_area, gauge_area, rest] = Layout::vertical([
+        Constraint::Length(head.len() as u16),
+        Constraint::Length(if big.is_some() { 5 } else { 0 }),
+        Constraint::Length(u16::from(gauge.is_some())),
+        Constraint::Min(0),
+    ])
+    .areas(inner);
+    frame.render_widget(Paragraph::new(head), head_area);
+    if let Some((text, style)) = big {
+        let size = if big_area.width as usize >= text.chars().count() * 8 {
+            PixelSize::HalfHeight
+        } else {
+            PixelSize::Quadrant
+        };
+        let widget = BigText::builder().pixel_size(size).style(style).lines(vec![Line::raw(text)]).build();
+        frame.render_widget(widget, Rect { height: 4, ..big_area });
+    }
+    if let Some((ratio, style)) = gauge {
+        let label = format!("{:.0}%", ratio * 100.0);
+        frame.render_widget(Gauge::default().ratio(ratio).label(label).gauge_style(style), gauge_area);
+    }
+    let mut lines = Vec::new();
+    position_lines(app, run, &project(s, now), &mut lines);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), rest);
+}
+
+/// Ahead or behind, the projected end, and items squeezed before a fixed item.
+fn position_lines(
+    app: &App,
+    run: &Run,
+    projection: &crate::domain::schedule::Projection,
+    lines: &mut Vec<Line>,
+) {
+    let t = app.text();
+    let s = &run.session;
+    if s.agenda.is_empty() || s.phase() == Phase::Finished {
+        return;
+    }
+    let (text, style) = match projection.ahead {
+        0 => (t.on_time.to_string(), Style::new().fg(theme::OK)),
+        m if m > 0 => (format!("{m} {} {}", t.minutes_short, t.ahead), Style::new().fg(theme::OK)),
+        m => (
+            format!("{} {} {}", -m, t.minutes_short, t.behind),
+            Style::new().fg(theme::ALERT).add_modifier(Modifier::BOLD),
+        ),
+    };
+    lines.push(Line::from(vec![
+        Span::styled(text, style),
+        Span::raw(format!(
+            " · {} {} ({} {})",
+            t.projected_end,
+            hhmm(&projection.end),
+            t.planned,
+            hhmm(&planned_end(s))
+        )),
+    ]));
+    for sq in &projection.squeezes {
+        let fixed = &s.agenda[sq.fixed];
+        let names: Vec<&str> = sq.items.iter().map(|&i| s.agenda[i].title.as_str()).collect();
+        lines.push(Line::styled(
+            format!(
+                "⚠ {} {} {}: +{} {} · {}",
+                fixed.title,
+                hhmm(&projection.slots[sq.fixed].start),
+                t.would_start_late,
+                sq.minutes,
+                t.minutes_short,
+                t.rebalance_hint
+            ),
+            Style::new().fg(theme::WARN),
+        ));
+        if !names.is_empty() {
+            lines.push(Line::styled(format!("  {}: {}", t.squeezed, names.join(", ")), theme::dim()));
+        }
+    }
+}
+
+fn render_people(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
+    let t = app.text();
+    let s = &run.session;
+    let count = s.attendance_count();
+    let by_gender = |g: Gender| {
+        let all: Vec<_> = s.roster.iter().filter(|p| p.gender == g).collect();
+        let in_room = all.iter().filter(|p| s.mark(&p.id).status.is_in_room()).count();
+        (in_room, all.len())
+    };
+    let (f_in, f_all) = by_gender(Gender::Female);
+    let (m_in, m_all) = by_gender(Gender::Male);
+    let mut title = format!(
+        "{} {}/{} · {} {f_in}/{f_all} · {} {m_in}/{m_all}",
+        t.attendance, count.marked, count.roster, t.female_short, t.male_short
+    );
+    if run.people_filter.is_active() || run.people_filter.typing {
+        title.push_str(&format!(
+            " · /{}{}",
+            run.people_filter.text,
+            if run.people_filter.typing { "▏" } else { "" }
+        ));
+    }
+    let width = area.width.saturating_sub(2) as usize;
+    let visible = run.visible_people();
+    let items: Vec<ListItem> = visible
+        .iter()
+        .map(|&i| {
+            let p = &s.roster[i];
+            let mark = s.mark(&p.id);
+            let extra = match mark.status {
+                Status::Late => mark.arrived.map(|a| format!("{} +{}'", hhmm(&a), run.minutes_late(&mark))),
+                Status::LeftEarly => mark.left.map(|l| format!("↦{}", hhmm(&l))),
+                _ => None,
+            };
+            let extra = [extra, mark.reason.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+            let extra_width = extra.chars().count().min(width / 2);
+            let name_width = width.saturating_sub(5 + extra_width + 1);
+            ListItem::new(Line::from(vec![
+                Span::styled(
+                    format!("{:>3}  ", mark.status.code()),
+                    theme::status_style(mark.status).add_modifier(Modifier::BOLD),
+                ),
+                Span::raw(fit(&p.name, name_width)),
+                Span::styled(format!(" {}", fit(&extra, extra_width)), theme::dim()),
+            ]))
+        })
+        .collect();
+    let focused = run.focus == Pane::Attendance;
+    let mut state =
+        ListState::default().with_selected(Some(run.people_cursor.min(items.len().saturating_sub(1))));
+    let list = List::new(items).block(pane_block(title, focused, Some('2'))).highlight_style(if focused {
+        theme::selected()
+    } else {
+        Style::new()
+    });
+    frame.render_stateful_widget(list, area, &mut state);
+}
+
+fn render_notes(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
+    let t = app.text();
+    let s = &run.session;
+    let mut title = format!("{} ({})", t.notes, s.notes.len());
+    if s.draft.is_some() {
+        title.push_str(&format!(" · ✎ {}", t.draft_waiting));
+    }
+    if run.notes_filter.is_active() || run.notes_filter.typing {
+        title.push_str(&format!(
+            " · /{}{}",
+            run.notes_filter.text,
+            if run.notes_filter.typing { "▏" } else { "" }
+        ));
+    }
+    let width = area.width.saturating_sub(2) as usize;
+    let items: Vec<ListItem> = run
+        .visible_notes()
+        .iter()
+        .map(|&i| {
+            let n = &s.notes[i];
+            let kind = t.note_kind(n.kind);
+            let done = if n.done { "✓" } else { " " };
+            let text_width = width.saturating_sub(6 + 10 + 2);
+            ListItem::new(Line::from(vec![
+                Span::styled(format!("{} ", hhmm(&n.at)), theme::dim()),
+                Span::styled(format!("{}{done}", fit(kind, 9)), theme::note_style(n.kind)),
+                Span::raw(format!(" {}", fit(&n.text.replace('\n', " ⏎ "), text_width))),
+            ]))
+        })
+        .collect();
+    let empty = items.is_empty();
+    let focused = run.focus == Pane::Notes;
+    let mut state =
+        ListState::default().with_selected(Some(run.notes_cursor.min(items.len().saturating_sub(1))));
+    let list = List::new(items).block(pane_block(title, focused, Some('3'))).highlight_style(if focused {
+        theme::selected()
+    } else {
+        Style::new()
+    });
+    frame.render_stateful_widget(list, area, &mut state);
+    if empty {
+        let inner = Rect { x: area.x + 2, y: area.y + 1, width: area.width.saturating_sub(4), height: 1 };
+        frame.render_widget(Paragraph::new(t.no_notes_yet).style(theme::dim()), inner);
+    }
+}

@@ -1,0 +1,458 @@
+//! Flows: lists of actions fed to `App::update` with a fixed clock, checking
+//! the session and the effects the runner would carry out.
+
+#[path = "support/builders.rs"]
+mod builders;
+
+use std::path::PathBuf;
+
+use builders::{at, fresh_session};
+use ratatui_textarea::{Input, Key};
+use sigap::domain::{Event, ItemState, NoteKind, ParticipantId, Session, Status, Timestamp};
+use sigap::text::Lang;
+use sigap::tui::action::{Action, Effect, HomeData, HomeRow, OpenedSession, Pane};
+use sigap::tui::app::{App, Confirm, Run, SaveState, View};
+
+fn open(session: Session, read_only: Option<&str>) -> App {
+    let mut app = App::new(Lang::En, at("07:50"), 7);
+    let opened = OpenedSession {
+        path: PathBuf::from("sessions/w/s.ron"),
+        session,
+        read_only: read_only.map(str::to_string),
+        notice: None,
+    };
+    app.update(Action::Opened(Box::new(opened)), at("07:50"));
+    app
+}
+
+fn run(app: &App) -> &Run {
+    app.run().expect("the run view is open")
+}
+
+/// Feed actions at one moment; a save effect is answered as the runner would.
+fn feed(app: &mut App, now: Timestamp, actions: impl IntoIterator<Item = Action>) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    for action in actions {
+        if let Some(effect) = app.update(action, now) {
+            if effect == Effect::Save {
+                app.update(Action::Saved, now);
+            }
+            effects.push(effect);
+        }
+    }
+    effects
+}
+
+fn typed(text: &str) -> Vec<Action> {
+    text.chars().map(|c| Action::Input(Input { key: Key::Char(c), ..Input::default() })).collect()
+}
+
+fn status_of(app: &App, n: usize) -> Status {
+    run(app).session.mark(&ParticipantId::numbered(n)).status
+}
+
+#[test]
+fn the_first_space_starts_the_session_and_every_change_is_saved() {
+    let mut app = open(fresh_session(), None);
+    assert_eq!(run(&app).save, SaveState::Saved(None));
+    let effect = app.update(Action::ToggleTimer, at("08:02"));
+    assert_eq!(effect, Some(Effect::Save), "a change asks to be saved");
+    assert_eq!(run(&app).save, SaveState::Pending, "the header must not say saved before the store has");
+    app.update(Action::Saved, at("08:02"));
+    assert_eq!(run(&app).save, SaveState::Saved(Some(at("08:02"))));
+    let s = &run(&app).session;
+    assert_eq!(s.started_at(), Some(at("08:02")));
+    assert_eq!(s.agenda[0].state, ItemState::Running);
+    feed(&mut app, at("08:05"), [Action::ToggleTimer]);
+    assert_eq!(run(&app).session.agenda[0].state, ItemState::Paused);
+    feed(&mut app, at("08:06"), [Action::ToggleTimer]);
+    assert_eq!(run(&app).session.agenda[0].state, ItemState::Running);
+    assert_eq!(run(&app).session.agenda[0].paused_seconds, 60);
+}
+
+#[test]
+fn agenda_steps_are_recorded_in_the_log() {
+    let mut app = open(fresh_session(), None);
+    feed(&mut app, at("08:00"), [Action::ToggleTimer]);
+    feed(&mut app, at("08:15"), [Action::NextItem]);
+    feed(&mut app, at("08:16"), [Action::ExtendItem, Action::ExtendItem, Action::ShortenItem]);
+    assert_eq!(run(&app).session.agenda[1].planned_minutes, 95);
+    feed(&mut app, at("08:20"), [Action::PreviousItem]);
+    let s = &run(&app).session;
+    assert_eq!(s.agenda[0].state, ItemState::Running);
+    assert_eq!(s.agenda[1].state, ItemState::Pending);
+    feed(&mut app, at("08:21"), [Action::NextItem]);
+    let events: Vec<&Event> = run(&app).session.log.iter().map(|e| &e.event).collect();
+    assert!(
+        matches!(
+            events[..],
+            [
+                Event::SessionStarted,
+                Event::ItemStarted(_),
+                Event::ItemFinished(_),
+                Event::ItemStarted(_),
+                Event::PlanChanged { .. },
+                Event::PlanChanged { .. },
+                Event::PlanChanged { .. },
+                Event::ItemReset(_),
+                Event::ItemReopened(_),
+                Event::ItemFinished(_),
+                Event::ItemStarted(_)
+            ]
+        ),
+        "{events:?}"
+    );
+    assert!(run(&app).session.log.iter().all(|e| e.at >= at("08:00")));
+}
+
+#[test]
+fn skip_takes_the_item_under_the_agenda_cursor() {
+    let mut app = open(fresh_session(), None);
+    feed(&mut app, at("08:00"), [Action::Focus(Pane::Agenda), Action::Down, Action::Down, Action::SkipItem]);
+    assert_eq!(run(&app).session.agenda[2].state, ItemState::Skipped);
+    assert_eq!(run(&app).focus, Pane::Agenda);
+    feed(&mut app, at("08:00"), [Action::NextPane]);
+    assert_eq!(run(&app).focus, Pane::Attendance);
+}
+
+#[test]
+fn rebalance_previews_the_new_end_before_changing_anything() {
+    let mut app = open(fresh_session(), None);
+    feed(&mut app, at("08:00"), [Action::ToggleTimer]);
+    feed(&mut app, at("08:15"), [Action::NextItem]);
+    feed(&mut app, at("10:05"), [Action::Rebalance]); // the input ran 20' over
+    let Some(Confirm::Rebalance(plan)) = run(&app).confirm.clone() else { panic!("a preview is shown") };
+    assert_eq!(plan.end.format("%H:%M").to_string(), "13:30");
+    assert_eq!(
+        run(&app).session.agenda[3].planned_minutes,
+        135,
+        "nothing changes before the preview is confirmed"
+    );
+    feed(&mut app, at("10:05"), [Action::Confirm]);
+    let s = &run(&app).session;
+    let total: i64 = s.agenda[2..4].iter().map(|i| i.planned_minutes).sum();
+    assert_eq!(total, 150 - 20, "the squeezed items gave back the overrun");
+    assert!(s.log.iter().any(|e| matches!(e.event, Event::PlanChanged { .. })));
+    feed(&mut app, at("10:06"), [Action::Rebalance, Action::Cancel]);
+    assert!(run(&app).confirm.is_none());
+}
+
+#[test]
+fn roll_call_marks_and_moves_to_the_next_person() {
+    let mut app = open(fresh_session(), None);
+    feed(&mut app, at("08:00"), [Action::ToggleTimer]);
+    feed(&mut app, at("08:01"), [Action::Mark(Status::Present), Action::Mark(Status::Present)]);
+    feed(&mut app, at("08:17"), [Action::Mark(Status::Late)]);
+    feed(&mut app, at("08:20"), [Action::Mark(Status::Excused), Action::Mark(Status::Sick)]);
+    assert_eq!(
+        (1..=5).map(|n| status_of(&app, n)).collect::<Vec<_>>(),
+        [Status::Present, Status::Present, Status::Late, Status::Excused, Status::Sick]
+    );
+    let wedari = run(&app).session.mark(&ParticipantId::numbered(3));
+    assert_eq!(wedari.arrived, Some(at("08:17")));
+    assert_eq!(run(&app).minutes_late(&wedari), 17);
+    feed(&mut app, at("10:00"), [Action::Up, Action::Up, Action::Up, Action::Mark(Status::LeftEarly)]);
+    let left = run(&app).session.mark(&ParticipantId::numbered(2));
+    assert_eq!((left.status, left.left), (Status::LeftEarly, Some(at("10:00"))));
+    feed(
+        &mut app,
+        at("10:01"),
+        [Action::Up, Action::Mark(Status::Absent), Action::Up, Action::Up, Action::Mark(Status::Unmarked)],
+    );
+    assert_eq!(status_of(&app, 1), Status::Unmarked);
+    assert_eq!(status_of(&app, 2), Status::Absent);
+    assert!(
+        !run(&app).session.attendance.contains_key(&ParticipantId::numbered(1)),
+        "clearing removes the mark"
+    );
+}
+
+#[test]
+fn the_filter_finds_people_by_name_organisation_or_region_ignoring_accents() {
+    let mut app = open(fresh_session(), None);
+    let mut actions = vec![Action::StartFilter];
+    actions.extend(typed("wedari"));
+    actions.push(Action::Confirm);
+    feed(&mut app, at("08:00"), actions);
+    assert_eq!(run(&app).visible_people(), vec![2]);
+    feed(&mut app, at("08:00"), [Action::Mark(Status::Present)]);
+    assert_eq!(status_of(&app, 3), Status::Present);
+    feed(&mut app, at("08:00"), [Action::Cancel]);
+    assert_eq!(run(&app).visible_people().len(), 5);
+    let mut by_org = vec![Action::StartFilter];
+    by_org.extend(typed("tegalombo"));
+    feed(&mut app, at("08:00"), by_org);
+    assert_eq!(run(&app).visible_people(), vec![2]);
+}
+
+#[test]
+fn the_rest_are_marked_absent_only_after_confirmation() {
+    let mut app = open(fresh_session(), None);
+    feed(&mut app, at("08:00"), [Action::Mark(Status::Present), Action::MarkRestAbsent]);
+    assert_eq!(run(&app).confirm, Some(Confirm::RestAbsent(4)));
+    assert_eq!(status_of(&app, 2), Status::Unmarked);
+    feed(&mut app, at("08:00"), [Action::Confirm]);
+    assert_eq!((1..=5).map(|n| status_of(&app, n)).filter(|s| *s == Status::Absent).count(), 4);
+    assert_eq!(status_of(&app, 1), Status::Present);
+}
+
+#[test]
+fn a_walk_in_joins_the_roster_and_is_late_after_the_start() {
+    let mut app = open(fresh_session(), None);
+    feed(&mut app, at("08:00"), [Action::ToggleTimer]);
+    let mut actions = vec![Action::AddWalkIn];
+    actions.extend(typed("Rina Marlina"));
+    actions.extend([Action::NextField, Action::Confirm]);
+    feed(&mut app, at("08:40"), actions);
+    let s = &run(&app).session;
+    let rina = s.roster.last().unwrap();
+    assert_eq!((rina.id.0.as_str(), rina.name.as_str()), ("p006", "Rina Marlina"));
+    assert_eq!(rina.gender, sigap::domain::Gender::Female);
+    let mark = s.mark(&rina.id);
+    assert_eq!((mark.status, mark.arrived), (Status::Late, Some(at("08:40"))));
+    assert_eq!(run(&app).selected_person().map(|p| p.name.as_str()), Some("Rina Marlina"));
+}
+
+#[test]
+fn a_reason_is_written_for_the_person_under_the_cursor() {
+    let mut app = open(fresh_session(), None);
+    feed(&mut app, at("08:00"), [Action::Mark(Status::Excused), Action::Up, Action::EditReason]);
+    let mut actions = typed("dinas luar");
+    actions.push(Action::Confirm);
+    feed(&mut app, at("08:01"), actions);
+    let mark = run(&app).session.mark(&ParticipantId::numbered(1));
+    assert_eq!((mark.status, mark.reason.as_deref()), (Status::Excused, Some("dinas luar")));
+}
+
+#[test]
+fn a_note_takes_its_time_item_kind_and_mentions() {
+    let mut app = open(fresh_session(), None);
+    feed(&mut app, at("08:00"), [Action::ToggleTimer]);
+    feed(&mut app, at("08:10"), [Action::NewNote]);
+    let mut actions = typed("Kirim data posyandu @wed");
+    actions.push(Action::Confirm); // choose the name offered for @wed
+    actions.extend([Action::InsertNewline]);
+    actions.extend(typed("ke kecamatan"));
+    actions.extend([Action::CycleNoteKind, Action::CycleNoteKind]);
+    feed(&mut app, at("08:11"), actions);
+    let effects = feed(&mut app, at("08:12"), [Action::SaveNote]);
+    assert!(effects.contains(&Effect::Save));
+    let note = run(&app).session.notes.last().cloned().expect("saved");
+    assert_eq!(note.at, at("08:10"), "the note keeps the time it was begun");
+    assert_eq!(note.kind, NoteKind::Action);
+    assert_eq!(note.text, "Kirim data posyandu Ni Luh Putu Wédari, S.STP.\nke kecamatan");
+    assert_eq!(note.item, Some(run(&app).session.agenda[0].id.clone()));
+    assert_eq!(note.mentions, vec![ParticipantId::numbered(3)]);
+    assert_eq!(
+        note.owner.as_deref(),
+        Some("Ni Luh Putu Wédari, S.STP."),
+        "an action is owned by the first person mentioned"
+    );
+    assert!(run(&app).editor.is_none());
+    assert!(run(&app).session.draft.is_none());
+}
+
+#[test]
+fn an_action_can_have_an_owner_and_due_date_typed() {
+    let mut app = open(fresh_session(), None);
+    let mut actions = vec![Action::NewNote];
+    actions.extend(typed("Susun RTL"));
+    actions.extend([Action::CycleNoteKind, Action::CycleNoteKind, Action::NextEditorField]);
+    actions.extend(typed("Panitia"));
+    actions.push(Action::NextEditorField);
+    actions.extend(typed("2017-05-"));
+    actions.push(Action::SaveNote);
+    feed(&mut app, at("08:00"), actions);
+    assert!(
+        run(&app).editor.as_ref().and_then(|e| e.error.as_ref()).is_some(),
+        "a bad date keeps the editor open"
+    );
+    feed(&mut app, at("08:00"), typed("31").into_iter().chain([Action::SaveNote]));
+    let note = &run(&app).session.notes[0];
+    assert_eq!(
+        (note.owner.as_deref(), note.due.map(|d| d.to_string())),
+        (Some("Panitia"), Some("2017-05-31".into()))
+    );
+}
+
+#[test]
+fn escape_keeps_a_draft_on_disk_and_n_restores_it() {
+    let mut app = open(fresh_session(), None);
+    feed(&mut app, at("08:00"), [Action::NewNote]);
+    let effects = feed(&mut app, at("08:00"), typed("Setengah kalimat"));
+    assert!(effects.is_empty(), "typing is not saved on every key");
+    assert!(run(&app).draft_unsaved);
+    let tick = feed(&mut app, at("08:01"), [Action::Tick]);
+    assert_eq!(tick, vec![Effect::Save], "the next tick (within a second) saves the draft");
+    assert_eq!(run(&app).session.draft.as_ref().map(|d| d.text.as_str()), Some("Setengah kalimat"));
+    feed(&mut app, at("08:02"), typed(" lagi"));
+    let close = feed(&mut app, at("08:02"), [Action::CloseEditor]);
+    assert_eq!(close, vec![Effect::Save]);
+    assert!(run(&app).editor.is_none());
+    assert_eq!(run(&app).session.draft.as_ref().map(|d| d.text.as_str()), Some("Setengah kalimat lagi"));
+    feed(&mut app, at("08:30"), [Action::NewNote]);
+    let editor = run(&app).editor.as_ref().expect("open");
+    assert_eq!(editor.text.lines().join("\n"), "Setengah kalimat lagi");
+    assert_eq!(editor.at, at("08:00"), "the draft keeps its first time");
+}
+
+#[test]
+fn notes_are_edited_deleted_and_actions_ticked_off() {
+    let mut app = open(fresh_session(), None);
+    let mut actions = vec![Action::NewNote];
+    actions.extend(typed("Catatan pertama"));
+    actions.push(Action::SaveNote);
+    feed(&mut app, at("08:00"), actions);
+    let id = run(&app).session.notes[0].id.clone();
+    let mut edit = vec![Action::Focus(Pane::Notes), Action::EditNote];
+    edit.extend(typed(" (revisi)"));
+    edit.extend([Action::CycleNoteKind, Action::CycleNoteKind, Action::SaveNote]);
+    feed(&mut app, at("08:05"), edit);
+    let s = &run(&app).session;
+    assert_eq!(s.notes.len(), 1);
+    assert_eq!(
+        (s.notes[0].id.clone(), s.notes[0].text.as_str(), s.notes[0].at),
+        (id, "Catatan pertama (revisi)", at("08:00"))
+    );
+    feed(&mut app, at("08:06"), [Action::ToggleActionDone]);
+    assert!(run(&app).session.notes[0].done);
+    feed(&mut app, at("08:07"), [Action::DeleteNote]);
+    assert!(run(&app).session.notes.is_empty());
+    feed(&mut app, at("08:08"), [Action::Undo]);
+    assert_eq!(run(&app).session.notes.len(), 1, "undo brings a deleted note back");
+}
+
+#[test]
+fn undo_and_redo_reach_back_at_least_fifty_changes() {
+    let mut app = open(fresh_session(), None);
+    let original = run(&app).session.clone();
+    for i in 0..60 {
+        let status = if i % 2 == 0 { Status::Present } else { Status::Late };
+        feed(&mut app, at("08:00"), [Action::Mark(status), Action::Up]);
+    }
+    let marked = run(&app).session.clone();
+    assert_eq!(run(&app).can_undo(), 60);
+    feed(&mut app, at("08:01"), (0..60).map(|_| Action::Undo));
+    assert_eq!(run(&app).session, original);
+    feed(&mut app, at("08:02"), (0..60).map(|_| Action::Redo));
+    assert_eq!(run(&app).session, marked);
+    feed(&mut app, at("08:03"), [Action::Undo, Action::Mark(Status::Sick), Action::Redo]);
+    assert_eq!(
+        app.notice.as_ref().map(|n| n.text.as_str()),
+        Some("Nothing to redo."),
+        "a new change clears redo"
+    );
+}
+
+#[test]
+fn a_failed_save_is_shown_retried_and_guards_quit() {
+    let mut app = open(fresh_session(), None);
+    assert_eq!(app.update(Action::Mark(Status::Present), at("08:00")), Some(Effect::Save));
+    app.update(Action::SaveFailed("disk full".into()), at("08:00"));
+    assert!(matches!(run(&app).save, SaveState::Failed { .. }));
+    assert_eq!(status_of(&app, 1), Status::Present, "the change stays in memory");
+    assert_eq!(app.update(Action::Tick, at("08:00") + chrono::Duration::seconds(2)), None);
+    assert_eq!(app.update(Action::Tick, at("08:00") + chrono::Duration::seconds(5)), Some(Effect::Save));
+    assert_eq!(app.update(Action::Quit, at("08:01")), None, "the first q warns");
+    assert!(app.notice.as_ref().is_some_and(|n| n.error));
+    assert_eq!(app.update(Action::Quit, at("08:01")), Some(Effect::Quit));
+}
+
+#[test]
+fn a_read_only_session_refuses_every_change() {
+    let mut app = open(fresh_session(), Some("another sigap has it open"));
+    let before = run(&app).session.clone();
+    let effects = feed(
+        &mut app,
+        at("08:00"),
+        [Action::ToggleTimer, Action::Mark(Status::Present), Action::NewNote, Action::Undo],
+    );
+    assert!(effects.is_empty());
+    assert_eq!(run(&app).session, before);
+    assert!(run(&app).editor.is_none());
+    assert!(app.notice.as_ref().is_some_and(|n| n.error && n.text.contains("read-only")));
+}
+
+#[test]
+fn help_toggles_and_quit_quits() {
+    let mut app = open(fresh_session(), None);
+    feed(&mut app, at("08:00"), [Action::ToggleHelp]);
+    assert!(app.help);
+    assert_eq!(app.contexts()[0], sigap::tui::keymap::Context::Help);
+    feed(&mut app, at("08:00"), [Action::Cancel]);
+    assert!(!app.help);
+    assert_eq!(app.update(Action::Quit, at("08:00")), Some(Effect::Quit));
+}
+
+#[test]
+fn escape_in_the_run_view_goes_home_and_reloads_the_list() {
+    let mut app = open(fresh_session(), None);
+    assert_eq!(app.update(Action::Cancel, at("08:00")), Some(Effect::LoadList));
+    assert!(matches!(app.view, View::Home(_)));
+}
+
+fn home_with_rows() -> App {
+    let mut app = App::new(Lang::En, at("07:52"), 1);
+    let dir = tempfile::tempdir().unwrap();
+    let store = sigap::store::Store::new(dir.path());
+    let (path, _) = store.create(&fresh_session()).unwrap();
+    let rows = store
+        .list()
+        .into_iter()
+        .map(|e| HomeRow { path: e.path, summary: e.summary.map_err(|e| e.to_string()) })
+        .collect();
+    let data = HomeData {
+        rows,
+        templates: vec!["bimtek-hari".into(), "half-day-workshop".into()],
+        rosters: vec!["sekcam.csv".into()],
+        last_template: Some("half-day-workshop".into()),
+        last_roster: None,
+    };
+    app.update(Action::ListLoaded(data), at("07:52"));
+    assert!(path.exists());
+    app
+}
+
+#[test]
+fn home_opens_the_selected_session_and_filters_as_you_type() {
+    let mut app = home_with_rows();
+    let Some(Effect::Open(path)) = app.update(Action::Confirm, at("07:52")) else { panic!("opens") };
+    assert!(path.ends_with("2017-05-08-0800-hari-2-pelayanan-dasar.ron"));
+    let mut actions = vec![Action::StartFilter];
+    actions.extend(typed("zzz"));
+    feed(&mut app, at("07:52"), actions);
+    let View::Home(home) = &app.view else { panic!() };
+    assert!(home.visible().is_empty());
+}
+
+#[test]
+fn the_new_session_form_is_prefilled_and_asks_the_runner_to_create() {
+    let mut app = home_with_rows();
+    feed(&mut app, at("07:52"), [Action::NewSession]);
+    let View::Home(home) = &app.view else { panic!() };
+    let form = home.form.as_ref().expect("open");
+    assert_eq!((form.date.as_str(), form.start.as_str()), ("2017-05-08", "08:00"));
+    assert_eq!(form.workshop, "Bimtek Sekcam Jatim 2017", "the selected session's workshop");
+    assert_eq!(form.template, Some(1), "the template used last");
+    let mut actions = typed("Hari 3");
+    actions.extend([
+        Action::NextField,
+        Action::NextField,
+        Action::NextField,
+        Action::PreviousChoice,
+        Action::NextField,
+        Action::NextChoice,
+    ]);
+    feed(&mut app, at("07:52"), actions);
+    let Some(Effect::Create(spec)) = app.update(Action::Confirm, at("07:52")) else { panic!("creates") };
+    assert_eq!(spec.title, "Hari 3");
+    assert_eq!(spec.template.as_deref(), Some("bimtek-hari"));
+    assert_eq!(spec.roster.as_deref(), Some("sekcam.csv"));
+    app.update(Action::OpenFailed("disk full".into()), at("07:52"));
+    let View::Home(home) = &app.view else { panic!() };
+    assert_eq!(
+        home.form.as_ref().and_then(|f| f.error.as_deref()),
+        Some("disk full"),
+        "the form stays open with the error"
+    );
+}

@@ -1,0 +1,162 @@
+//! Snapshots of what a facilitator sees, drawn on a test terminal with a
+//! fixed clock. Review a changed snapshot as carefully as changed code.
+
+#[path = "support/builders.rs"]
+mod builders;
+
+use std::path::PathBuf;
+
+use builders::{at, fresh_session};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui_textarea::{Input, Key};
+use sigap::domain::session::Phase;
+use sigap::domain::{Note, NoteId, NoteKind, ParticipantId, Session, Status, Timestamp};
+use sigap::store::SessionSummary;
+use sigap::text::Lang;
+use sigap::tui::action::{Action, HomeData, HomeRow, OpenedSession, Pane};
+use sigap::tui::app::App;
+use sigap::tui::view::render;
+
+fn draw(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| render(app, frame)).unwrap();
+    terminal.backend().to_string()
+}
+
+fn feed(app: &mut App, now: Timestamp, actions: impl IntoIterator<Item = Action>) {
+    for action in actions {
+        if app.update(action, now).is_some() {
+            app.update(Action::Saved, now);
+        }
+    }
+}
+
+/// The fresh session, started at 08:00, with marks and notes, viewed at `now`.
+fn running(now: &str, lang: Lang) -> App {
+    let mut app = App::new(lang, at("07:55"), 3);
+    let opened = OpenedSession {
+        path: PathBuf::from("s.ron"),
+        session: fresh_session(),
+        read_only: None,
+        notice: None,
+    };
+    app.update(Action::Opened(Box::new(opened)), at("07:55"));
+    feed(&mut app, at("08:00"), [Action::ToggleTimer]);
+    feed(&mut app, at("08:15"), [Action::NextItem]);
+    feed(&mut app, at("08:16"), [Action::Mark(Status::Present), Action::Mark(Status::Present)]);
+    feed(&mut app, at("08:23"), [Action::Mark(Status::Late)]);
+    feed(&mut app, at("08:24"), [Action::Mark(Status::Excused)]);
+    let s: &mut Session = &mut app.run_mut().unwrap().session;
+    let mut note = Note::new(
+        NoteId::new(at("08:40"), 1),
+        at("08:40"),
+        NoteKind::Decision,
+        "PATEN ditetapkan dengan perbup sebelum akhir tahun",
+    );
+    note.item = Some(s.agenda[1].id.clone());
+    let mut action = Note::new(
+        NoteId::new(at("08:50"), 2),
+        at("08:50"),
+        NoteKind::Action,
+        "Kirim data posyandu aktif\nper desa",
+    );
+    action.owner = Some("Imam Syafi'i".into());
+    action.mentions = vec![ParticipantId::numbered(2)];
+    s.notes = vec![note, action];
+    feed(&mut app, at(now), [Action::Tick]);
+    app
+}
+
+#[test]
+fn run_view_timer_normal_at_120x40() {
+    insta::assert_snapshot!(draw(&running("08:45", Lang::En), 120, 40));
+}
+
+#[test]
+fn run_view_timer_warning_at_120x40() {
+    // 77 of 90 minutes gone: under 20% left.
+    insta::assert_snapshot!(draw(&running("09:32", Lang::En), 120, 40));
+}
+
+#[test]
+fn run_view_timer_overrun_at_120x40() {
+    insta::assert_snapshot!(draw(&running("09:57", Lang::En), 120, 40));
+}
+
+#[test]
+fn run_view_timer_normal_at_80x24() {
+    insta::assert_snapshot!(draw(&running("08:45", Lang::En), 80, 24));
+}
+
+#[test]
+fn run_view_timer_warning_at_80x24() {
+    insta::assert_snapshot!(draw(&running("09:32", Lang::En), 80, 24));
+}
+
+#[test]
+fn run_view_timer_overrun_at_80x24() {
+    insta::assert_snapshot!(draw(&running("09:57", Lang::En), 80, 24));
+}
+
+#[test]
+fn run_view_in_indonesian_at_120x40() {
+    insta::assert_snapshot!(draw(&running("09:57", Lang::Id), 120, 40));
+}
+
+#[test]
+fn help_overlay_lists_the_keys_of_the_view() {
+    let mut app = running("08:45", Lang::En);
+    feed(&mut app, at("08:45"), [Action::ToggleHelp]);
+    insta::assert_snapshot!(draw(&app, 120, 40));
+}
+
+#[test]
+fn note_editor_with_a_name_to_choose() {
+    let mut app = running("08:45", Lang::En);
+    let mut actions = vec![Action::Focus(Pane::Notes), Action::NewNote];
+    actions.extend(
+        "Usul dari @s".chars().map(|c| Action::Input(Input { key: Key::Char(c), ..Input::default() })),
+    );
+    feed(&mut app, at("08:45"), actions);
+    insta::assert_snapshot!(draw(&app, 120, 40));
+}
+
+fn summary(title: &str, day: u32, phase: Phase, in_room: usize, notes: usize) -> HomeRow {
+    let start = at("07:45") + chrono::Duration::days(i64::from(day) - 8);
+    HomeRow {
+        path: PathBuf::from(format!("sessions/bimtek/{day}.ron")),
+        summary: Ok(SessionSummary {
+            path: PathBuf::from(format!("sessions/bimtek/{day}.ron")),
+            id: format!("id{day}"),
+            workshop: "Bimtek Sekcam Jawa Timur 2017".into(),
+            title: title.into(),
+            venue: "BPSDM Jatim".into(),
+            planned_start: start,
+            phase,
+            roster: 30,
+            in_room,
+            marked: in_room,
+            notes,
+            agenda_items: 11,
+        }),
+    }
+}
+
+#[test]
+fn home_lists_sessions_by_workshop_newest_first() {
+    let mut app = App::new(Lang::En, at("07:30"), 1);
+    let rows = vec![
+        summary("Hari 3: Inovasi dan kolaborasi lintas sektor", 10, Phase::Running, 12, 4),
+        summary("Hari 2: Pelayanan publik yang inklusif", 9, Phase::Finished, 28, 10),
+        summary("Hari 1: Kepemimpinan dan akuntabilitas sosial", 8, Phase::Finished, 29, 10),
+        HomeRow {
+            path: PathBuf::from("sessions/bimtek/rusak.ron"),
+            summary: Err(
+                "sessions/bimtek/rusak.ron:12:5: a comma is missing here; the file was not changed".into()
+            ),
+        },
+    ];
+    app.update(Action::ListLoaded(HomeData { rows, ..HomeData::default() }), at("07:30"));
+    insta::assert_snapshot!(draw(&app, 120, 24));
+}
