@@ -125,6 +125,7 @@ pub struct Text {
     pub unreadable_files: &'static str,
     pub walk_in_title: &'static str,
     pub would_start_late: &'static str,
+    pub no_more_sessions: &'static str,
     pub no_file_open: &'static str,
     pub status: [&'static str; 7],
     pub item_kind: [&'static str; 10],
@@ -318,6 +319,7 @@ pub static EN: Text = Text {
     unreadable_files: "Files that cannot be read",
     walk_in_title: "Walk-in participant: name",
     would_start_late: "would start late",
+    no_more_sessions: "No more sessions of this workshop that way.",
     no_file_open: "no session file is open",
     status: ["unmarked", "present", "late", "left early", "excused", "sick", "absent"],
     item_kind: [
@@ -496,6 +498,7 @@ pub static ID: Text = Text {
     unreadable_files: "Berkas yang tidak dapat dibaca",
     walk_in_title: "Peserta datang langsung: nama",
     would_start_late: "akan mulai terlambat",
+    no_more_sessions: "Tidak ada sesi lagi ke arah itu.",
     no_file_open: "tidak ada berkas sesi yang terbuka",
     status: ["belum diisi", "hadir", "terlambat", "pulang sebelum waktu", "izin", "sakit", "alpa"],
     item_kind: [

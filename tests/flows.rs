@@ -10,16 +10,14 @@ use builders::{at, fresh_session};
 use ratatui_textarea::{Input, Key};
 use sigap::domain::{Event, ItemState, NoteKind, ParticipantId, Session, Status, Timestamp};
 use sigap::text::Lang;
-use sigap::tui::action::{Action, Effect, HomeData, HomeRow, OpenedSession, Pane};
+use sigap::tui::action::{Action, Effect, HomeData, HomeRow, OpenMode, OpenedSession, Pane};
 use sigap::tui::app::{App, Confirm, Run, SaveState, View};
 
 fn open(session: Session, read_only: Option<&str>) -> App {
     let mut app = App::new(Lang::En, at("07:50"), 7);
     let opened = OpenedSession {
-        path: PathBuf::from("sessions/w/s.ron"),
-        session,
         read_only: read_only.map(str::to_string),
-        notice: None,
+        ..OpenedSession::to_run(PathBuf::from("sessions/w/s.ron"), session)
     };
     app.update(Action::Opened(Box::new(opened)), at("07:50"));
     app
@@ -388,7 +386,7 @@ fn help_toggles_and_quit_quits() {
 fn escape_in_the_run_view_goes_home_and_reloads_the_list() {
     let mut app = open(fresh_session(), None);
     assert_eq!(app.update(Action::Cancel, at("08:00")), Some(Effect::LoadList));
-    assert!(matches!(app.view, View::Home(_)));
+    assert!(matches!(app.view, View::Home));
 }
 
 fn home_with_rows() -> App {
@@ -416,12 +414,15 @@ fn home_with_rows() -> App {
 #[test]
 fn home_opens_the_selected_session_and_filters_as_you_type() {
     let mut app = home_with_rows();
-    let Some(Effect::Open(path)) = app.update(Action::Confirm, at("07:52")) else { panic!("opens") };
+    let Some(Effect::Open { path, mode, note: None }) = app.update(Action::Confirm, at("07:52")) else {
+        panic!("opens")
+    };
+    assert_eq!(mode, OpenMode::Run, "a session not yet finished opens to run");
     assert!(path.ends_with("2017-05-08-0800-hari-2-pelayanan-dasar.ron"));
     let mut actions = vec![Action::StartFilter];
     actions.extend(typed("zzz"));
     feed(&mut app, at("07:52"), actions);
-    let View::Home(home) = &app.view else { panic!() };
+    let home = &app.home;
     assert!(home.visible().is_empty());
 }
 
@@ -429,7 +430,7 @@ fn home_opens_the_selected_session_and_filters_as_you_type() {
 fn the_new_session_form_is_prefilled_and_asks_the_runner_to_create() {
     let mut app = home_with_rows();
     feed(&mut app, at("07:52"), [Action::NewSession]);
-    let View::Home(home) = &app.view else { panic!() };
+    let home = &app.home;
     let form = home.form.as_ref().expect("open");
     assert_eq!((form.date.as_str(), form.start.as_str()), ("2017-05-08", "08:00"));
     assert_eq!(form.workshop, "Bimtek Sekcam Jatim 2017", "the selected session's workshop");
@@ -449,7 +450,7 @@ fn the_new_session_form_is_prefilled_and_asks_the_runner_to_create() {
     assert_eq!(spec.template.as_deref(), Some("bimtek-hari"));
     assert_eq!(spec.roster.as_deref(), Some("sekcam.csv"));
     app.update(Action::OpenFailed("disk full".into()), at("07:52"));
-    let View::Home(home) = &app.view else { panic!() };
+    let home = &app.home;
     assert_eq!(
         home.form.as_ref().and_then(|f| f.error.as_deref()),
         Some("disk full"),

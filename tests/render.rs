@@ -35,12 +35,7 @@ fn feed(app: &mut App, now: Timestamp, actions: impl IntoIterator<Item = Action>
 /// The fresh session, started at 08:00, with marks and notes, viewed at `now`.
 fn running(now: &str, lang: Lang) -> App {
     let mut app = App::new(lang, at("07:55"), 3);
-    let opened = OpenedSession {
-        path: PathBuf::from("s.ron"),
-        session: fresh_session(),
-        read_only: None,
-        notice: None,
-    };
+    let opened = OpenedSession::to_run(PathBuf::from("s.ron"), fresh_session());
     app.update(Action::Opened(Box::new(opened)), at("07:55"));
     feed(&mut app, at("08:00"), [Action::ToggleTimer]);
     feed(&mut app, at("08:15"), [Action::NextItem]);

@@ -126,11 +126,45 @@ pub fn action_words(action: &Action) -> [&'static str; 4] {
             "PJ/tenggat",
             "pindah antara teks, penanggung jawab, tenggat",
         ],
+        Action::OpenReport => {
+            ["report", "the attendance report of this workshop", "laporan", "laporan kehadiran pelatihan ini"]
+        }
+        Action::EditSession => {
+            ["edit", "open this session for editing", "ubah", "buka sesi ini untuk diubah"]
+        }
+        Action::NextSession => {
+            ["next day", "review the next session of the workshop", "sesi berikut", "tinjau sesi berikutnya"]
+        }
+        Action::PreviousSession => [
+            "previous day",
+            "review the previous session of the workshop",
+            "sesi sebelum",
+            "tinjau sesi sebelumnya",
+        ],
+        Action::ToggleGrouping => [
+            "group",
+            "group notes by agenda item or by kind",
+            "kelompokkan",
+            "kelompokkan catatan per agenda atau per jenis",
+        ],
+        Action::ToggleAtRisk => [
+            "at risk",
+            "show only who is below the threshold, or everyone",
+            "berisiko",
+            "tampilkan hanya yang di bawah ambang, atau semua",
+        ],
+        Action::RaiseThreshold => {
+            ["+5%", "raise the certificate threshold by 5 points", "+5%", "naikkan ambang sertifikat 5 poin"]
+        }
+        Action::LowerThreshold => {
+            ["-5%", "lower the certificate threshold by 5 points", "-5%", "turunkan ambang sertifikat 5 poin"]
+        }
         Action::Undo => ["undo", "undo the last change", "batal", "batalkan perubahan terakhir"],
         Action::Redo => ["redo", "redo what was undone", "ulang", "ulangi yang dibatalkan"],
         Action::Input(_) | Action::Paste(_) => ["type", "type text", "ketik", "ketik teks"],
         Action::ListLoaded(_)
         | Action::Opened(_)
+        | Action::ReportLoaded(_)
         | Action::OpenFailed(_)
         | Action::Saved
         | Action::SaveFailed(_) => ["", "", "", ""],
@@ -176,5 +210,7 @@ pub fn context_words(context: Context) -> [&'static str; 2] {
         Context::Prompt => ["Prompt", "Isian"],
         Context::Confirm => ["Question", "Pertanyaan"],
         Context::Help => ["Help", "Bantuan"],
+        Context::Review => ["Reviewing a session", "Meninjau sesi"],
+        Context::Report => ["Workshop report", "Laporan pelatihan"],
     }
 }

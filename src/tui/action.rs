@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use ratatui_textarea::Input;
 
-use crate::domain::{Session, Status};
+use crate::domain::{NoteId, Session, Status};
 use crate::store::SessionSummary;
 
 /// The panes of the run view.
@@ -92,6 +92,22 @@ pub enum Action {
     CloseEditor,
     /// Move between the note's text, owner and due date.
     NextEditorField,
+    /// Open the attendance report of the selected session's workshop.
+    OpenReport,
+    /// Open the reviewed session for editing in the run view.
+    EditSession,
+    /// Review the next session of the same workshop.
+    NextSession,
+    /// Review the previous session of the same workshop.
+    PreviousSession,
+    /// Group the review's notes by agenda item or by kind.
+    ToggleGrouping,
+    /// Show only the participants below the certificate threshold, or everyone.
+    ToggleAtRisk,
+    /// Raise the certificate threshold by 5 percentage points.
+    RaiseThreshold,
+    /// Lower the certificate threshold by 5 percentage points.
+    LowerThreshold,
     /// Undo the last change.
     Undo,
     /// Redo the last undone change.
@@ -106,6 +122,8 @@ pub enum Action {
     Opened(Box<OpenedSession>),
     /// Opening or creating a session failed.
     OpenFailed(String),
+    /// The sessions of a workshop were read for its report.
+    ReportLoaded(Box<ReportData>),
     /// The session was saved.
     Saved,
     /// Saving failed; the changes are kept in memory.
@@ -131,6 +149,13 @@ pub struct HomeRow {
     pub summary: Result<SessionSummary, String>,
 }
 
+/// How a session is opened: to run (locked for writing) or to review.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OpenMode {
+    Run,
+    Review,
+}
+
 /// A session fresh from disk, and why it may only be read, if so.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OpenedSession {
@@ -138,6 +163,25 @@ pub struct OpenedSession {
     pub session: Session,
     pub read_only: Option<String>,
     pub notice: Option<String>,
+    pub mode: OpenMode,
+    /// A note to show first (opened from a search hit).
+    pub note: Option<NoteId>,
+}
+
+impl OpenedSession {
+    /// A session opened to run, writable, at no particular note.
+    pub fn to_run(path: PathBuf, session: Session) -> Self {
+        OpenedSession { path, session, read_only: None, notice: None, mode: OpenMode::Run, note: None }
+    }
+}
+
+/// The readable sessions of one workshop, for its report.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportData {
+    pub workshop: String,
+    pub sessions: Vec<Session>,
+    /// Files of the folder that could not be read, with why.
+    pub skipped: Vec<String>,
 }
 
 /// What a new session should be, as the form gives it.
@@ -156,8 +200,10 @@ pub struct NewSessionSpec {
 pub enum Effect {
     /// Save the open session (and its draft) through the store.
     Save,
-    /// Open a session file.
-    Open(PathBuf),
+    /// Open a session file to run or to review, optionally at a note.
+    Open { path: PathBuf, mode: OpenMode, note: Option<NoteId> },
+    /// Read every session of a workshop for its report.
+    LoadReport(String),
     /// Create a session file and open it.
     Create(NewSessionSpec),
     /// Read the session list again.

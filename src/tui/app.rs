@@ -3,6 +3,8 @@
 
 mod editor;
 mod home;
+mod report;
+mod review;
 mod run;
 
 use std::hash::{BuildHasher, Hasher};
@@ -10,9 +12,11 @@ use std::hash::{BuildHasher, Hasher};
 pub use super::action::HomeData;
 pub use editor::{EditorField, Mention, NoteEditor, mention_matches};
 pub use home::{Form, FormField, Home};
+pub use report::{ReportPane, ReportView};
+pub use review::{Review, ReviewPane};
 pub use run::{Confirm, Prompt, PromptKind, Run, SaveState};
 
-use super::action::{Action, Effect};
+use super::action::{Action, Effect, OpenMode};
 use super::keymap::Context;
 use crate::domain::Timestamp;
 use crate::fold::fold;
@@ -26,11 +30,14 @@ pub struct Notice {
     pub at: Timestamp,
 }
 
-/// Which screen is showing.
+/// Which screen is showing. The home screen's state is kept in `App::home`
+/// so that going back finds the list as it was left.
 #[derive(Debug)]
 pub enum View {
-    Home(Box<Home>),
+    Home,
     Run(Box<Run>),
+    Review(Box<Review>),
+    Report(Box<ReportView>),
 }
 
 /// A list filter typed by the person: the text and whether keys go to it.
@@ -79,6 +86,7 @@ pub(crate) fn edit_line(text: &mut String, input: &ratatui_textarea::Input) -> b
 #[derive(Debug)]
 pub struct App {
     pub lang: Lang,
+    pub home: Home,
     pub view: View,
     pub help: bool,
     pub help_scroll: u16,
@@ -96,7 +104,8 @@ impl App {
     pub fn new(lang: Lang, now: Timestamp, seed: u64) -> Self {
         App {
             lang,
-            view: View::Home(Box::default()),
+            home: Home::default(),
+            view: View::Home,
             help: false,
             help_scroll: 0,
             notice: None,
@@ -119,8 +128,10 @@ impl App {
     /// The contexts of the view, whether or not help is shown over it.
     pub fn view_contexts(&self) -> Vec<Context> {
         match &self.view {
-            View::Home(home) => home.contexts(),
+            View::Home => self.home.contexts(),
             View::Run(run) => run.contexts(),
+            View::Review(review) => review.contexts(),
+            View::Report(report) => report.contexts(),
         }
     }
 
@@ -132,14 +143,14 @@ impl App {
     pub fn run(&self) -> Option<&Run> {
         match &self.view {
             View::Run(run) => Some(run),
-            View::Home(_) => None,
+            _ => None,
         }
     }
 
     pub fn run_mut(&mut self) -> Option<&mut Run> {
         match &mut self.view {
             View::Run(run) => Some(run),
-            View::Home(_) => None,
+            _ => None,
         }
     }
 
@@ -162,7 +173,8 @@ impl App {
         // Times are those of the room: the open session's UTC offset.
         let now = match &self.view {
             View::Run(run) => now.with_timezone(run.session.planned_start.offset()),
-            View::Home(_) => now,
+            View::Review(review) => now.with_timezone(review.session.planned_start.offset()),
+            _ => now,
         };
         self.now = now;
         if action != Action::Quit && action != Action::Tick {
@@ -190,31 +202,47 @@ impl App {
                 None
             }
             Action::ListLoaded(data) => {
-                if let View::Home(home) = &mut self.view {
-                    home.load(data);
-                }
+                self.home.load(data);
                 None
             }
             Action::Opened(opened) => {
-                let t = self.text();
-                let notice = opened.notice.clone();
-                let read_only = opened.read_only.clone();
-                self.view = View::Run(Box::new(Run::open(*opened, now)));
-                match (read_only, notice) {
-                    (Some(why), _) => self.say(format!("{}: {why}", t.read_only), true),
-                    (None, Some(n)) => self.say(n, false),
-                    (None, None) => self.notice = None,
-                }
+                self.opened(*opened, now);
+                None
+            }
+            Action::ReportLoaded(data) => {
+                self.view = View::Report(Box::new(ReportView::new(*data, now)));
                 None
             }
             Action::OpenFailed(why) => {
-                match &mut self.view {
-                    View::Home(home) if home.form.is_some() => home.form_failed(why),
+                match self.view {
+                    View::Home if self.home.form.is_some() => self.home.form_failed(why),
                     _ => self.say(why, true),
                 }
                 None
             }
             other => self.update_view(other, now),
+        }
+    }
+
+    fn opened(&mut self, opened: crate::tui::action::OpenedSession, now: Timestamp) {
+        let t = self.text();
+        let notice = opened.notice.clone();
+        let read_only = opened.read_only.clone();
+        self.home.form = None;
+        match opened.mode {
+            OpenMode::Run => {
+                self.view = View::Run(Box::new(Run::open(opened, now)));
+                match (read_only, notice) {
+                    (Some(why), _) => self.say(format!("{}: {why}", t.read_only), true),
+                    (None, Some(n)) => self.say(n, false),
+                    (None, None) => self.notice = None,
+                }
+            }
+            OpenMode::Review => {
+                let siblings = self.home.siblings(&opened.path);
+                self.view = View::Review(Box::new(Review::open(opened, siblings)));
+                self.notice = None;
+            }
         }
     }
 
@@ -237,13 +265,27 @@ impl App {
         let t = self.text();
         let random = self.next_random();
         let (effect, notice) = match &mut self.view {
-            View::Home(home) => home.update(action, now, t),
+            View::Home => self.home.update(action, now, t),
             View::Run(run) => {
                 if action == Action::Cancel && run.is_idle() {
-                    self.view = View::Home(Box::default());
+                    self.view = View::Home;
                     return Some(Effect::LoadList);
                 }
                 run.update(action, now, t, random)
+            }
+            View::Review(review) => {
+                if action == Action::Cancel {
+                    self.view = View::Home;
+                    return None;
+                }
+                review.update(action, now, t)
+            }
+            View::Report(report) => {
+                if action == Action::Cancel {
+                    self.view = View::Home;
+                    return None;
+                }
+                report.update(action, now, t)
             }
         };
         if let Some((text, error)) = notice {

@@ -23,6 +23,8 @@ pub enum Context {
     Prompt,
     Confirm,
     Help,
+    Review,
+    Report,
 }
 
 impl Context {
@@ -138,6 +140,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Home, ENTER, Action::Confirm, true),
     bind(C::Home, &[key('c')], Action::NewSession, true),
     bind(C::Home, &[key('/')], Action::StartFilter, true),
+    bind(C::Home, &[key('r')], Action::OpenReport, true),
     bind(C::Home, UP, Action::Up, false),
     bind(C::Home, DOWN, Action::Down, false),
     bind(C::Home, PAGE_UP, Action::PageUp, false),
@@ -208,6 +211,28 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Prompt, ENTER, Action::Confirm, true),
     bind(C::Prompt, &[code(KeyCode::Tab)], Action::NextField, true),
     bind(C::Prompt, ESC, Action::Cancel, true),
+    // Reviewing a past session.
+    bind(C::Review, &[key('['), code(KeyCode::Left)], Action::PreviousSession, true),
+    bind(C::Review, &[key(']'), code(KeyCode::Right)], Action::NextSession, true),
+    bind(C::Review, &[key('e')], Action::EditSession, true),
+    bind(C::Review, &[key('g')], Action::ToggleGrouping, true),
+    bind(C::Review, &[key('r')], Action::OpenReport, true),
+    bind(C::Review, &[code(KeyCode::Tab)], Action::NextPane, true),
+    bind(C::Review, UP, Action::Up, false),
+    bind(C::Review, DOWN, Action::Down, false),
+    bind(C::Review, PAGE_UP, Action::PageUp, false),
+    bind(C::Review, PAGE_DOWN, Action::PageDown, false),
+    bind(C::Review, ESC, Action::Cancel, true),
+    // The workshop report.
+    bind(C::Report, &[code(KeyCode::Tab)], Action::NextPane, true),
+    bind(C::Report, &[key('f')], Action::ToggleAtRisk, true),
+    bind(C::Report, &[key('+'), key('=')], Action::RaiseThreshold, true),
+    bind(C::Report, &[key('-')], Action::LowerThreshold, true),
+    bind(C::Report, UP, Action::Up, false),
+    bind(C::Report, DOWN, Action::Down, false),
+    bind(C::Report, PAGE_UP, Action::PageUp, false),
+    bind(C::Report, PAGE_DOWN, Action::PageDown, false),
+    bind(C::Report, ESC, Action::Cancel, true),
     // Yes/no questions and previews.
     bind(C::Confirm, &[code(KeyCode::Enter), key('y')], Action::Confirm, true),
     bind(C::Confirm, &[code(KeyCode::Esc), key('n')], Action::Cancel, true),

@@ -12,12 +12,15 @@ use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
 use crossterm::execute;
 use ratatui::DefaultTerminal;
 
-use super::action::{Action, Effect, HomeData, HomeRow, NewSessionSpec, OpenedSession};
+use super::action::{Action, Effect, HomeData, HomeRow, NewSessionSpec, OpenMode, OpenedSession, ReportData};
 use super::app::App;
 use super::keymap;
 use super::view::render;
 use crate::clock;
 use crate::create::{SessionSpec, create};
+use crate::domain::NoteId;
+use crate::fold::slug;
+use crate::store::listing::session_files;
 use crate::store::{Prefs, SessionFile, Store};
 use crate::text::Lang;
 
@@ -59,7 +62,7 @@ fn event_loop(
     let mut disk = Disk { store, file: None };
     let first = match start {
         Start::Home => Effect::LoadList,
-        Start::Session(path) => Effect::Open(path),
+        Start::Session(path) => Effect::Open { path, mode: OpenMode::Run, note: None },
     };
     if carry_out(first, &mut app, &mut disk) {
         return Ok(());
@@ -107,7 +110,11 @@ fn carry_out(effect: Effect, app: &mut App, disk: &mut Disk) -> bool {
             disk.file = None;
             Some(Action::ListLoaded(home_data(&disk.store)))
         }
-        Effect::Open(path) => Some(open(&path, disk)),
+        Effect::Open { path, mode, note } => Some(open(&path, mode, note, disk)),
+        Effect::LoadReport(workshop) => {
+            disk.file = None;
+            Some(load_report(&disk.store, &workshop))
+        }
         Effect::Create(spec) => Some(create_session(&spec, disk, now)),
     };
     if let Some(action) = follow_up
@@ -144,20 +151,43 @@ pub fn home_data(store: &Store) -> HomeData {
     }
 }
 
-fn open(path: &Path, disk: &mut Disk) -> Action {
-    match disk.store.open(path) {
-        Ok((session, file)) => {
+/// Open a session: to run, taking the lock; to review, only reading it.
+fn open(path: &Path, mode: OpenMode, note: Option<NoteId>, disk: &mut Disk) -> Action {
+    disk.file = None;
+    let opened = match mode {
+        OpenMode::Run => disk.store.open(path).map(|(session, file)| {
             let read_only = file.read_only().map(|r| r.to_string());
             disk.file = Some(file);
-            Action::Opened(Box::new(OpenedSession {
-                path: path.to_path_buf(),
-                session,
-                read_only,
-                notice: None,
-            }))
-        }
+            (session, read_only)
+        }),
+        OpenMode::Review => disk.store.read(path).map(|session| (session, None)),
+    };
+    match opened {
+        Ok((session, read_only)) => Action::Opened(Box::new(OpenedSession {
+            path: path.to_path_buf(),
+            session,
+            read_only,
+            notice: None,
+            mode,
+            note,
+        })),
         Err(e) => Action::OpenFailed(e.to_string()),
     }
+}
+
+/// Every readable session of a workshop (by name or folder name).
+fn load_report(store: &Store, workshop: &str) -> Action {
+    let wanted = slug(workshop);
+    let mut sessions = Vec::new();
+    let mut skipped = Vec::new();
+    for path in session_files(store.root()) {
+        match store.read(&path) {
+            Ok(s) if slug(&s.workshop) == wanted => sessions.push(s),
+            Ok(_) => {}
+            Err(e) => skipped.push(e.to_string()),
+        }
+    }
+    Action::ReportLoaded(Box::new(ReportData { workshop: workshop.to_string(), sessions, skipped }))
 }
 
 fn create_session(spec: &NewSessionSpec, disk: &mut Disk, now: crate::domain::Timestamp) -> Action {
@@ -181,11 +211,10 @@ fn create_session(spec: &NewSessionSpec, disk: &mut Disk, now: crate::domain::Ti
             // Remembering the choices is a convenience; failing to is not worth an error.
             let _ = disk.store.save_prefs(&prefs);
             disk.file = Some(created.file);
+            let notice = Some(created.path.display().to_string());
             Action::Opened(Box::new(OpenedSession {
-                path: created.path.clone(),
-                session: created.session,
-                read_only: None,
-                notice: Some(created.path.display().to_string()),
+                notice,
+                ..OpenedSession::to_run(created.path, created.session)
             }))
         }
         Err(e) => Action::OpenFailed(e.to_string()),

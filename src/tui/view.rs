@@ -3,6 +3,8 @@
 
 mod home;
 mod overlay;
+mod report;
+mod review;
 mod run;
 
 use ratatui::Frame;
@@ -21,8 +23,10 @@ pub fn render(app: &App, frame: &mut Frame) {
         Layout::vertical([Constraint::Min(3), Constraint::Length(1), Constraint::Length(1)])
             .areas(frame.area());
     match &app.view {
-        View::Home(home) => home::render(app, home, frame, body),
+        View::Home => home::render(app, &app.home, frame, body),
         View::Run(run) => run::render(app, run, frame, body),
+        View::Review(review) => review::render(app, review, frame, body),
+        View::Report(report) => report::render(app, report, frame, body),
     }
     render_notice(app, frame, notice);
     render_footer(app, frame, footer);

@@ -5,7 +5,10 @@ use chrono::{Duration, NaiveDate, NaiveTime, Timelike};
 use super::{Filter, edit_line};
 use crate::domain::Timestamp;
 use crate::text::Text;
-use crate::tui::action::{Action, Effect, HomeData, HomeRow, NewSessionSpec};
+use std::path::{Path, PathBuf};
+
+use crate::domain::Phase;
+use crate::tui::action::{Action, Effect, HomeData, HomeRow, NewSessionSpec, OpenMode};
 use crate::tui::keymap::Context;
 
 /// The home screen's state.
@@ -99,6 +102,22 @@ impl Home {
             .collect()
     }
 
+    /// The sessions of the same workshop as `path`, oldest first: what the
+    /// review steps through.
+    pub fn siblings(&self, path: &Path) -> Vec<PathBuf> {
+        let workshop = self.data.rows.iter().find(|r| r.path == path).and_then(|r| r.summary.as_ref().ok());
+        let Some(workshop) = workshop.map(|s| s.workshop.clone()) else { return vec![path.to_path_buf()] };
+        let mut same: Vec<_> = self
+            .data
+            .rows
+            .iter()
+            .filter_map(|r| r.summary.as_ref().ok())
+            .filter(|s| s.workshop == workshop)
+            .collect();
+        same.sort_by_key(|s| s.planned_start);
+        same.into_iter().map(|s| s.path.clone()).collect()
+    }
+
     pub fn selected(&self) -> Option<&HomeRow> {
         self.visible().get(self.cursor).copied()
     }
@@ -130,10 +149,19 @@ impl Home {
             Action::Confirm if self.filter.typing => self.filter.typing = false,
             Action::Cancel => self.filter = Filter::default(),
             Action::Confirm => match self.selected() {
-                Some(HomeRow { path, summary: Ok(_) }) => return (Some(Effect::Open(path.clone())), None),
+                Some(HomeRow { path, summary: Ok(s) }) => {
+                    // A finished session opens for review; anything else to run.
+                    let mode = if s.phase == Phase::Finished { OpenMode::Review } else { OpenMode::Run };
+                    return (Some(Effect::Open { path: path.clone(), mode, note: None }), None);
+                }
                 Some(HomeRow { summary: Err(e), .. }) => return (None, Some((e.clone(), true))),
                 None => {}
             },
+            Action::OpenReport => {
+                if let Some(HomeRow { summary: Ok(s), .. }) = self.selected() {
+                    return (Some(Effect::LoadReport(s.workshop.clone())), None);
+                }
+            }
             Action::NewSession => self.form = Some(self.new_form(now)),
             _ => {}
         }

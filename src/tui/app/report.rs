@@ -1,0 +1,95 @@
+//! The workshop report in the terminal: who attended enough for a
+//! certificate, who is at risk, totals by gender and disability, open actions.
+
+use crate::domain::{Session, Timestamp};
+use crate::report::WorkshopReport;
+use crate::text::Text;
+use crate::tui::action::{Action, Effect, ReportData};
+use crate::tui::keymap::Context;
+
+/// The panes of the report, in `Tab` order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportPane {
+    Participants,
+    Sessions,
+    Actions,
+}
+
+/// A workshop's report on screen; rebuilt when the threshold changes.
+#[derive(Debug)]
+pub struct ReportView {
+    pub workshop: String,
+    pub sessions: Vec<Session>,
+    pub skipped: Vec<String>,
+    pub report: WorkshopReport,
+    pub threshold: u32,
+    pub at_risk_only: bool,
+    pub focus: ReportPane,
+    /// Lines scrolled in each pane, in `ReportPane` order.
+    pub scroll: [u16; 3],
+    built_at: Timestamp,
+}
+
+type Outcome = (Option<Effect>, Option<(String, bool)>);
+
+impl ReportView {
+    pub fn new(data: ReportData, now: Timestamp) -> Self {
+        let threshold = crate::report::DEFAULT_THRESHOLD_PERCENT;
+        let report = WorkshopReport::build(&data.sessions, threshold, now);
+        ReportView {
+            workshop: data.workshop,
+            sessions: data.sessions,
+            skipped: data.skipped,
+            report,
+            threshold,
+            at_risk_only: false,
+            focus: ReportPane::Participants,
+            scroll: [0; 3],
+            built_at: now,
+        }
+    }
+
+    pub fn contexts(&self) -> Vec<Context> {
+        vec![Context::Report, Context::Global]
+    }
+
+    fn rebuild(&mut self) {
+        self.report = WorkshopReport::build(&self.sessions, self.threshold, self.built_at);
+    }
+
+    pub fn update(&mut self, action: Action, _now: Timestamp, _t: &Text) -> Outcome {
+        match action {
+            Action::RaiseThreshold => {
+                self.threshold = (self.threshold + 5).min(100);
+                self.rebuild();
+            }
+            Action::LowerThreshold => {
+                self.threshold = self.threshold.saturating_sub(5);
+                self.rebuild();
+            }
+            Action::ToggleAtRisk => {
+                self.at_risk_only = !self.at_risk_only;
+                self.scroll[0] = 0;
+            }
+            Action::NextPane => {
+                self.focus = match self.focus {
+                    ReportPane::Participants => ReportPane::Sessions,
+                    ReportPane::Sessions => ReportPane::Actions,
+                    ReportPane::Actions => ReportPane::Participants,
+                };
+            }
+            Action::Up | Action::Down | Action::PageUp | Action::PageDown => {
+                let by: i32 = match action {
+                    Action::Up => -1,
+                    Action::Down => 1,
+                    Action::PageUp => -10,
+                    _ => 10,
+                };
+                let i = self.focus as usize;
+                self.scroll[i] = (i32::from(self.scroll[i]) + by).max(0) as u16;
+            }
+            _ => {}
+        }
+        (None, None)
+    }
+}

@@ -1,0 +1,107 @@
+//! Reviewing a past session: read-only until the facilitator asks to edit.
+
+use std::path::PathBuf;
+
+use crate::domain::{NoteId, Session, Timestamp};
+use crate::text::Text;
+use crate::tui::action::{Action, Effect, OpenMode, OpenedSession};
+use crate::tui::keymap::Context;
+
+/// The panes of the review, in `Tab` order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReviewPane {
+    Agenda,
+    Attendance,
+    Notes,
+    Actions,
+}
+
+/// A session under review.
+#[derive(Debug)]
+pub struct Review {
+    pub session: Session,
+    pub path: PathBuf,
+    /// The sessions of the same workshop, oldest first (this one among them).
+    pub siblings: Vec<PathBuf>,
+    pub focus: ReviewPane,
+    /// Lines scrolled in each pane, in `ReviewPane` order.
+    pub scroll: [u16; 4],
+    /// Notes grouped by kind rather than by agenda item.
+    pub by_kind: bool,
+    /// The note to show first (from a search hit).
+    pub note: Option<NoteId>,
+}
+
+type Outcome = (Option<Effect>, Option<(String, bool)>);
+
+impl Review {
+    pub fn open(opened: OpenedSession, siblings: Vec<PathBuf>) -> Self {
+        let focus = if opened.note.is_some() { ReviewPane::Notes } else { ReviewPane::Agenda };
+        Review {
+            session: opened.session,
+            path: opened.path,
+            siblings,
+            focus,
+            scroll: [0; 4],
+            by_kind: false,
+            note: opened.note,
+        }
+    }
+
+    pub fn contexts(&self) -> Vec<Context> {
+        vec![Context::Review, Context::Global]
+    }
+
+    fn pane_index(&self) -> usize {
+        self.focus as usize
+    }
+
+    /// The session `step` places away in the workshop, if there is one.
+    fn sibling(&self, step: isize) -> Option<PathBuf> {
+        let at = self.siblings.iter().position(|p| *p == self.path)?;
+        self.siblings.get(at.checked_add_signed(step)?).cloned()
+    }
+
+    pub fn update(&mut self, action: Action, _now: Timestamp, t: &Text) -> Outcome {
+        match action {
+            Action::NextSession | Action::PreviousSession => {
+                let step = if action == Action::NextSession { 1 } else { -1 };
+                match self.sibling(step) {
+                    Some(path) => (Some(Effect::Open { path, mode: OpenMode::Review, note: None }), None),
+                    None => (None, Some((t.no_more_sessions.to_string(), false))),
+                }
+            }
+            Action::EditSession => (
+                Some(Effect::Open { path: self.path.clone(), mode: OpenMode::Run, note: self.note.clone() }),
+                None,
+            ),
+            Action::OpenReport => (Some(Effect::LoadReport(self.session.workshop.clone())), None),
+            Action::ToggleGrouping => {
+                self.by_kind = !self.by_kind;
+                self.scroll[ReviewPane::Notes as usize] = 0;
+                (None, None)
+            }
+            Action::NextPane => {
+                self.focus = match self.focus {
+                    ReviewPane::Agenda => ReviewPane::Attendance,
+                    ReviewPane::Attendance => ReviewPane::Notes,
+                    ReviewPane::Notes => ReviewPane::Actions,
+                    ReviewPane::Actions => ReviewPane::Agenda,
+                };
+                (None, None)
+            }
+            Action::Up | Action::Down | Action::PageUp | Action::PageDown => {
+                let by: i32 = match action {
+                    Action::Up => -1,
+                    Action::Down => 1,
+                    Action::PageUp => -10,
+                    _ => 10,
+                };
+                let i = self.pane_index();
+                self.scroll[i] = (i32::from(self.scroll[i]) + by).max(0) as u16;
+                (None, None)
+            }
+            _ => (None, None),
+        }
+    }
+}
