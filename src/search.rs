@@ -49,43 +49,114 @@ impl Hit {
     }
 }
 
+/// One searchable text: a session's title or one of its notes, folded once
+/// so that a search as you type only compares.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Doc {
+    pub path: PathBuf,
+    pub workshop: String,
+    pub session_title: String,
+    pub note: Option<NoteId>,
+    pub at: Timestamp,
+    pub kind: Option<NoteKind>,
+    pub text: String,
+    folded: String,
+}
+
+/// Everything a search looks at: for each session, its title and then its
+/// notes by time.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Corpus {
+    docs: Vec<Doc>,
+}
+
+impl Corpus {
+    /// Add a session's title and notes (`(id, at, kind, text)`, any order).
+    pub fn add_session<'a>(
+        &mut self,
+        path: &std::path::Path,
+        workshop: &str,
+        title: &str,
+        start: Timestamp,
+        notes: impl IntoIterator<Item = (&'a NoteId, Timestamp, NoteKind, &'a str)>,
+    ) {
+        let doc = |note: Option<NoteId>, at, kind, text: &str| Doc {
+            path: path.to_path_buf(),
+            workshop: workshop.to_string(),
+            session_title: title.to_string(),
+            note,
+            at,
+            kind,
+            text: text.to_string(),
+            folded: fold(text),
+        };
+        self.docs.push(doc(None, start, None, title));
+        let mut notes: Vec<_> = notes.into_iter().collect();
+        notes.sort_by_key(|n| n.1);
+        for (id, at, kind, text) in notes {
+            self.docs.push(doc(Some(id.clone()), at, Some(kind), text));
+        }
+    }
+
+    /// The corpus of whole sessions.
+    pub fn of_sessions(sessions: &[(PathBuf, Session)]) -> Corpus {
+        let mut corpus = Corpus::default();
+        for (path, s) in sessions {
+            let notes = s.notes.iter().map(|n| (&n.id, n.at, n.kind, n.text.as_str()));
+            corpus.add_session(path, &s.workshop, &s.title, s.planned_start, notes);
+        }
+        corpus
+    }
+
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    /// Every title and note that contains all words of `query` (in any
+    /// order, anywhere in the text), in corpus order; at most `limit`. A
+    /// query without words finds nothing.
+    pub fn search(&self, query: &str, filter: &SearchFilter, limit: usize) -> Vec<Hit> {
+        let words: Vec<String> = fold(query).split_whitespace().map(str::to_string).collect();
+        if words.is_empty() {
+            return Vec::new();
+        }
+        self.docs
+            .iter()
+            .filter(|d| match (filter.kind, d.kind) {
+                (None, _) => true,
+                (Some(k), Some(dk)) => k == dk,
+                (Some(_), None) => false,
+            })
+            .filter(|d| words.iter().all(|w| d.folded.contains(w.as_str())))
+            .filter(|d| filter.workshop.as_deref().is_none_or(|w| workshop_matches(&d.workshop, w)))
+            .filter_map(|d| {
+                let (line, ranges) = best_line(&d.text, &words)?;
+                Some(Hit {
+                    path: d.path.clone(),
+                    session_title: d.session_title.clone(),
+                    workshop: d.workshop.clone(),
+                    note: d.note.clone(),
+                    at: d.at,
+                    kind: d.kind,
+                    line,
+                    ranges,
+                })
+            })
+            .take(limit)
+            .collect()
+    }
+}
+
 /// Every title and note of `sessions` that contains all words of `query`
 /// (in any order, anywhere in the note), sessions in the order given, each
 /// session's title first and then its notes by time. A query without words
 /// finds nothing.
 pub fn search(sessions: &[(PathBuf, Session)], query: &str, filter: &SearchFilter) -> Vec<Hit> {
-    let words: Vec<String> = fold(query).split_whitespace().map(str::to_string).collect();
-    if words.is_empty() {
-        return Vec::new();
-    }
-    let wanted = |s: &Session| filter.workshop.as_deref().is_none_or(|w| workshop_matches(&s.workshop, w));
-    let mut hits = Vec::new();
-    for (path, session) in sessions.iter().filter(|(_, s)| wanted(s)) {
-        let hit = |line: String, ranges, note: Option<NoteId>, at, kind| Hit {
-            path: path.clone(),
-            session_title: session.title.clone(),
-            workshop: session.workshop.clone(),
-            note,
-            at,
-            kind,
-            line,
-            ranges,
-        };
-        if filter.kind.is_none()
-            && let Some((line, ranges)) = best_line(&session.title, &words)
-        {
-            hits.push(hit(line, ranges, None, session.planned_start, None));
-        }
-        let mut notes: Vec<_> =
-            session.notes.iter().filter(|n| filter.kind.is_none_or(|k| n.kind == k)).collect();
-        notes.sort_by_key(|n| n.at);
-        for note in notes {
-            if let Some((line, ranges)) = best_line(&note.text, &words) {
-                hits.push(hit(line, ranges, Some(note.id.clone()), note.at, Some(note.kind)));
-            }
-        }
-    }
-    hits
+    Corpus::of_sessions(sessions).search(query, filter, usize::MAX)
 }
 
 /// Whether a workshop name is the one asked for, as `sigap list --workshop`

@@ -3,6 +3,7 @@
 //! could not be read.
 
 pub mod atomic;
+pub mod cache;
 pub mod check;
 pub mod format;
 pub mod listing;
@@ -227,7 +228,16 @@ impl Store {
     /// Every session in the folder, summarised, newest first within each
     /// workshop; unreadable files are listed with their error.
     pub fn list(&self) -> Vec<ListEntry> {
-        listing::list(&self.root)
+        self.digests()
+            .into_iter()
+            .map(|e| ListEntry { path: e.path, summary: e.digest.map(|d| d.summary) })
+            .collect()
+    }
+
+    /// Every session's summary and the text of its notes, as [`Store::list`]
+    /// orders them; files unchanged since the last listing come from the cache.
+    pub fn digests(&self) -> Vec<listing::DigestEntry> {
+        cache::digests(&self.root)
     }
 
     /// The newest readable session of a workshop, if there is one.

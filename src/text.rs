@@ -4,6 +4,9 @@
 //! is a compile error rather than an English word in an Indonesian screen.
 
 mod keys;
+mod review;
+
+pub use review::ReviewText;
 
 use crate::domain::session::Phase;
 use crate::domain::{Gender, ItemKind, ItemState, NoteKind, Status};
@@ -126,6 +129,8 @@ pub struct Text {
     pub walk_in_title: &'static str,
     pub would_start_late: &'static str,
     pub no_more_sessions: &'static str,
+    pub notes_matching: &'static str,
+    pub home_loading: &'static str,
     pub no_file_open: &'static str,
     pub status: [&'static str; 7],
     pub item_kind: [&'static str; 10],
@@ -170,6 +175,8 @@ pub struct Text {
     pub session: &'static str,
     /// The words of `sigap report`.
     pub report: ReportText,
+    /// The words of the review of a past session.
+    pub review: ReviewText,
 }
 
 /// The words of the workshop attendance report.
@@ -202,6 +209,15 @@ pub struct ReportText {
     pub several_workshops: &'static str,
     pub known: &'static str,
     pub skipped: &'static str,
+    /// The report screen: pane titles, the threshold line, the chart legend.
+    pub participants_pane: &'static str,
+    pub certificate_at: &'static str,
+    pub threshold_keys: &'static str,
+    pub below_only: &'static str,
+    pub nobody_below: &'static str,
+    pub earlier_hidden: &'static str,
+    pub not_recorded_short: &'static str,
+    pub disability_short: &'static str,
 }
 
 fn index_of<T: PartialEq + Copy>(all: &[T], value: T) -> usize {
@@ -320,6 +336,8 @@ pub static EN: Text = Text {
     walk_in_title: "Walk-in participant: name",
     would_start_late: "would start late",
     no_more_sessions: "No more sessions of this workshop that way.",
+    notes_matching: "Notes matching",
+    home_loading: "Reading the sessions folder…",
     no_file_open: "no session file is open",
     status: ["unmarked", "present", "late", "left early", "excused", "sick", "absent"],
     item_kind: [
@@ -407,7 +425,16 @@ pub static EN: Text = Text {
         several_workshops: "matches more than one workshop",
         known: "known",
         skipped: "skipped",
+        participants_pane: "Participants",
+        certificate_at: "certificate at",
+        threshold_keys: "+/- changes",
+        below_only: "only those below the threshold",
+        nobody_below: "Nobody is at risk or unable to reach the threshold.",
+        earlier_hidden: "earlier off screen",
+        not_recorded_short: "?",
+        disability_short: "D",
     },
+    review: review::EN,
 };
 
 pub static ID: Text = Text {
@@ -499,6 +526,8 @@ pub static ID: Text = Text {
     walk_in_title: "Peserta datang langsung: nama",
     would_start_late: "akan mulai terlambat",
     no_more_sessions: "Tidak ada sesi lagi ke arah itu.",
+    notes_matching: "Catatan yang cocok dengan",
+    home_loading: "Membaca folder sesi…",
     no_file_open: "tidak ada berkas sesi yang terbuka",
     status: ["belum diisi", "hadir", "terlambat", "pulang sebelum waktu", "izin", "sakit", "alpa"],
     item_kind: [
@@ -586,7 +615,16 @@ pub static ID: Text = Text {
         several_workshops: "cocok dengan lebih dari satu pelatihan",
         known: "yang ada",
         skipped: "dilewati",
+        participants_pane: "Peserta",
+        certificate_at: "sertifikat pada",
+        threshold_keys: "+/- mengubah",
+        below_only: "hanya yang di bawah ambang",
+        nobody_below: "Tidak ada peserta yang berisiko atau tidak dapat mencapai ambang.",
+        earlier_hidden: "sesi awal tidak tampil",
+        not_recorded_short: "?",
+        disability_short: "D",
     },
+    review: review::ID,
 };
 
 #[cfg(test)]

@@ -405,6 +405,7 @@ fn home_with_rows() -> App {
         rosters: vec!["sekcam.csv".into()],
         last_template: Some("half-day-workshop".into()),
         last_roster: None,
+        corpus: Default::default(),
     };
     app.update(Action::ListLoaded(data), at("07:52"));
     assert!(path.exists());
@@ -455,5 +456,65 @@ fn the_new_session_form_is_prefilled_and_asks_the_runner_to_create() {
         home.form.as_ref().and_then(|f| f.error.as_deref()),
         Some("disk full"),
         "the form stays open with the error"
+    );
+}
+
+#[test]
+fn home_search_finds_notes_of_every_session_and_opens_at_the_note() {
+    let mut session = fresh_session();
+    let mut note = sigap::domain::Note::new(
+        sigap::domain::NoteId("n-posyandu".into()),
+        at("09:12"),
+        NoteKind::Decision,
+        "Rapat koordinasi\nPosyandu keliling tiap Kamis di Kec. Tegalombo",
+    );
+    note.item = Some(session.agenda[1].id.clone());
+    session.notes.push(note);
+    let path = PathBuf::from("sessions/bimtek/hari-2.ron");
+    let corpus = sigap::search::Corpus::of_sessions(&[(path.clone(), session.clone())]);
+    let row = HomeRow { path: path.clone(), summary: Err("not needed".into()) };
+    let mut app = App::new(Lang::En, at("07:52"), 1);
+    app.update(Action::ListLoaded(HomeData { rows: vec![row], corpus, ..HomeData::default() }), at("07:52"));
+    let mut actions = vec![Action::StartFilter];
+    actions.extend(typed("POSYANDU kamis"));
+    feed(&mut app, at("07:52"), actions);
+    assert_eq!(app.home.hits.len(), 1, "every word, any case, any order");
+    assert_eq!(app.home.hits[0].line, "Posyandu keliling tiap Kamis di Kec. Tegalombo", "the matching line");
+    assert_eq!(app.home.items().len(), 1, "no session title matches; the note does");
+    feed(&mut app, at("07:52"), [Action::Confirm]);
+    assert!(!app.home.filter.typing, "Enter keeps the filter");
+    // Opening the hit asks for the note: the row here is unreadable, so the
+    // session comes straight from a run-view open as the runner would do it.
+    let opened = OpenedSession {
+        note: Some(sigap::domain::NoteId("n-posyandu".into())),
+        ..OpenedSession::to_run(path, session)
+    };
+    app.update(Action::Opened(Box::new(opened)), at("07:53"));
+    assert_eq!(run(&app).focus, Pane::Notes);
+    assert_eq!(run(&app).selected_note().map(|n| n.id.0.as_str()), Some("n-posyandu"));
+}
+
+#[test]
+fn enter_on_a_note_hit_opens_its_session_at_that_note() {
+    let mut app = home_with_rows();
+    let session = fresh_session();
+    let path = app.home.data.rows[0].path.clone();
+    let mut with_note = session.clone();
+    with_note.notes.push(sigap::domain::Note::new(
+        sigap::domain::NoteId("n1".into()),
+        at("08:30"),
+        NoteKind::Question,
+        "Bagaimana dengan Syafi'i?",
+    ));
+    app.home.data.corpus = sigap::search::Corpus::of_sessions(&[(path.clone(), with_note)]);
+    let mut actions = vec![Action::StartFilter];
+    actions.extend(typed("syafii"));
+    actions.push(Action::Confirm);
+    feed(&mut app, at("07:52"), actions);
+    assert_eq!(app.home.items().len(), 1);
+    let effect = app.update(Action::Confirm, at("07:52"));
+    assert_eq!(
+        effect,
+        Some(Effect::Open { path, mode: OpenMode::Run, note: Some(sigap::domain::NoteId("n1".into())) })
     );
 }

@@ -201,6 +201,26 @@ impl App {
     }
 }
 
+impl App {
+    /// Ask the process to stop as a system shutting down would (SIGTERM) and
+    /// wait for it to end.
+    #[track_caller]
+    fn terminate(mut self) {
+        let pid = self.child.process_id().expect("a running child has a pid");
+        let sent = std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status().unwrap();
+        assert!(sent.success());
+        let deadline = Instant::now() + TIMEOUT;
+        while self.child.try_wait().unwrap().is_none() {
+            assert!(
+                Instant::now() < deadline,
+                "sigap did not stop on SIGTERM; the screen:\n{}",
+                self.screen()
+            );
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
 impl Drop for App {
     /// A test that failed half-way leaves no program running.
     fn drop(&mut self) {
@@ -306,6 +326,23 @@ fn a_closed_note_is_kept_as_a_draft_and_comes_back() {
     app.wait_until("the editor closed", |s| !s.contains("New note"));
     app.quit();
 
+    let session = Store::new(&folder.dir).read(&folder.session).unwrap();
+    assert_eq!(session.draft.map(|d| d.text).as_deref(), Some(text));
+}
+
+#[cfg(unix)]
+#[test]
+fn sigterm_saves_the_note_being_typed() {
+    let folder = folder();
+    let text = "Kalimat yang belum selesai dari Wédari";
+    let mut app = App::open(&folder.dir, &folder.session);
+    app.wait_for_run_view();
+    app.send(b"n");
+    app.wait_for("New note");
+    app.send(text.as_bytes());
+    app.wait_for(text);
+    // No Esc, no pause for the autosave: the stop itself must keep the text.
+    app.terminate();
     let session = Store::new(&folder.dir).read(&folder.session).unwrap();
     assert_eq!(session.draft.map(|d| d.text).as_deref(), Some(text));
 }

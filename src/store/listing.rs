@@ -1,21 +1,22 @@
-//! Listing a sessions folder without decoding every note of every file: a
-//! lean reading of each file that counts notes and roster lines instead of
-//! building them.
+//! Listing a sessions folder without decoding every file in full: a lean
+//! reading of each file that keeps the summary and the notes' text, and only
+//! counts the roster and the attendance.
 
+use std::cmp::Ordering;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
 use serde::de::{IgnoredAny, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize};
 
 use super::{ROSTERS, StoreError, TEMPLATES};
 use crate::domain::session::Phase;
-use crate::domain::{Event, ItemState, Status, Timestamp};
+use crate::domain::{Event, ItemState, NoteId, NoteKind, Status, Timestamp};
 
 /// What the home screen and `sigap list` show of a session.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SessionSummary {
     pub path: PathBuf,
     pub id: String,
@@ -37,6 +38,30 @@ pub struct SessionSummary {
 pub struct ListEntry {
     pub path: PathBuf,
     pub summary: Result<SessionSummary, StoreError>,
+}
+
+/// A note as far as searching needs it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NoteDigest {
+    pub id: NoteId,
+    pub at: Timestamp,
+    pub kind: NoteKind,
+    pub text: String,
+}
+
+/// A session's summary and the text of its notes: what the home screen
+/// lists and searches, without the roster and attendance of every file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SessionDigest {
+    pub summary: SessionSummary,
+    pub notes: Vec<NoteDigest>,
+}
+
+/// One file of the folder: its digest, or why it could not be read.
+#[derive(Debug)]
+pub struct DigestEntry {
+    pub path: PathBuf,
+    pub digest: Result<SessionDigest, StoreError>,
 }
 
 /// A sequence read only for its length.
@@ -95,7 +120,7 @@ struct SessionHead {
     #[serde(default)]
     attendance: BTreeMap<String, MarkHead>,
     #[serde(default)]
-    notes: Count,
+    notes: Vec<NoteDigest>,
     #[serde(default)]
     log: Vec<LogHead>,
 }
@@ -115,12 +140,13 @@ impl SessionHead {
     }
 }
 
-/// Summarise one session file.
-pub fn summarise(path: &Path) -> Result<SessionSummary, StoreError> {
+/// Summarise one session file, keeping the text of its notes (and no more
+/// of them: the roster and attendance are only counted).
+pub fn digest(path: &Path) -> Result<SessionDigest, StoreError> {
     let text = fs::read_to_string(path).map_err(StoreError::io(path, "reading"))?;
     let head: SessionHead = super::format::decode(path, &text)?;
     let phase = head.phase();
-    Ok(SessionSummary {
+    let summary = SessionSummary {
         path: path.to_path_buf(),
         id: head.id,
         workshop: head.workshop,
@@ -131,9 +157,10 @@ pub fn summarise(path: &Path) -> Result<SessionSummary, StoreError> {
         roster: head.roster.0,
         in_room: head.attendance.values().filter(|m| m.status.is_in_room()).count(),
         marked: head.attendance.values().filter(|m| m.status != Status::Unmarked).count(),
-        notes: head.notes.0,
+        notes: head.notes.len(),
         agenda_items: head.agenda.len(),
-    })
+    };
+    Ok(SessionDigest { summary, notes: head.notes })
 }
 
 /// Every `.ron` session file under `root` (templates and rosters aside,
@@ -162,18 +189,41 @@ fn walk(dir: &Path, top: bool, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Summaries of every session under `root`: grouped by workshop (A–Z), newest
-/// first within each; files that could not be read come last, by path.
-pub fn list(root: &Path) -> Vec<ListEntry> {
-    let mut entries: Vec<ListEntry> =
-        session_files(root).into_iter().map(|path| ListEntry { summary: summarise(&path), path }).collect();
-    entries.sort_by(|a, b| match (&a.summary, &b.summary) {
-        (Ok(x), Ok(y)) => {
-            x.workshop.cmp(&y.workshop).then(y.planned_start.cmp(&x.planned_start)).then(x.path.cmp(&y.path))
+/// Workshops A–Z, newest first within each; unreadable files last, by path.
+pub(super) fn list_order(
+    a: (&PathBuf, Option<&SessionSummary>),
+    b: (&PathBuf, Option<&SessionSummary>),
+) -> Ordering {
+    match (a.1, b.1) {
+        (Some(x), Some(y)) => {
+            x.workshop.cmp(&y.workshop).then(y.planned_start.cmp(&x.planned_start)).then(a.0.cmp(b.0))
         }
-        (Ok(_), Err(_)) => std::cmp::Ordering::Less,
-        (Err(_), Ok(_)) => std::cmp::Ordering::Greater,
-        (Err(_), Err(_)) => a.path.cmp(&b.path),
-    });
-    entries
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => a.0.cmp(b.0),
+    }
+}
+
+/// Read files on every core: a folder of thousands of sessions is mostly
+/// reading and parsing, and both spread well over threads.
+pub(super) fn read_all<T: Send>(files: Vec<PathBuf>, read: impl Fn(PathBuf) -> T + Sync) -> Vec<T> {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    if workers < 2 || files.len() < 64 {
+        return files.into_iter().map(read).collect();
+    }
+    let chunk = files.len().div_ceil(workers);
+    let mut chunks: Vec<Vec<PathBuf>> = Vec::new();
+    let mut rest = files;
+    while !rest.is_empty() {
+        let tail = rest.split_off(chunk.min(rest.len()));
+        chunks.push(std::mem::replace(&mut rest, tail));
+    }
+    std::thread::scope(|scope| {
+        let read = &read;
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|c| scope.spawn(move || c.into_iter().map(read).collect::<Vec<T>>()))
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+    })
 }

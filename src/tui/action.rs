@@ -136,6 +136,8 @@ pub enum Action {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct HomeData {
     pub rows: Vec<HomeRow>,
+    /// Titles and notes of every readable session, for searching.
+    pub corpus: crate::search::Corpus,
     pub templates: Vec<String>,
     pub rosters: Vec<String>,
     pub last_template: Option<String>,

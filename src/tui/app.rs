@@ -11,7 +11,7 @@ use std::hash::{BuildHasher, Hasher};
 
 pub use super::action::HomeData;
 pub use editor::{EditorField, Mention, NoteEditor, mention_matches};
-pub use home::{Form, FormField, Home};
+pub use home::{Form, FormField, Home, HomeItem};
 pub use report::{ReportPane, ReportView};
 pub use review::{Review, ReviewPane};
 pub use run::{Confirm, Prompt, PromptKind, Run, SaveState};

@@ -5,6 +5,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
@@ -20,6 +21,7 @@ use crate::clock;
 use crate::create::{SessionSpec, create};
 use crate::domain::NoteId;
 use crate::fold::slug;
+use crate::search::Corpus;
 use crate::store::listing::session_files;
 use crate::store::{Prefs, SessionFile, Store};
 use crate::text::Lang;
@@ -30,10 +32,12 @@ pub enum Start {
     Session(PathBuf),
 }
 
-/// The runner's hold on the disk: the store and the open session's lock.
+/// The runner's hold on the disk: the store, the open session's lock, and
+/// the session list being read in the background.
 struct Disk {
     store: Store,
     file: Option<SessionFile>,
+    loading: Option<Receiver<HomeData>>,
 }
 
 /// Run the terminal app until the person quits or the system asks it to stop.
@@ -59,7 +63,7 @@ fn event_loop(
     stop: &AtomicBool,
 ) -> Result<()> {
     let mut app = App::new(lang, clock::now(), clock::random());
-    let mut disk = Disk { store, file: None };
+    let mut disk = Disk { store, file: None, loading: None };
     let first = match start {
         Start::Home => Effect::LoadList,
         Start::Session(path) => Effect::Open { path, mode: OpenMode::Run, note: None },
@@ -70,7 +74,9 @@ fn event_loop(
     let mut next_tick = Instant::now();
     loop {
         terminal.draw(|frame| render(&app, frame))?;
-        let wait = next_tick.saturating_duration_since(Instant::now()).min(Duration::from_secs(1));
+        // While the list is read in the background, look for it often.
+        let most = if disk.loading.is_some() { Duration::from_millis(50) } else { Duration::from_secs(1) };
+        let wait = next_tick.saturating_duration_since(Instant::now()).min(most);
         let action =
             if event::poll(wait)? { keymap::from_event(&app.contexts(), event::read()?) } else { None };
         let mut actions: Vec<Action> = action.into_iter().collect();
@@ -81,6 +87,10 @@ fn event_loop(
                 + Duration::from_millis(
                     1000 - u64::from(chrono::Local::now().timestamp_subsec_millis().min(999)),
                 );
+        }
+        if let Some(data) = disk.loading.as_ref().and_then(|rx| rx.try_recv().ok()) {
+            disk.loading = None;
+            actions.push(Action::ListLoaded(data));
         }
         if stop.load(Ordering::Relaxed) {
             actions.push(Action::Shutdown);
@@ -108,7 +118,14 @@ fn carry_out(effect: Effect, app: &mut App, disk: &mut Disk) -> bool {
         Effect::Save => Some(save(app, disk)),
         Effect::LoadList => {
             disk.file = None;
-            Some(Action::ListLoaded(home_data(&disk.store)))
+            // Thousands of files take a moment: read them without freezing the screen.
+            let (tx, rx) = mpsc::channel();
+            let store = disk.store.clone();
+            std::thread::spawn(move || {
+                let _ = tx.send(home_data(&store));
+            });
+            disk.loading = Some(rx);
+            None
         }
         Effect::Open { path, mode, note } => Some(open(&path, mode, note, disk)),
         Effect::LoadReport(workshop) => {
@@ -138,12 +155,23 @@ fn save(app: &App, disk: &Disk) -> Action {
 /// Everything the home screen shows, read from the sessions folder.
 pub fn home_data(store: &Store) -> HomeData {
     let prefs = store.prefs();
+    let mut corpus = Corpus::default();
+    let rows = store
+        .digests()
+        .into_iter()
+        .map(|e| {
+            let summary = e.digest.map(|d| {
+                let s = &d.summary;
+                let notes = d.notes.iter().map(|n| (&n.id, n.at, n.kind, n.text.as_str()));
+                corpus.add_session(&e.path, &s.workshop, &s.title, s.planned_start, notes);
+                d.summary
+            });
+            HomeRow { path: e.path, summary: summary.map_err(|err| err.to_string()) }
+        })
+        .collect();
     HomeData {
-        rows: store
-            .list()
-            .into_iter()
-            .map(|e| HomeRow { path: e.path, summary: e.summary.map_err(|err| err.to_string()) })
-            .collect(),
+        rows,
+        corpus,
         templates: store.template_names(),
         rosters: store.roster_files(),
         last_template: prefs.last_template,

@@ -1,24 +1,38 @@
 //! The home screen: sessions grouped by workshop, and the new-session form.
 
+use std::path::{Path, PathBuf};
+
 use chrono::{Duration, NaiveDate, NaiveTime, Timelike};
 
 use super::{Filter, edit_line};
-use crate::domain::Timestamp;
+use crate::domain::{Phase, Timestamp};
+use crate::search::{Hit, SearchFilter};
 use crate::text::Text;
-use std::path::{Path, PathBuf};
-
-use crate::domain::Phase;
 use crate::tui::action::{Action, Effect, HomeData, HomeRow, NewSessionSpec, OpenMode};
 use crate::tui::keymap::Context;
+
+/// How many note hits the home screen lists at most.
+pub const MAX_HITS: usize = 500;
 
 /// The home screen's state.
 #[derive(Debug, Default)]
 pub struct Home {
     pub data: HomeData,
-    /// Index into `visible()`.
+    /// Whether the folder has been read at least once.
+    pub loaded: bool,
+    /// Index into `items()`.
     pub cursor: usize,
     pub filter: Filter,
+    /// Notes matching the filter, across every session.
+    pub hits: Vec<Hit>,
     pub form: Option<Form>,
+}
+
+/// A line of the home list: a session, or a note that matches the search.
+#[derive(Clone, Copy, Debug)]
+pub enum HomeItem<'a> {
+    Session(&'a HomeRow),
+    Note(&'a Hit),
 }
 
 /// The fields of the new-session form, in order.
@@ -77,7 +91,21 @@ fn cycle(current: Option<usize>, len: usize, forward: bool) -> Option<usize> {
 impl Home {
     pub fn load(&mut self, data: HomeData) {
         self.data = data;
-        self.cursor = self.cursor.min(self.visible().len().saturating_sub(1));
+        self.loaded = true;
+        self.search();
+        self.cursor = self.cursor.min(self.items().len().saturating_sub(1));
+    }
+
+    /// Find the notes that match the filter (all of its words, any order).
+    fn search(&mut self) {
+        self.hits = self.data.corpus.search(&self.filter.text, &SearchFilter::default(), MAX_HITS);
+        self.hits.retain(|h| h.note.is_some());
+    }
+
+    /// Sessions that match the filter, then the notes that match it.
+    pub fn items(&self) -> Vec<HomeItem<'_>> {
+        let sessions = self.visible().into_iter().map(HomeItem::Session);
+        sessions.chain(self.hits.iter().map(HomeItem::Note)).collect()
     }
 
     pub fn contexts(&self) -> Vec<Context> {
@@ -118,12 +146,16 @@ impl Home {
         same.into_iter().map(|s| s.path.clone()).collect()
     }
 
+    /// The session under the cursor (for a note hit: the note's session).
     pub fn selected(&self) -> Option<&HomeRow> {
-        self.visible().get(self.cursor).copied()
+        match self.items().get(self.cursor)? {
+            HomeItem::Session(row) => Some(row),
+            HomeItem::Note(hit) => self.data.rows.iter().find(|r| r.path == hit.path),
+        }
     }
 
     fn move_cursor(&mut self, by: isize) {
-        let len = self.visible().len();
+        let len = self.items().len();
         self.cursor = self.cursor.saturating_add_signed(by).min(len.saturating_sub(1));
     }
 
@@ -144,19 +176,20 @@ impl Home {
             Action::StartFilter => self.filter.typing = true,
             Action::Input(input) if self.filter.typing => {
                 self.filter.type_key(&input);
+                self.search();
+                self.cursor = 0;
+            }
+            Action::Paste(text) if self.filter.typing => {
+                self.filter.text.push_str(text.lines().next().unwrap_or(""));
+                self.search();
                 self.cursor = 0;
             }
             Action::Confirm if self.filter.typing => self.filter.typing = false,
-            Action::Cancel => self.filter = Filter::default(),
-            Action::Confirm => match self.selected() {
-                Some(HomeRow { path, summary: Ok(s) }) => {
-                    // A finished session opens for review; anything else to run.
-                    let mode = if s.phase == Phase::Finished { OpenMode::Review } else { OpenMode::Run };
-                    return (Some(Effect::Open { path: path.clone(), mode, note: None }), None);
-                }
-                Some(HomeRow { summary: Err(e), .. }) => return (None, Some((e.clone(), true))),
-                None => {}
-            },
+            Action::Cancel => {
+                self.filter = Filter::default();
+                self.hits.clear();
+            }
+            Action::Confirm => return self.open_selected(),
             Action::OpenReport => {
                 if let Some(HomeRow { summary: Ok(s), .. }) = self.selected() {
                     return (Some(Effect::LoadReport(s.workshop.clone())), None);
@@ -166,6 +199,23 @@ impl Home {
             _ => {}
         }
         (None, None)
+    }
+
+    /// Open the session under the cursor, at the note if a note hit is
+    /// selected: a finished session for review, anything else to run.
+    fn open_selected(&self) -> (Option<Effect>, Option<(String, bool)>) {
+        let note = match self.items().get(self.cursor) {
+            Some(HomeItem::Note(hit)) => hit.note.clone(),
+            _ => None,
+        };
+        match self.selected() {
+            Some(HomeRow { path, summary: Ok(s) }) => {
+                let mode = if s.phase == Phase::Finished { OpenMode::Review } else { OpenMode::Run };
+                (Some(Effect::Open { path: path.clone(), mode, note }), None)
+            }
+            Some(HomeRow { summary: Err(e), .. }) => (None, Some((e.clone(), true))),
+            None => (None, None),
+        }
     }
 
     /// A form prefilled with today, the next quarter hour, the selected

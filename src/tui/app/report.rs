@@ -2,7 +2,7 @@
 //! certificate, who is at risk, totals by gender and disability, open actions.
 
 use crate::domain::{Session, Timestamp};
-use crate::report::WorkshopReport;
+use crate::report::{ParticipantRow, Standing, WorkshopReport};
 use crate::text::Text;
 use crate::tui::action::{Action, Effect, ReportData};
 use crate::tui::keymap::Context;
@@ -55,6 +55,40 @@ impl ReportView {
 
     fn rebuild(&mut self) {
         self.report = WorkshopReport::build(&self.sessions, self.threshold, self.built_at);
+        // A new threshold can shrink the at-risk list under the cursor.
+        self.clamp_scroll();
+    }
+
+    /// The participants shown: everyone, or only those below the threshold.
+    pub fn visible_rows(&self) -> Vec<&ParticipantRow> {
+        self.report
+            .participants
+            .iter()
+            .filter(|p| !self.at_risk_only || matches!(p.standing, Standing::AtRisk | Standing::CannotReach))
+            .collect()
+    }
+
+    /// How many steps a pane scrolls: a row per participant shown, a line per
+    /// session, an entry per owner, action and counting rule (with their
+    /// headings). The view clamps further to what fits on the screen.
+    pub fn scroll_limit(&self, pane: ReportPane) -> usize {
+        match pane {
+            ReportPane::Participants => self.visible_rows().len(),
+            ReportPane::Sessions => self.report.sessions.len(),
+            ReportPane::Actions => {
+                let actions: usize = self.report.actions.iter().map(|g| 1 + g.actions.len()).sum();
+                actions.max(1) + 2 + crate::text::EN.report.rule_lines.len()
+            }
+        }
+    }
+
+    fn clamp_scroll(&mut self) {
+        for (i, pane) in
+            [ReportPane::Participants, ReportPane::Sessions, ReportPane::Actions].into_iter().enumerate()
+        {
+            let last = self.scroll_limit(pane).saturating_sub(1);
+            self.scroll[i] = self.scroll[i].min(u16::try_from(last).unwrap_or(u16::MAX));
+        }
     }
 
     pub fn update(&mut self, action: Action, _now: Timestamp, _t: &Text) -> Outcome {
@@ -86,7 +120,8 @@ impl ReportView {
                     _ => 10,
                 };
                 let i = self.focus as usize;
-                self.scroll[i] = (i32::from(self.scroll[i]) + by).max(0) as u16;
+                self.scroll[i] = (i32::from(self.scroll[i]) + by).clamp(0, i32::from(u16::MAX)) as u16;
+                self.clamp_scroll();
             }
             _ => {}
         }

@@ -24,8 +24,11 @@ pub struct Review {
     /// The sessions of the same workshop, oldest first (this one among them).
     pub siblings: Vec<PathBuf>,
     pub focus: ReviewPane,
-    /// Lines scrolled in each pane, in `ReviewPane` order.
-    pub scroll: [u16; 4],
+    /// Lines scrolled in each pane, in `ReviewPane` order, from where the
+    /// pane starts: its top, or for the notes the note opened at (so it can
+    /// be negative there). The view clamps it to the content it draws, as
+    /// only the view knows how many lines the wrapped text takes.
+    pub scroll: [i32; 4],
     /// Notes grouped by kind rather than by agenda item.
     pub by_kind: bool,
     /// The note to show first (from a search hit).
@@ -98,10 +101,41 @@ impl Review {
                     _ => 10,
                 };
                 let i = self.pane_index();
-                self.scroll[i] = (i32::from(self.scroll[i]) + by).max(0) as u16;
+                // Above the note opened at there is more to read; above a top, nothing.
+                let floor = if self.focus == ReviewPane::Notes && self.note.is_some() { i32::MIN } else { 0 };
+                self.scroll[i] = self.scroll[i].saturating_add(by).max(floor);
                 (None, None)
             }
             _ => (None, None),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Lang;
+
+    fn review(note: Option<NoteId>) -> Review {
+        let start = chrono::DateTime::parse_from_rfc3339("2017-05-08T08:00:00+07:00").unwrap();
+        let session = Session::new("s1", "Bimtek", "Hari 1", start);
+        let opened =
+            OpenedSession { note, mode: OpenMode::Review, ..OpenedSession::to_run("s.ron".into(), session) };
+        Review::open(opened, vec![PathBuf::from("s.ron")])
+    }
+
+    #[test]
+    fn scrolling_stops_at_the_top_but_not_above_a_note_opened_at() {
+        let t = Lang::En.text();
+        let now = chrono::DateTime::parse_from_rfc3339("2017-05-08T13:00:00+07:00").unwrap();
+        let mut plain = review(None);
+        plain.update(Action::Up, now, t);
+        assert_eq!(plain.scroll, [0; 4]);
+        let mut at_note = review(Some(NoteId("n1".into())));
+        assert_eq!(at_note.focus, ReviewPane::Notes);
+        at_note.update(Action::PageUp, now, t);
+        assert_eq!(at_note.scroll[ReviewPane::Notes as usize], -10, "what came before the note can be read");
+        at_note.update(Action::ToggleGrouping, now, t);
+        assert_eq!(at_note.scroll[ReviewPane::Notes as usize], 0, "a new grouping starts at the note again");
     }
 }

@@ -86,7 +86,8 @@ fn say(text: impl Into<String>) -> Outcome {
 impl Run {
     pub fn open(opened: OpenedSession, _now: Timestamp) -> Self {
         let agenda_cursor = opened.session.current_index().unwrap_or(0);
-        Run {
+        let note = opened.note.clone();
+        let mut run = Run {
             session: opened.session,
             path: opened.path,
             read_only: opened.read_only,
@@ -103,7 +104,15 @@ impl Run {
             draft_unsaved: false,
             undo: Vec::new(),
             redo: Vec::new(),
+        };
+        // Opened from a search hit: show that note.
+        if let Some(id) = note
+            && let Some(pos) = run.visible_notes().iter().position(|&i| run.session.notes[i].id == id)
+        {
+            run.focus = Pane::Notes;
+            run.notes_cursor = pos;
         }
+        run
     }
 
     pub fn contexts(&self) -> Vec<Context> {

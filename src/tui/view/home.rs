@@ -1,4 +1,5 @@
-//! The home screen: sessions grouped by workshop, newest first.
+//! The home screen: sessions grouped by workshop, newest first; while a
+//! search is typed, the notes of every session that match it.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -6,8 +7,12 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph};
 
-use crate::text::{fit, hhmm};
-use crate::tui::app::{App, Home};
+use crate::domain::Phase;
+use crate::search::Hit;
+use crate::store::SessionSummary;
+use crate::text::{Text, fit, hhmm};
+use crate::tui::action::HomeRow;
+use crate::tui::app::{App, Home, HomeItem};
 use crate::tui::theme;
 
 pub fn render(app: &App, home: &Home, frame: &mut Frame, area: Rect) {
@@ -20,16 +25,21 @@ pub fn render(app: &App, home: &Home, frame: &mut Frame, area: Rect) {
     if home.filter.is_active() || home.filter.typing {
         let cursor = if home.filter.typing { "▏" } else { "" };
         title.push(Span::styled(format!("  / {}{cursor}", home.filter.text), theme::title()));
+        title.push(Span::styled(format!("  {} {}", home.hits.len(), t.notes_short), theme::dim()));
     }
     frame.render_widget(Paragraph::new(Line::from(title)), header);
-    let rows = home.visible();
-    if rows.is_empty() {
-        let empty = if home.data.rows.is_empty() { t.home_empty } else { t.home_no_match };
+    let items = home.items();
+    if items.is_empty() {
+        let empty = match (home.loaded, home.data.rows.is_empty()) {
+            (false, _) => t.home_loading,
+            (true, true) => t.home_empty,
+            (true, false) => t.home_no_match,
+        };
         frame.render_widget(Paragraph::new(format!("\n  {empty}")).style(theme::dim()), list);
     } else {
-        let (items, selected) = lines(app, home, list.width.saturating_sub(2) as usize);
+        let (lines, selected) = lines(t, home, &items, list.width.saturating_sub(2) as usize);
         let mut state = ListState::default().with_selected(Some(selected));
-        let widget = List::new(items)
+        let widget = List::new(lines)
             .block(Block::bordered().border_style(theme::border(true)))
             .highlight_style(theme::selected());
         frame.render_stateful_widget(widget, list, &mut state);
@@ -39,57 +49,113 @@ pub fn render(app: &App, home: &Home, frame: &mut Frame, area: Rect) {
     }
 }
 
-/// The list lines with a heading before each workshop, and the index of the
-/// selected session among them.
-fn lines<'a>(app: &App, home: &Home, width: usize) -> (Vec<ListItem<'a>>, usize) {
-    let t = app.text();
-    let mut items = Vec::new();
+/// The list lines with a heading before each workshop (and before the note
+/// hits), and the index of the selected line among them.
+fn lines<'a>(t: &Text, home: &Home, items: &[HomeItem], width: usize) -> (Vec<ListItem<'a>>, usize) {
+    let mut out = Vec::new();
     let mut selected = 0;
-    let mut workshop: Option<String> = None;
-    for (i, row) in home.visible().into_iter().enumerate() {
-        let line = match &row.summary {
-            Ok(s) => {
-                if workshop.as_deref() != Some(s.workshop.as_str()) {
-                    workshop = Some(s.workshop.clone());
-                    items.push(ListItem::new(Line::styled(s.workshop.clone(), theme::title())));
-                }
-                let attendance = format!("{:>3}/{:<3}", s.in_room, s.roster);
-                // Date, time, attendance, phase and notes take fixed widths; the title the rest.
-                let fixed = 21 + 2 + 7 + 2 + 12 + 5 + t.notes_short.chars().count();
-                let room = width.saturating_sub(fixed).max(10);
-                let phase_style = match s.phase {
-                    crate::domain::Phase::Running => Style::new().fg(theme::OK),
-                    crate::domain::Phase::Finished => theme::dim(),
-                    crate::domain::Phase::Planned => Style::new(),
-                };
-                Line::from(vec![
-                    Span::raw(format!(
-                        "  {}  {}  ",
-                        s.planned_start.format("%a %d %b"),
-                        hhmm(&s.planned_start)
-                    )),
-                    Span::styled(fit(&s.title, room), Style::new().add_modifier(Modifier::BOLD)),
-                    Span::raw(format!("  {attendance}  ")),
-                    Span::styled(fit(t.phase(s.phase), 12), phase_style),
-                    Span::styled(format!(" {:>3} {}", s.notes, t.notes_short), theme::dim()),
-                ])
-            }
-            Err(e) => {
-                if workshop.as_deref() != Some("") {
-                    workshop = Some(String::new());
-                    items
-                        .push(ListItem::new(Line::styled(t.unreadable_files, Style::new().fg(theme::ALERT))));
-                }
-                Line::styled(
-                    format!("  ✗ {}", fit(e, width.saturating_sub(4))),
-                    Style::new().fg(theme::ALERT),
-                )
-            }
+    let mut heading: Option<String> = None;
+    for (i, item) in items.iter().enumerate() {
+        let group = match item {
+            HomeItem::Session(HomeRow { summary: Ok(s), .. }) => s.workshop.clone(),
+            HomeItem::Session(_) => t.unreadable_files.to_string(),
+            HomeItem::Note(_) => format!("{} “{}”", t.notes_matching, home.filter.text),
         };
-        if i == home.cursor {
-            selected = items.len();
+        if heading.as_ref() != Some(&group) {
+            let style = if matches!(item, HomeItem::Session(HomeRow { summary: Err(_), .. })) {
+                Style::new().fg(theme::ALERT)
+            } else {
+                theme::title()
+            };
+            out.push(ListItem::new(Line::styled(group.clone(), style)));
+            heading = Some(group);
         }
-        items.push(ListItem::new(line));
+        if i == home.cursor {
+            selected = out.len();
+        }
+        let line = match item {
+            HomeItem::Session(HomeRow { summary: Ok(s), .. }) => session_line(t, s, width),
+            HomeItem::Session(HomeRow { summary: Err(e), .. }) => Line::styled(
+                format!("  ✗ {}", fit(e, width.saturating_sub(4))),
+                Style::new().fg(theme::ALERT),
+            ),
+            HomeItem::Note(hit) => hit_line(t, hit, width),
+        };
+        out.push(ListItem::new(line));
     }
-    (items, selected)
+    (out, selected)
+}
+
+fn session_line<'a>(t: &Text, s: &SessionSummary, width: usize) -> Line<'a> {
+    let attendance = format!("{:>3}/{:<3}", s.in_room, s.roster);
+    // Date, time, attendance, phase and notes take fixed widths; the title the rest.
+    let fixed = 21 + 2 + 7 + 2 + 12 + 5 + t.notes_short.chars().count();
+    let room = width.saturating_sub(fixed).max(10);
+    let phase_style = match s.phase {
+        Phase::Running => Style::new().fg(theme::OK),
+        Phase::Finished => theme::dim(),
+        Phase::Planned => Style::new(),
+    };
+    Line::from(vec![
+        Span::raw(format!("  {}  {}  ", s.planned_start.format("%a %d %b"), hhmm(&s.planned_start))),
+        Span::styled(fit(&s.title, room), Style::new().add_modifier(Modifier::BOLD)),
+        Span::raw(format!("  {attendance}  ")),
+        Span::styled(fit(t.phase(s.phase), 12), phase_style),
+        Span::styled(format!(" {:>3} {}", s.notes, t.notes_short), theme::dim()),
+    ])
+}
+
+/// A matching note: its session and time, its kind, and the matching line
+/// with the matched words highlighted.
+fn hit_line<'a>(t: &Text, hit: &Hit, width: usize) -> Line<'a> {
+    let kind = hit.kind.map_or(t.session, |k| t.note_kind(k));
+    let head =
+        format!("  {} · {} {} ", fit(&hit.session_title, 28).trim_end(), hit.at.format("%d %b"), hit.time());
+    let kind_text = format!("{} ", fit(kind, 10));
+    let room = width.saturating_sub(head.chars().count() + kind_text.chars().count());
+    let mut spans = vec![
+        Span::styled(head, theme::dim()),
+        Span::styled(kind_text, hit.kind.map_or(Style::new(), theme::note_style)),
+    ];
+    spans.extend(highlighted(&hit.line, &hit.ranges, room));
+    Line::from(spans)
+}
+
+/// The line with its matched ranges in bold, cut to `room` columns; when the
+/// first match lies beyond the room, the line is shown from a little before it.
+fn highlighted<'a>(line: &str, ranges: &[std::ops::Range<usize>], room: usize) -> Vec<Span<'a>> {
+    let first = ranges.first().map_or(0, |r| r.start);
+    let from = if line[..first].chars().count() + 10 > room {
+        line[..first].char_indices().rev().nth(12).map_or(0, |(i, _)| i)
+    } else {
+        0
+    };
+    let mut spans = Vec::new();
+    let mut at = from;
+    if from > 0 {
+        spans.push(Span::raw("…"));
+    }
+    for r in ranges.iter().filter(|r| r.start >= from) {
+        spans.push(Span::raw(line[at..r.start].to_string()));
+        spans.push(Span::styled(
+            line[r.clone()].to_string(),
+            Style::new().fg(theme::WARN).add_modifier(Modifier::BOLD),
+        ));
+        at = r.end;
+    }
+    spans.push(Span::raw(line[at..].to_string()));
+    let mut used = 0;
+    spans
+        .into_iter()
+        .filter_map(|s| {
+            let w = s.content.chars().count();
+            let keep = room.saturating_sub(used);
+            used += w;
+            match keep {
+                0 => None,
+                k if k >= w => Some(s),
+                k => Some(Span::styled(fit(&s.content, k), s.style)),
+            }
+        })
+        .collect()
 }
