@@ -129,6 +129,13 @@ pub struct Text {
     pub walk_in_title: &'static str,
     pub would_start_late: &'static str,
     pub no_more_sessions: &'static str,
+    pub hours_short: &'static str,
+    pub log_move_plan: &'static str,
+    pub move_plan_title: &'static str,
+    pub move_plan_planned: &'static str,
+    pub move_plan_question: &'static str,
+    pub move_plan_fixed: &'static str,
+    pub move_plan_keys: &'static str,
     pub notes_matching: &'static str,
     pub home_loading: &'static str,
     pub no_file_open: &'static str,
@@ -242,6 +249,15 @@ impl Text {
     pub fn gender(&self, g: Gender) -> &'static str {
         self.gender[index_of(&[Gender::Female, Gender::Male, Gender::NotRecorded], g)]
     }
+    /// A number of minutes as people say it: `45 min`, `2 h 15 min`.
+    pub fn span(&self, minutes: crate::domain::Minutes) -> String {
+        match (minutes / 60, minutes % 60) {
+            (0, m) => format!("{m} {}", self.minutes_short),
+            (h, 0) => format!("{h} {}", self.hours_short),
+            (h, m) => format!("{h} {} {m} {}", self.hours_short, self.minutes_short),
+        }
+    }
+
     pub fn phase(&self, p: Phase) -> &'static str {
         self.phase[index_of(&[Phase::Planned, Phase::Running, Phase::Finished], p)]
     }
@@ -336,6 +352,13 @@ pub static EN: Text = Text {
     walk_in_title: "Walk-in participant: name",
     would_start_late: "would start late",
     no_more_sessions: "No more sessions of this workshop that way.",
+    hours_short: "h",
+    log_move_plan: "plan moved to now, started",
+    move_plan_title: "Start now on a new plan?",
+    move_plan_planned: "This session was planned for",
+    move_plan_question: "Move the whole plan to start now, at",
+    move_plan_fixed: "Fixed times (lunch, prayer) keep their clock time where they still can.",
+    move_plan_keys: "y: move the plan and start · n: start on the old plan · Esc: not yet",
     notes_matching: "Notes matching",
     home_loading: "Reading the sessions folder…",
     no_file_open: "no session file is open",
@@ -526,6 +549,13 @@ pub static ID: Text = Text {
     walk_in_title: "Peserta datang langsung: nama",
     would_start_late: "akan mulai terlambat",
     no_more_sessions: "Tidak ada sesi lagi ke arah itu.",
+    hours_short: "jam",
+    log_move_plan: "rencana dipindah ke sekarang, dimulai",
+    move_plan_title: "Mulai sekarang dengan rencana baru?",
+    move_plan_planned: "Sesi ini direncanakan",
+    move_plan_question: "Pindahkan seluruh rencana agar mulai sekarang, pukul",
+    move_plan_fixed: "Jam tetap (ISHOMA) tetap pada jamnya bila masih memungkinkan.",
+    move_plan_keys: "y: pindahkan dan mulai · n: mulai dengan rencana lama · Esc: batal",
     notes_matching: "Catatan yang cocok dengan",
     home_loading: "Membaca folder sesi…",
     no_file_open: "tidak ada berkas sesi yang terbuka",
@@ -636,6 +666,13 @@ mod tests {
         assert_eq!(Lang::from_locale("id_ID.UTF-8"), Lang::Id);
         assert_eq!(Lang::from_locale("en_US.UTF-8"), Lang::En);
         assert_eq!(Lang::from_locale("C"), Lang::En);
+    }
+
+    #[test]
+    fn spans_read_in_hours_and_minutes() {
+        assert_eq!(EN.span(45), "45 min");
+        assert_eq!(EN.span(120), "2 h");
+        assert_eq!(ID.span(135), "2 jam 15 mnt");
     }
 
     #[test]

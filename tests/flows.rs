@@ -518,3 +518,30 @@ fn enter_on_a_note_hit_opens_its_session_at_that_note() {
         Some(Effect::Open { path, mode: OpenMode::Run, note: Some(sigap::domain::NoteId("n1".into())) })
     );
 }
+
+#[test]
+fn starting_on_another_day_offers_to_move_the_plan() {
+    let next_week = at("10:30") + chrono::Duration::days(7);
+    let mut app = open(fresh_session(), None);
+    feed(&mut app, next_week, [Action::ToggleTimer]);
+    assert_eq!(run(&app).confirm, Some(Confirm::MovePlan));
+    assert!(run(&app).session.started_at().is_none(), "nothing starts before the answer");
+    feed(&mut app, next_week, [Action::Cancel]);
+    assert!(run(&app).confirm.is_none() && run(&app).session.started_at().is_none());
+    feed(&mut app, next_week, [Action::ToggleTimer, Action::Confirm]);
+    let s = &run(&app).session;
+    assert_eq!((s.planned_start, s.started_at()), (next_week, Some(next_week)));
+    assert_eq!(
+        s.agenda[4].fixed_start.map(|t| t.to_string()).as_deref(),
+        Some("12:15:00"),
+        "lunch keeps its time"
+    );
+    assert!(s.log.iter().any(|e| matches!(e.event, Event::PlanMoved { .. })));
+    let p = sigap::domain::schedule::project(s, next_week);
+    assert!(p.squeezes.iter().all(|sq| sq.fixed == 4), "only lunch can be squeezed");
+
+    let mut old_plan = open(fresh_session(), None);
+    feed(&mut old_plan, next_week, [Action::ToggleTimer, Action::Decline]);
+    let s = &run(&old_plan).session;
+    assert_eq!((s.planned_start, s.started_at()), (at("08:00"), Some(next_week)), "n starts on the old plan");
+}

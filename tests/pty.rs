@@ -44,7 +44,7 @@ const ROSTER: &str = "Nama;Jenis Kelamin;Unit Kerja\n\
     Rahmawati;P;Kecamatan Utara\n";
 
 /// A sessions folder with a template, a roster and one session created by
-/// the command line, planned to have started an hour ago.
+/// the command line, planned to have started 20 minutes ago.
 struct Folder {
     _tmp: TempDir,
     dir: PathBuf,
@@ -58,7 +58,7 @@ fn folder() -> Folder {
     fs::write(dir.join("templates/day.ron"), TEMPLATE).unwrap();
     let roster = tmp.path().join("peserta.csv");
     fs::write(&roster, ROSTER).unwrap();
-    let start = Utc::now() - Span::hours(1);
+    let start = Utc::now() - Span::minutes(20);
     let date = start.format("%Y-%m-%d").to_string();
     let time = start.format("%H:%M").to_string();
     let out = Command::new(SIGAP)

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use super::notes::NoteDraft;
@@ -73,6 +73,17 @@ pub enum Event {
         item: ItemId,
         from: Minutes,
         to: Minutes,
+    },
+    /// The whole plan was moved to a new start (a session held on another
+    /// day or at another hour than planned).
+    PlanMoved {
+        from: Timestamp,
+        to: Timestamp,
+    },
+    /// An item's fixed time could not be kept after the plan moved.
+    FixedReleased {
+        item: ItemId,
+        was: NaiveTime,
     },
     SessionFinished,
 }
@@ -318,6 +329,30 @@ impl Session {
         self.record(now, Event::SessionFinished);
     }
 
+    /// Move the plan to start at `to`. Fixed times keep their clock time on
+    /// the new date where they still fall after the new start; an earlier
+    /// one cannot be kept and the item becomes flexible. All is logged.
+    pub fn move_plan(&mut self, to: Timestamp, now: Timestamp) {
+        let from = self.planned_start;
+        if from == to {
+            return;
+        }
+        self.record(now, Event::PlanMoved { from, to });
+        self.planned_start = to;
+        let date = to.date_naive();
+        let mut released = Vec::new();
+        for item in &mut self.agenda {
+            let Some(time) = item.fixed_start else { continue };
+            if date.and_time(time) < to.naive_local() {
+                item.fixed_start = None;
+                released.push(Event::FixedReleased { item: item.id.clone(), was: time });
+            }
+        }
+        for event in released {
+            self.record(now, event);
+        }
+    }
+
     /// Notes taken during an item, in time order.
     pub fn notes_of(&self, item: Option<&ItemId>) -> impl Iterator<Item = &Note> {
         self.notes.iter().filter(move |n| n.item.as_ref() == item)
@@ -388,6 +423,20 @@ mod tests {
         s.adjust_current(-60, at("07:51"));
         assert_eq!(s.agenda[0].planned_minutes, 1);
         assert_eq!(s.log[0].event, Event::PlanChanged { item: ItemId::numbered(1), from: 15, to: 20 });
+    }
+
+    #[test]
+    fn moving_the_plan_keeps_fixed_times_that_still_fit() {
+        let mut s = session();
+        s.agenda[2].fixed_start = NaiveTime::from_hms_opt(12, 15, 0);
+        s.agenda[1].fixed_start = NaiveTime::from_hms_opt(9, 0, 0);
+        let tomorrow_ten = at("10:00") + chrono::Duration::days(1);
+        s.move_plan(tomorrow_ten, tomorrow_ten);
+        assert_eq!(s.planned_start, tomorrow_ten);
+        assert_eq!(s.agenda[2].fixed_start, NaiveTime::from_hms_opt(12, 15, 0));
+        assert_eq!(s.agenda[1].fixed_start, None, "09:00 is before the new start");
+        assert!(matches!(s.log[0].event, Event::PlanMoved { .. }));
+        assert!(matches!(s.log[1].event, Event::FixedReleased { .. }));
     }
 
     #[test]

@@ -22,6 +22,7 @@ pub fn action_words(action: &Action) -> [&'static str; 4] {
         Action::Confirm => {
             ["open/ok", "open / confirm / keep the filter", "buka/ok", "buka / setujui / simpan saringan"]
         }
+        Action::Decline => ["no", "answer no", "tidak", "jawab tidak"],
         Action::Up => ["up", "move up", "naik", "naik"],
         Action::Down => ["down", "move down", "turun", "turun"],
         Action::PageUp => ["page up", "move a page up", "hal. naik", "naik satu halaman"],

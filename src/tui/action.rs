@@ -28,6 +28,8 @@ pub enum Action {
     Cancel,
     /// Accept: open the selected session, confirm a prompt, keep a filter.
     Confirm,
+    /// Answer no to a question (where no is not the same as cancel).
+    Decline,
     /// Move the cursor up in the focused list.
     Up,
     /// Move the cursor down in the focused list.

@@ -235,7 +235,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Report, ESC, Action::Cancel, true),
     // Yes/no questions and previews.
     bind(C::Confirm, &[code(KeyCode::Enter), key('y')], Action::Confirm, true),
-    bind(C::Confirm, &[code(KeyCode::Esc), key('n')], Action::Cancel, true),
+    bind(C::Confirm, &[key('n')], Action::Decline, true),
+    bind(C::Confirm, ESC, Action::Cancel, true),
 ];
 
 /// The action for a key in the given contexts (most specific first), or the

@@ -51,7 +51,14 @@ pub enum PromptKind {
 pub enum Confirm {
     RestAbsent(usize),
     Rebalance(Rebalance),
+    /// Starting far from the planned time: move the plan to now (yes), start
+    /// on the old plan (no), or not start (cancel).
+    MovePlan,
 }
+
+/// How far from its planned start a session may begin before sigap offers
+/// to move the plan.
+pub const MOVE_PLAN_AFTER_MINUTES: i64 = 60;
 
 /// A session open in the run view.
 #[derive(Debug)]
@@ -226,7 +233,10 @@ impl Run {
         if let Some(confirm) = self.confirm.take() {
             return match action {
                 Action::Confirm => self.confirmed(confirm, now, t),
-                Action::Cancel => (None, None),
+                Action::Decline if confirm == Confirm::MovePlan => {
+                    self.agenda_step(t.log_toggle, now, t, |s, now| s.toggle_current(now))
+                }
+                Action::Cancel | Action::Decline => (None, None),
                 Action::Tick => {
                     self.confirm = Some(confirm);
                     self.tick(now)
@@ -249,6 +259,10 @@ impl Run {
             }
             Action::SaveFailed(message) => {
                 self.save = SaveState::Failed { message, last_try: now };
+                (None, None)
+            }
+            Action::ToggleTimer if self.far_from_plan(now) => {
+                self.confirm = Some(Confirm::MovePlan);
                 (None, None)
             }
             Action::ToggleTimer => self.agenda_step(t.log_toggle, now, t, |s, now| s.toggle_current(now)),
@@ -337,6 +351,14 @@ impl Run {
             Action::Redo => self.redo(t),
             _ => (None, None),
         }
+    }
+
+    /// A first start more than an hour from the planned start (or on
+    /// another day): the plan should probably move.
+    fn far_from_plan(&self, now: Timestamp) -> bool {
+        self.read_only.is_none()
+            && self.session.started_at().is_none()
+            && (now - self.session.planned_start).num_minutes().abs() > MOVE_PLAN_AFTER_MINUTES
     }
 
     fn tick(&mut self, now: Timestamp) -> Outcome {
@@ -440,6 +462,10 @@ impl Run {
                     mark.status = Status::Absent;
                     s.set_mark(id, mark);
                 }
+            }),
+            Confirm::MovePlan => self.agenda_step(t.log_move_plan, now, t, |s, now| {
+                s.move_plan(now, now);
+                s.toggle_current(now);
             }),
             Confirm::Rebalance(plan) => self.change(t.log_rebalance.into(), t, |s| {
                 for (i, minutes) in plan.changes {

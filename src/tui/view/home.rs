@@ -125,8 +125,10 @@ fn hit_line<'a>(t: &Text, hit: &Hit, width: usize) -> Line<'a> {
 /// first match lies beyond the room, the line is shown from a little before it.
 fn highlighted<'a>(line: &str, ranges: &[std::ops::Range<usize>], room: usize) -> Vec<Span<'a>> {
     let first = ranges.first().map_or(0, |r| r.start);
+    // Keep a third of the room for the words before the match.
+    let before = room / 3;
     let from = if line[..first].chars().count() + 10 > room {
-        line[..first].char_indices().rev().nth(12).map_or(0, |(i, _)| i)
+        line[..first].char_indices().rev().nth(before.saturating_sub(1)).map_or(0, |(i, _)| i)
     } else {
         0
     };

@@ -123,6 +123,15 @@ fn confirm_box(app: &App, run: &Run, confirm: &Confirm, frame: &mut Frame) {
     let t = app.text();
     let mut lines = Vec::new();
     let title = match confirm {
+        Confirm::MovePlan => {
+            let planned = run.session.planned_start.format("%a %d %b %Y %H:%M").to_string();
+            lines.push(Line::raw(format!("{} {planned}.", t.move_plan_planned)));
+            lines.push(Line::raw(format!("{} {}?", t.move_plan_question, app.now.format("%H:%M"))));
+            lines.push(Line::styled(t.move_plan_fixed, theme::dim()));
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(t.move_plan_keys, Style::new().add_modifier(Modifier::BOLD)));
+            t.move_plan_title.to_string()
+        }
         Confirm::RestAbsent(n) => {
             lines.push(Line::raw(format!("{n} {}", t.confirm_rest_absent)));
             t.confirm_title.to_string()
@@ -151,8 +160,10 @@ fn confirm_box(app: &App, run: &Run, confirm: &Confirm, frame: &mut Frame) {
             t.rebalance_title.to_string()
         }
     };
-    lines.push(Line::raw(""));
-    lines.push(Line::styled(t.confirm_hint, theme::dim()));
+    if *confirm != Confirm::MovePlan {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(t.confirm_hint, theme::dim()));
+    }
     let height = lines.len() as u16 + 2;
     let inner = popup(frame, centered(frame.area(), 68, height), title);
     frame.render_widget(Paragraph::new(lines), inner);

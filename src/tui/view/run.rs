@@ -246,9 +246,9 @@ fn position_lines(
     }
     let (text, style) = match projection.ahead {
         0 => (t.on_time.to_string(), Style::new().fg(theme::OK)),
-        m if m > 0 => (format!("{m} {} {}", t.minutes_short, t.ahead), Style::new().fg(theme::OK)),
+        m if m > 0 => (format!("{} {}", t.span(m), t.ahead), Style::new().fg(theme::OK)),
         m => (
-            format!("{} {} {}", -m, t.minutes_short, t.behind),
+            format!("{} {}", t.span(-m), t.behind),
             Style::new().fg(theme::ALERT).add_modifier(Modifier::BOLD),
         ),
     };
@@ -267,12 +267,11 @@ fn position_lines(
         let names: Vec<&str> = sq.items.iter().map(|&i| s.agenda[i].title.as_str()).collect();
         lines.push(Line::styled(
             format!(
-                "⚠ {} {} {}: +{} {} · {}",
+                "⚠ {} {} {}: +{} · {}",
                 fixed.title,
                 hhmm(&projection.slots[sq.fixed].start),
                 t.would_start_late,
-                sq.minutes,
-                t.minutes_short,
+                t.span(sq.minutes),
                 t.rebalance_hint
             ),
             Style::new().fg(theme::WARN),
