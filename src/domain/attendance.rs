@@ -34,6 +34,17 @@ impl Status {
         Status::Absent,
     ];
 
+    /// The order of an attendance sheet's columns: the marks, unmarked last.
+    pub const SHEET_ORDER: [Status; 7] = [
+        Status::Present,
+        Status::Late,
+        Status::LeftEarly,
+        Status::Excused,
+        Status::Sick,
+        Status::Absent,
+        Status::Unmarked,
+    ];
+
     /// Whether the person was in the room for at least part of the session.
     pub fn is_in_room(self) -> bool {
         matches!(self, Status::Present | Status::Late | Status::LeftEarly)

@@ -91,12 +91,8 @@ fn agenda(out: &mut String, s: &Session, t: &Text) {
 fn attendance(out: &mut String, s: &Session, t: &Text) {
     let count = s.attendance_count();
     let _ = writeln!(out, "\n{} ({} {})", t.attendance, count.roster, t.roster);
-    let by_status: Vec<String> = Status::ALL
-        .iter()
-        .skip(1)
-        .chain(std::iter::once(&Status::Unmarked))
-        .map(|st| format!("{} {}", t.status(*st), count.of(*st)))
-        .collect();
+    let by_status: Vec<String> =
+        Status::SHEET_ORDER.iter().map(|st| format!("{} {}", t.status(*st), count.of(*st))).collect();
     let _ = writeln!(out, "  {}", by_status.join(" · "));
     let genders: Vec<String> = [Gender::Female, Gender::Male, Gender::NotRecorded]
         .iter()

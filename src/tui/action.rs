@@ -146,6 +146,19 @@ pub struct HomeData {
     pub last_roster: Option<String>,
 }
 
+impl Action {
+    /// How many lines a movement action moves, if it is one.
+    pub fn scroll_step(&self) -> Option<i32> {
+        match self {
+            Action::Up => Some(-1),
+            Action::Down => Some(1),
+            Action::PageUp => Some(-10),
+            Action::PageDown => Some(10),
+            _ => None,
+        }
+    }
+}
+
 /// A line of the home list: a session, or a file that could not be read.
 #[derive(Clone, Debug, PartialEq)]
 pub struct HomeRow {

@@ -92,6 +92,12 @@ impl ReportView {
     }
 
     pub fn update(&mut self, action: Action, _now: Timestamp, _t: &Text) -> Outcome {
+        if let Some(by) = action.scroll_step() {
+            let i = self.focus as usize;
+            self.scroll[i] = (i32::from(self.scroll[i]) + by).clamp(0, i32::from(u16::MAX)) as u16;
+            self.clamp_scroll();
+            return (None, None);
+        }
         match action {
             Action::RaiseThreshold => {
                 self.threshold = (self.threshold + 5).min(100);
@@ -111,17 +117,6 @@ impl ReportView {
                     ReportPane::Sessions => ReportPane::Actions,
                     ReportPane::Actions => ReportPane::Participants,
                 };
-            }
-            Action::Up | Action::Down | Action::PageUp | Action::PageDown => {
-                let by: i32 = match action {
-                    Action::Up => -1,
-                    Action::Down => 1,
-                    Action::PageUp => -10,
-                    _ => 10,
-                };
-                let i = self.focus as usize;
-                self.scroll[i] = (i32::from(self.scroll[i]) + by).clamp(0, i32::from(u16::MAX)) as u16;
-                self.clamp_scroll();
             }
             _ => {}
         }

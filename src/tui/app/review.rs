@@ -66,6 +66,13 @@ impl Review {
     }
 
     pub fn update(&mut self, action: Action, _now: Timestamp, t: &Text) -> Outcome {
+        if let Some(by) = action.scroll_step() {
+            let i = self.pane_index();
+            // Above the note opened at there is more to read; above a top, nothing.
+            let floor = if self.focus == ReviewPane::Notes && self.note.is_some() { i32::MIN } else { 0 };
+            self.scroll[i] = self.scroll[i].saturating_add(by).max(floor);
+            return (None, None);
+        }
         match action {
             Action::NextSession | Action::PreviousSession => {
                 let step = if action == Action::NextSession { 1 } else { -1 };
@@ -91,19 +98,6 @@ impl Review {
                     ReviewPane::Notes => ReviewPane::Actions,
                     ReviewPane::Actions => ReviewPane::Agenda,
                 };
-                (None, None)
-            }
-            Action::Up | Action::Down | Action::PageUp | Action::PageDown => {
-                let by: i32 = match action {
-                    Action::Up => -1,
-                    Action::Down => 1,
-                    Action::PageUp => -10,
-                    _ => 10,
-                };
-                let i = self.pane_index();
-                // Above the note opened at there is more to read; above a top, nothing.
-                let floor = if self.focus == ReviewPane::Notes && self.note.is_some() { i32::MIN } else { 0 };
-                self.scroll[i] = self.scroll[i].saturating_add(by).max(floor);
                 (None, None)
             }
             _ => (None, None),

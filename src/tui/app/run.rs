@@ -3,7 +3,6 @@
 
 use std::path::PathBuf;
 
-use crate::domain::roster::next_participant_id;
 use crate::domain::schedule::{Rebalance, rebalance};
 use crate::domain::{
     Gender, ItemId, ItemState, Mark, Minutes, Note, Participant, ParticipantId, Session, Status, Timestamp,
@@ -12,8 +11,8 @@ use crate::text::Text;
 use crate::tui::action::{Action, Effect, OpenedSession, Pane};
 use crate::tui::keymap::Context;
 
+use super::Filter;
 use super::editor::NoteEditor;
-use super::{Filter, edit_line};
 
 /// How many changes undo remembers.
 pub const UNDO_DEPTH: usize = 100;
@@ -89,6 +88,8 @@ type Outcome = (Option<Effect>, Option<(String, bool)>);
 fn say(text: impl Into<String>) -> Outcome {
     (None, Some((text.into(), false)))
 }
+
+mod roll_call;
 
 impl Run {
     pub fn open(opened: OpenedSession, _now: Timestamp) -> Self {
@@ -316,27 +317,7 @@ impl Run {
                 (None, None)
             }
             Action::Mark(status) => self.mark(status, now, t),
-            Action::MarkRestAbsent => {
-                let unmarked = self.session.attendance_count().of(Status::Unmarked);
-                if unmarked == 0 {
-                    return say(t.everyone_marked);
-                }
-                self.confirm = Some(Confirm::RestAbsent(unmarked));
-                (None, None)
-            }
-            Action::AddWalkIn => {
-                self.prompt = Some(Prompt {
-                    kind: PromptKind::WalkIn { gender: Gender::NotRecorded },
-                    text: String::new(),
-                });
-                (None, None)
-            }
-            Action::EditReason => {
-                let Some(p) = self.selected_person() else { return (None, None) };
-                let text = self.session.mark(&p.id).reason.unwrap_or_default();
-                self.prompt = Some(Prompt { kind: PromptKind::Reason(p.id.clone()), text });
-                (None, None)
-            }
+            Action::MarkRestAbsent | Action::AddWalkIn | Action::EditReason => self.ask_roll_call(&action, t),
             Action::NewNote => self.open_editor(None, now, t),
             Action::EditNote => {
                 let id = self.selected_note().map(|n| n.id.clone());
@@ -421,33 +402,6 @@ impl Run {
         (None, None)
     }
 
-    /// Mark the selected participant and move to the next. Late records the
-    /// arrival now; left early records the departure now.
-    fn mark(&mut self, status: Status, now: Timestamp, t: &Text) -> Outcome {
-        let Some(person) = self.selected_person().cloned() else { return (None, None) };
-        let mut mark = self.session.mark(&person.id);
-        match status {
-            Status::Unmarked => mark = Mark::default(),
-            Status::Late => {
-                mark.arrived = Some(now);
-                mark.left = None;
-            }
-            Status::LeftEarly => mark.left = Some(now),
-            _ => {
-                mark.arrived = None;
-                mark.left = None;
-            }
-        }
-        mark.status = status;
-        let label = format!("{}: {}", person.name, t.status(status));
-        let out = self.change(label, t, |s| s.set_mark(person.id.clone(), mark));
-        if out.0.is_some() {
-            let len = self.visible_people().len();
-            self.people_cursor = (self.people_cursor + 1).min(len.saturating_sub(1));
-        }
-        out
-    }
-
     fn confirmed(&mut self, confirm: Confirm, now: Timestamp, t: &Text) -> Outcome {
         match confirm {
             Confirm::RestAbsent(_) => self.change(t.log_rest_absent.into(), t, |s| {
@@ -472,65 +426,6 @@ impl Run {
                     s.set_planned_minutes(i, minutes, now);
                 }
             }),
-        }
-    }
-
-    fn update_prompt(&mut self, action: Action, now: Timestamp, t: &Text) -> Outcome {
-        let Some(prompt) = self.prompt.as_mut() else { return (None, None) };
-        match action {
-            Action::Input(input) => {
-                edit_line(&mut prompt.text, &input);
-            }
-            Action::Paste(text) => prompt.text.push_str(text.lines().next().unwrap_or("")),
-            Action::NextField => {
-                if let PromptKind::WalkIn { gender } = &mut prompt.kind {
-                    *gender = match gender {
-                        Gender::NotRecorded => Gender::Female,
-                        Gender::Female => Gender::Male,
-                        Gender::Male => Gender::NotRecorded,
-                    };
-                }
-            }
-            Action::Cancel => self.prompt = None,
-            Action::Confirm => {
-                let Some(prompt) = self.prompt.take() else { return (None, None) };
-                return self.prompt_done(prompt, now, t);
-            }
-            Action::Tick => return self.tick(now),
-            _ => {}
-        }
-        (None, None)
-    }
-
-    fn prompt_done(&mut self, prompt: Prompt, now: Timestamp, t: &Text) -> Outcome {
-        let text = prompt.text.trim().to_string();
-        match prompt.kind {
-            PromptKind::Reason(id) => {
-                let mut mark = self.session.mark(&id);
-                mark.reason = (!text.is_empty()).then_some(text);
-                self.change(t.log_reason.into(), t, |s| s.set_mark(id, mark))
-            }
-            PromptKind::WalkIn { gender } => {
-                if text.is_empty() {
-                    return (None, None);
-                }
-                let late = now > self.session.started_at().unwrap_or(self.session.planned_start);
-                let label = format!("{}: {}", t.log_walk_in, text);
-                let out = self.change(label, t, |s| {
-                    let mut person = Participant::new(next_participant_id(&s.roster), text);
-                    person.gender = gender;
-                    let mark = if late {
-                        Mark { status: Status::Late, arrived: Some(now), ..Mark::default() }
-                    } else {
-                        Mark::with_status(Status::Present)
-                    };
-                    s.set_mark(person.id.clone(), mark);
-                    s.roster.push(person);
-                });
-                self.people_filter = Filter::default();
-                self.people_cursor = self.session.roster.len().saturating_sub(1);
-                out
-            }
         }
     }
 

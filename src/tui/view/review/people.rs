@@ -9,17 +9,6 @@ use crate::domain::{Gender, Mark, Participant, Session, Status};
 use crate::text::{Text, hhmm};
 use crate::tui::theme;
 
-/// Statuses in the order of the attendance sheet, unmarked last.
-const SHEET_ORDER: [Status; 7] = [
-    Status::Present,
-    Status::Late,
-    Status::LeftEarly,
-    Status::Excused,
-    Status::Sick,
-    Status::Absent,
-    Status::Unmarked,
-];
-
 pub(super) fn lines(s: &Session, t: &Text, width: usize) -> Vec<Line<'static>> {
     let mut out = counts(s, t, width);
     out.extend(genders(s, t, width));
@@ -38,7 +27,7 @@ fn code(status: Status) -> Span<'static> {
 /// `H 20 present · T 3 late · …`
 fn counts(s: &Session, t: &Text, width: usize) -> Vec<Line<'static>> {
     let count = s.attendance_count();
-    let parts = SHEET_ORDER
+    let parts = Status::SHEET_ORDER
         .iter()
         .map(|&st| {
             let code = Span::styled(st.code(), theme::status_style(st).add_modifier(Modifier::BOLD));
