@@ -48,6 +48,9 @@ pub fn new_session(
         roster: args.roster.clone(),
     };
     let created = create(store, &spec, start, clock::random())?;
+    if !created.released.is_empty() {
+        writeln!(err, "{}: {}", t.fixed_released, created.released.join(", "))?;
+    }
     if !created.ignored_columns.is_empty() {
         writeln!(err, "{}: {}", t.ignored_columns, created.ignored_columns.join(", "))?;
     }

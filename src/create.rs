@@ -48,6 +48,8 @@ pub struct Created {
     /// Where the roster came from, and columns of a CSV that were not used.
     pub roster_source: Option<String>,
     pub ignored_columns: Vec<String>,
+    /// Fixed times of the template that fell before the start, now flexible.
+    pub released: Vec<String>,
 }
 
 /// Create the session file for `spec`, starting at `start`, with `random`
@@ -65,10 +67,20 @@ pub fn create(
     if title.is_empty() {
         return Err(CreateError::NoTitle);
     }
-    let agenda = match &spec.template {
+    let mut agenda = match &spec.template {
         Some(name) => store.template(name)?.1.agenda(),
         None => Vec::new(),
     };
+    // A fixed time before the session starts (a morning template used for
+    // an afternoon) cannot be kept: the item moves with the agenda instead.
+    let mut released = Vec::new();
+    for item in &mut agenda {
+        if let Some(time) = item.fixed_start.filter(|t| start.date_naive().and_time(*t) < start.naive_local())
+        {
+            item.fixed_start = None;
+            released.push(format!("{} {}", item.title, time.format("%H:%M")));
+        }
+    }
     let previous = store.latest_of_workshop(workshop);
     let known: &[Participant] = previous.as_ref().map_or(&[], |s| &s.roster);
     let (roster, roster_source, ignored_columns) = match &spec.roster {
@@ -86,7 +98,7 @@ pub fn create(
     session.agenda = agenda;
     session.roster = roster;
     let (path, file) = store.create(&session)?;
-    Ok(Created { path, file, session, roster_source, ignored_columns })
+    Ok(Created { path, file, session, roster_source, ignored_columns, released })
 }
 
 /// A roster from a CSV export, a RON roster file, or a name in `rosters/`.

@@ -135,6 +135,10 @@ pub struct Text {
     pub would_start_late: &'static str,
     pub no_more_sessions: &'static str,
     pub hours_short: &'static str,
+    pub fixed_released: &'static str,
+    /// Monday first.
+    pub weekdays: [&'static str; 7],
+    pub months: [&'static str; 12],
     pub log_move_plan: &'static str,
     pub move_plan_title: &'static str,
     pub move_plan_planned: &'static str,
@@ -254,6 +258,13 @@ impl Text {
     pub fn gender(&self, g: Gender) -> &'static str {
         self.gender[index_of(&[Gender::Female, Gender::Male, Gender::NotRecorded], g)]
     }
+    /// A date as the lists show it: `Thu 11 May` / `Kam 11 Mei`.
+    pub fn day(&self, date: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        let weekday = self.weekdays[date.weekday().num_days_from_monday() as usize];
+        format!("{weekday} {:02} {}", date.day(), self.months[date.month0() as usize])
+    }
+
     /// A number of minutes as people say it: `45 min`, `2 h 15 min`.
     pub fn span(&self, minutes: crate::domain::Minutes) -> String {
         match (minutes / 60, minutes % 60) {
@@ -277,6 +288,13 @@ mod tests {
         assert_eq!(Lang::from_locale("id_ID.UTF-8"), Lang::Id);
         assert_eq!(Lang::from_locale("en_US.UTF-8"), Lang::En);
         assert_eq!(Lang::from_locale("C"), Lang::En);
+    }
+
+    #[test]
+    fn days_read_in_each_language() {
+        let d = chrono::NaiveDate::from_ymd_opt(2017, 5, 11).unwrap();
+        assert_eq!(EN.day(d), "Thu 11 May");
+        assert_eq!(ID.day(d), "Kam 11 Mei");
     }
 
     #[test]

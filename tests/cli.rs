@@ -319,5 +319,21 @@ fn the_bundled_sessions_pass_check() {
         .args(["--lang", "en", "check"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("all good"));
+        .stdout(predicate::str::contains("8 files checked, all good"));
+}
+
+#[test]
+fn a_fixed_time_before_the_start_moves_with_the_agenda() {
+    let dir = folder();
+    let out = sigap(dir.path())
+        .args(["new", "--workshop", "W", "--title", "Sore", "--date", "2017-05-08", "--start", "13:00"])
+        .args(["--utc-offset", "+07:00", "--template", "short-day"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("fixed times before the start now move with the agenda: ISHOMA 12:15"))
+        .get_output()
+        .stdout
+        .clone();
+    let text = fs::read_to_string(String::from_utf8(out).unwrap().trim()).unwrap();
+    assert!(!text.contains("fixed_start"), "{text}");
 }

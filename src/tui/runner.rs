@@ -24,7 +24,7 @@ use crate::fold::slug;
 use crate::search::Corpus;
 use crate::store::listing::session_files;
 use crate::store::{Prefs, SessionFile, Store};
-use crate::text::Lang;
+use crate::text::{Lang, Text};
 
 /// Where the app starts.
 pub enum Start {
@@ -132,7 +132,7 @@ fn carry_out(effect: Effect, app: &mut App, disk: &mut Disk) -> bool {
             disk.file = None;
             Some(load_report(&disk.store, &workshop))
         }
-        Effect::Create(spec) => Some(create_session(&spec, disk, now)),
+        Effect::Create(spec) => Some(create_session(&spec, disk, now, app.text())),
     };
     if let Some(action) = follow_up
         && let Some(next) = app.update(action, now)
@@ -218,7 +218,7 @@ fn load_report(store: &Store, workshop: &str) -> Action {
     Action::ReportLoaded(Box::new(ReportData { workshop: workshop.to_string(), sessions, skipped }))
 }
 
-fn create_session(spec: &NewSessionSpec, disk: &mut Disk, now: crate::domain::Timestamp) -> Action {
+fn create_session(spec: &NewSessionSpec, disk: &mut Disk, now: crate::domain::Timestamp, t: &Text) -> Action {
     let local = spec.date.and_time(spec.start);
     let offset = clock::local_offset_at(local);
     let start = local.and_local_timezone(offset).single().unwrap_or(now);
@@ -239,7 +239,12 @@ fn create_session(spec: &NewSessionSpec, disk: &mut Disk, now: crate::domain::Ti
             // Remembering the choices is a convenience; failing to is not worth an error.
             let _ = disk.store.save_prefs(&prefs);
             disk.file = Some(created.file);
-            let notice = Some(created.path.display().to_string());
+            let released = if created.released.is_empty() {
+                String::new()
+            } else {
+                format!(" · {}: {}", t.fixed_released, created.released.join(", "))
+            };
+            let notice = Some(format!("{}{released}", created.path.display()));
             Action::Opened(Box::new(OpenedSession {
                 notice,
                 ..OpenedSession::to_run(created.path, created.session)

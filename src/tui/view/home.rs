@@ -97,7 +97,7 @@ fn session_line<'a>(t: &Text, s: &SessionSummary, width: usize) -> Line<'a> {
         Phase::Planned => Style::new(),
     };
     Line::from(vec![
-        Span::raw(format!("  {}  {}  ", s.planned_start.format("%a %d %b"), hhmm(&s.planned_start))),
+        Span::raw(format!("  {}  {}  ", t.day(s.planned_start.date_naive()), hhmm(&s.planned_start))),
         Span::styled(fit(&s.title, room), Style::new().add_modifier(Modifier::BOLD)),
         Span::raw(format!("  {attendance}  ")),
         Span::styled(fit(t.phase(s.phase), 12), phase_style),
@@ -109,8 +109,12 @@ fn session_line<'a>(t: &Text, s: &SessionSummary, width: usize) -> Line<'a> {
 /// with the matched words highlighted.
 fn hit_line<'a>(t: &Text, hit: &Hit, width: usize) -> Line<'a> {
     let kind = hit.kind.map_or(t.session, |k| t.note_kind(k));
-    let head =
-        format!("  {} · {} {} ", fit(&hit.session_title, 28).trim_end(), hit.at.format("%d %b"), hit.time());
+    let head = format!(
+        "  {} · {} {} ",
+        fit(&hit.session_title, 28).trim_end(),
+        t.day(hit.at.date_naive()),
+        hit.time()
+    );
     let kind_text = format!("{} ", fit(kind, 10));
     let room = width.saturating_sub(head.chars().count() + kind_text.chars().count());
     let mut spans = vec![

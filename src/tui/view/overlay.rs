@@ -124,7 +124,8 @@ fn confirm_box(app: &App, run: &Run, confirm: &Confirm, frame: &mut Frame) {
     let mut lines = Vec::new();
     let title = match confirm {
         Confirm::MovePlan => {
-            let planned = run.session.planned_start.format("%a %d %b %Y %H:%M").to_string();
+            let start = run.session.planned_start;
+            let planned = format!("{} {} {}", t.day(start.date_naive()), start.format("%Y"), hhmm(&start));
             lines.push(Line::raw(format!("{} {planned}.", t.move_plan_planned)));
             lines.push(Line::raw(format!("{} {}?", t.move_plan_question, app.now.format("%H:%M"))));
             lines.push(Line::styled(t.move_plan_fixed, theme::dim()));
