@@ -135,6 +135,7 @@ pub struct Text {
     pub would_start_late: &'static str,
     pub no_more_sessions: &'static str,
     pub hours_short: &'static str,
+    pub leave_unsaved: &'static str,
     pub fixed_released: &'static str,
     /// Monday first.
     pub weekdays: [&'static str; 7],

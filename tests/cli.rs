@@ -330,7 +330,9 @@ fn a_fixed_time_before_the_start_moves_with_the_agenda() {
         .args(["--utc-offset", "+07:00", "--template", "short-day"])
         .assert()
         .success()
-        .stderr(predicate::str::contains("fixed times before the start now move with the agenda: ISHOMA 12:15"))
+        .stderr(predicate::str::contains(
+            "fixed times before the start now move with the agenda: ISHOMA 12:15",
+        ))
         .get_output()
         .stdout
         .clone();

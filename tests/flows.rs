@@ -545,3 +545,24 @@ fn starting_on_another_day_offers_to_move_the_plan() {
     let s = &run(&old_plan).session;
     assert_eq!((s.planned_start, s.started_at()), (at("08:00"), Some(next_week)), "n starts on the old plan");
 }
+
+#[test]
+fn going_home_is_refused_while_a_change_is_not_on_disk() {
+    let mut app = open(fresh_session(), None);
+    app.update(Action::Mark(Status::Present), at("08:00"));
+    app.update(Action::SaveFailed("disk full".into()), at("08:00"));
+    assert_eq!(app.update(Action::Cancel, at("08:00")), None);
+    assert!(app.run().is_some(), "the session stays open with its change");
+    assert!(app.notice.as_ref().is_some_and(|n| n.error));
+    app.update(Action::Saved, at("08:01"));
+    assert_eq!(app.update(Action::Cancel, at("08:01")), Some(Effect::LoadList));
+}
+
+#[test]
+fn a_failed_save_is_retried_while_the_editor_is_open() {
+    let mut app = open(fresh_session(), None);
+    app.update(Action::Mark(Status::Present), at("08:00"));
+    app.update(Action::SaveFailed("disk full".into()), at("08:00"));
+    app.update(Action::NewNote, at("08:00"));
+    assert_eq!(app.update(Action::Tick, at("08:00") + chrono::Duration::seconds(6)), Some(Effect::Save));
+}

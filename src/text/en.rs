@@ -93,6 +93,7 @@ pub static EN: Text = Text {
     would_start_late: "would start late",
     no_more_sessions: "No more sessions of this workshop that way.",
     hours_short: "h",
+    leave_unsaved: "Not saved yet: sigap stays on this session until the save succeeds.",
     fixed_released: "fixed times before the start now move with the agenda",
     weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],

@@ -93,6 +93,7 @@ pub static ID: Text = Text {
     would_start_late: "akan mulai terlambat",
     no_more_sessions: "Tidak ada sesi lagi ke arah itu.",
     hours_short: "jam",
+    leave_unsaved: "Belum tersimpan: sigap tetap di sesi ini sampai penyimpanan berhasil.",
     fixed_released: "jam tetap sebelum waktu mulai kini mengikuti agenda",
     weekdays: ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"],
     months: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],

@@ -268,6 +268,11 @@ impl App {
             View::Home => self.home.update(action, now, t),
             View::Run(run) => {
                 if action == Action::Cancel && run.is_idle() {
+                    // Leaving would drop changes that are not on disk yet.
+                    if run.needs_save() {
+                        self.say(t.leave_unsaved, true);
+                        return None;
+                    }
                     self.view = View::Home;
                     return Some(Effect::LoadList);
                 }

@@ -192,11 +192,8 @@ impl Run {
                 self.keep_draft(now);
                 return self.save_draft_now(t);
             }
-            Action::Saved => {
-                self.save = super::SaveState::Saved(Some(now));
-                self.draft_unsaved = false;
-            }
-            Action::SaveFailed(message) => self.save = super::SaveState::Failed { message, last_try: now },
+            // A failed save is retried while the editor is open, too.
+            Action::Tick => return self.tick(now),
             _ => {}
         }
         (None, None)

@@ -225,6 +225,19 @@ impl Run {
     }
 
     pub fn update(&mut self, action: Action, now: Timestamp, t: &Text, random: u64) -> Outcome {
+        // The runner's answer to a save, whatever is open on top.
+        match action {
+            Action::Saved => {
+                self.save = SaveState::Saved(Some(now));
+                self.draft_unsaved = false;
+                return (None, None);
+            }
+            Action::SaveFailed(message) => {
+                self.save = SaveState::Failed { message, last_try: now };
+                return (None, None);
+            }
+            _ => {}
+        }
         if self.editor.is_some() {
             return self.update_editor(action, now, t, random);
         }
@@ -253,15 +266,6 @@ impl Run {
         }
         match action {
             Action::Tick => self.tick(now),
-            Action::Saved => {
-                self.save = SaveState::Saved(Some(now));
-                self.draft_unsaved = false;
-                (None, None)
-            }
-            Action::SaveFailed(message) => {
-                self.save = SaveState::Failed { message, last_try: now };
-                (None, None)
-            }
             Action::ToggleTimer if self.far_from_plan(now) => {
                 self.confirm = Some(Confirm::MovePlan);
                 (None, None)
@@ -342,7 +346,7 @@ impl Run {
             && (now - self.session.planned_start).num_minutes().abs() > MOVE_PLAN_AFTER_MINUTES
     }
 
-    fn tick(&mut self, now: Timestamp) -> Outcome {
+    pub(super) fn tick(&mut self, now: Timestamp) -> Outcome {
         match &self.save {
             SaveState::Failed { last_try, .. } if (now - *last_try).num_seconds() >= RETRY_SECONDS => {
                 (Some(Effect::Save), None)
