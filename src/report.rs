@@ -296,8 +296,7 @@ pub fn minutes_attended(session: &Session, mark: &Mark, grace_minutes: Minutes) 
     if !mark.status.is_in_room() {
         return 0;
     }
-    let start = session.started_at().unwrap_or(session.planned_start);
-    let late = mark.minutes_late(start);
+    let late = session.minutes_late(mark);
     let late = if late <= grace_minutes { 0 } else { late };
     let early = mark.minutes_left_early(planned_end(session));
     (learning_minutes(session) - late - early).max(0)

@@ -148,7 +148,7 @@ fn roll_call_marks_and_moves_to_the_next_person() {
     );
     let wedari = run(&app).session.mark(&ParticipantId::numbered(3));
     assert_eq!(wedari.arrived, Some(at("08:17")));
-    assert_eq!(run(&app).minutes_late(&wedari), 17);
+    assert_eq!(run(&app).session.minutes_late(&wedari), 17);
     feed(&mut app, at("10:00"), [Action::Up, Action::Up, Action::Up, Action::Mark(Status::LeftEarly)]);
     let left = run(&app).session.mark(&ParticipantId::numbered(2));
     assert_eq!((left.status, left.left), (Status::LeftEarly, Some(at("10:00"))));

@@ -94,17 +94,6 @@ impl Mark {
     pub fn minutes_left_early(&self, end: Timestamp) -> Minutes {
         self.left.map_or(0, |l| whole_minutes(seconds_between(l, end)))
     }
-
-    /// Minutes attended of a session running from `start` to `end`: the whole
-    /// span for those in the room, less what they missed by arriving late or
-    /// leaving early; nothing for anyone else.
-    pub fn minutes_attended(&self, start: Timestamp, end: Timestamp) -> Minutes {
-        if !self.status.is_in_room() {
-            return 0;
-        }
-        let span = whole_minutes(seconds_between(start, end));
-        (span - self.minutes_late(start) - self.minutes_left_early(end)).max(0)
-    }
 }
 
 /// Seconds as whole minutes, rounding down, never below zero.
@@ -129,20 +118,9 @@ mod tests {
     }
 
     #[test]
-    fn attended_minutes_subtract_late_and_early() {
-        let mark = Mark {
-            status: Status::LeftEarly,
-            arrived: Some(at("08:10")),
-            left: Some(at("11:00")),
-            reason: Some("dipanggil bupati".into()),
-        };
-        assert_eq!(mark.minutes_attended(at("08:00"), at("12:00")), 240 - 10 - 60);
-    }
-
-    #[test]
-    fn excused_and_absent_attend_nothing() {
-        for status in [Status::Excused, Status::Sick, Status::Absent, Status::Unmarked] {
-            assert_eq!(Mark::with_status(status).minutes_attended(at("08:00"), at("12:00")), 0);
-        }
+    fn leaving_early_counts_minutes_before_the_end() {
+        let mark = Mark { status: Status::LeftEarly, left: Some(at("11:00")), ..Mark::default() };
+        assert_eq!(mark.minutes_left_early(at("12:00")), 60);
+        assert_eq!(mark.minutes_left_early(at("10:00")), 0);
     }
 }

@@ -146,6 +146,18 @@ impl Session {
         self.log.iter().find(|e| e.event == Event::SessionStarted).map(|e| e.at)
     }
 
+    /// The start lateness is counted from: the actual start, or the planned
+    /// one before the session has started. Someone who arrives before a late
+    /// start has missed nothing.
+    pub fn lateness_start(&self) -> Timestamp {
+        self.started_at().unwrap_or(self.planned_start)
+    }
+
+    /// Whole minutes a participant arrived after the session's start.
+    pub fn minutes_late(&self, mark: &Mark) -> Minutes {
+        mark.minutes_late(self.lateness_start())
+    }
+
     /// When the session actually ended, if it has.
     pub fn finished_at(&self) -> Option<Timestamp> {
         self.log.iter().rev().find(|e| e.event == Event::SessionFinished).map(|e| e.at)

@@ -103,7 +103,7 @@ fn attendance(out: &mut String, s: &Session, t: &Text) {
         })
         .collect();
     let _ = writeln!(out, "  {}: {}", t.by_gender, genders.join(" · "));
-    let start = s.started_at().unwrap_or(s.planned_start);
+    let start = s.lateness_start();
     let late: Vec<String> = s
         .roster
         .iter()

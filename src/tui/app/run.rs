@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use crate::domain::schedule::{Rebalance, rebalance};
 use crate::domain::{
-    Gender, ItemId, ItemState, Mark, Minutes, Note, Participant, ParticipantId, Session, Status, Timestamp,
+    Gender, ItemId, ItemState, Note, Participant, ParticipantId, Session, Status, Timestamp,
 };
 use crate::text::Text;
 use crate::tui::action::{Action, Effect, OpenedSession, Pane};
@@ -480,12 +480,6 @@ impl Run {
         let word = if undo { t.undone } else { t.redone };
         (Some(Effect::Save), Some((format!("{word}: {label}"), false)))
     }
-
-    /// Minutes late of a participant against the session's start.
-    pub fn minutes_late(&self, mark: &Mark) -> Minutes {
-        mark.minutes_late(self.session.started_at().unwrap_or(self.session.planned_start))
-    }
-
     /// Whether an item is the one the timer is on.
     pub fn is_current(&self, index: usize) -> bool {
         self.session.current_index() == Some(index)

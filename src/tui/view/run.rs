@@ -312,7 +312,7 @@ fn render_people(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
             let p = &s.roster[i];
             let mark = s.mark(&p.id);
             let extra = match mark.status {
-                Status::Late => mark.arrived.map(|a| format!("{} +{}'", hhmm(&a), run.minutes_late(&mark))),
+                Status::Late => mark.arrived.map(|a| format!("{} +{}'", hhmm(&a), s.minutes_late(&mark))),
                 Status::LeftEarly => mark.left.map(|l| format!("↦{}", hhmm(&l))),
                 _ => None,
             };

@@ -104,7 +104,7 @@ impl Run {
                 if text.is_empty() {
                     return (None, None);
                 }
-                let late = now > self.session.started_at().unwrap_or(self.session.planned_start);
+                let late = now > self.session.lateness_start();
                 let label = format!("{}: {}", t.log_walk_in, text);
                 let out = self.change(label, t, |s| {
                     let mut person = Participant::new(next_participant_id(&s.roster), text);

@@ -70,7 +70,7 @@ fn disability(s: &Session, t: &Text, width: usize) -> Vec<Line<'static>> {
 /// Late arrivals with their time and minutes late, against the actual start
 /// (the planned one if the session never started), earliest first.
 fn late(s: &Session, t: &Text, width: usize) -> Vec<Line<'static>> {
-    let start = s.started_at().unwrap_or(s.planned_start);
+    let start = s.lateness_start();
     let mut late: Vec<(&Participant, Mark)> = s
         .roster
         .iter()
