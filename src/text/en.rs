@@ -27,7 +27,7 @@ pub static EN: Text = Text {
     form_need_workshop: "The session needs a workshop.",
     form_title: "New session",
     gender_label: "gender",
-    help_close: "Esc or ? closes",
+    help_close: "j/k scroll · Esc or ? closes",
     help_intro: "Every key of this view. Keys act on key press; nothing needs saving: every change is saved at once.",
     help_title: "Keys",
     home_empty: "No sessions yet: press c to create one.",

@@ -27,7 +27,7 @@ pub static ID: Text = Text {
     form_need_workshop: "Sesi perlu nama pelatihan.",
     form_title: "Sesi baru",
     gender_label: "jenis kelamin",
-    help_close: "Esc atau ? menutup",
+    help_close: "j/k gulir · Esc atau ? menutup",
     help_intro: "Semua tombol tampilan ini. Tidak perlu menyimpan: setiap perubahan langsung tersimpan.",
     help_title: "Tombol",
     home_empty: "Belum ada sesi: tekan c untuk membuat.",

@@ -43,7 +43,7 @@ pub fn help(app: &App, frame: &mut Frame) {
     }
     let area = centered(frame.area(), 100, frame.area().height.saturating_sub(2));
     let inner = popup(frame, area, format!("{} — {}", t.help_title, t.help_close));
-    frame.render_widget(Paragraph::new(lines).scroll((app.help_scroll, 0)), inner);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).scroll((app.help_scroll, 0)), inner);
 }
 
 pub fn form(app: &App, home: &Home, form: &Form, frame: &mut Frame) {
