@@ -202,6 +202,17 @@ impl App {
 }
 
 impl App {
+    /// The session open in the run view with `text` typed into a new note.
+    fn typing_a_note(folder: &Folder, text: &str) -> App {
+        let mut app = App::open(&folder.dir, &folder.session);
+        app.wait_for_run_view();
+        app.send(b"n");
+        app.wait_for("New note");
+        app.send(text.as_bytes());
+        app.wait_for(text);
+        app
+    }
+
     /// Ask the process to stop as a system shutting down would (SIGTERM) and
     /// wait for it to end.
     #[track_caller]
@@ -298,12 +309,7 @@ fn a_second_sigap_on_the_same_file_is_read_only() {
 fn a_closed_note_is_kept_as_a_draft_and_comes_back() {
     let folder = folder();
     let text = "Catatan sementara dari Wédari";
-    let mut app = App::open(&folder.dir, &folder.session);
-    app.wait_for_run_view();
-    app.send(b"n");
-    app.wait_for("New note");
-    app.send(text.as_bytes());
-    app.wait_for(text);
+    let mut app = App::typing_a_note(&folder, text);
     app.esc();
     app.wait_until("the editor closed with a draft waiting", |s| {
         !s.contains("New note") && s.contains("draft (n)")
@@ -335,12 +341,7 @@ fn a_closed_note_is_kept_as_a_draft_and_comes_back() {
 fn sigterm_saves_the_note_being_typed() {
     let folder = folder();
     let text = "Kalimat yang belum selesai dari Wédari";
-    let mut app = App::open(&folder.dir, &folder.session);
-    app.wait_for_run_view();
-    app.send(b"n");
-    app.wait_for("New note");
-    app.send(text.as_bytes());
-    app.wait_for(text);
+    let app = App::typing_a_note(&folder, text);
     // No Esc, no pause for the autosave: the stop itself must keep the text.
     app.terminate();
     let session = Store::new(&folder.dir).read(&folder.session).unwrap();
