@@ -155,3 +155,55 @@ fn home_lists_sessions_by_workshop_newest_first() {
     app.update(Action::ListLoaded(HomeData { rows, ..HomeData::default() }), at("07:30"));
     insta::assert_snapshot!(draw(&app, 120, 24));
 }
+
+/// Every screen draws on a terminal far too small for it without failing.
+#[test]
+fn tiny_terminals_never_fail() {
+    let mut app = running("09:57", Lang::En);
+    for (w, h) in [(1, 1), (10, 3), (20, 5), (40, 10), (79, 23)] {
+        draw(&app, w, h);
+    }
+    feed(&mut app, at("09:57"), [Action::ToggleHelp]);
+    draw(&app, 12, 4);
+    feed(&mut app, at("09:57"), [Action::ToggleHelp, Action::NewNote]);
+    draw(&app, 15, 6);
+    let mut home = App::new(Lang::Id, at("07:30"), 1);
+    home.update(
+        Action::ListLoaded(HomeData {
+            rows: vec![summary("Hari 1", 8, Phase::Finished, 29, 10)],
+            ..HomeData::default()
+        }),
+        at("07:30"),
+    );
+    for (w, h) in [(1, 1), (10, 3), (30, 6)] {
+        draw(&home, w, h);
+    }
+    home.update(Action::NewSession, at("07:30"));
+    draw(&home, 20, 5);
+}
+
+#[test]
+fn tiny_terminals_never_fail_in_review_and_report() {
+    let mut session = fresh_session();
+    session.toggle_current(at("08:00"));
+    session.advance(at("08:20"));
+    session.finish(at("10:00"));
+    let mut app = App::new(Lang::En, at("12:00"), 1);
+    let opened = OpenedSession {
+        mode: sigap::tui::action::OpenMode::Review,
+        ..OpenedSession::to_run(PathBuf::from("s.ron"), session.clone())
+    };
+    app.update(Action::Opened(Box::new(opened)), at("12:00"));
+    for (w, h) in [(1, 1), (10, 3), (25, 6), (50, 12)] {
+        draw(&app, w, h);
+    }
+    let data = sigap::tui::action::ReportData {
+        workshop: session.workshop.clone(),
+        sessions: vec![session],
+        skipped: vec![],
+    };
+    app.update(Action::ReportLoaded(Box::new(data)), at("12:00"));
+    for (w, h) in [(1, 1), (10, 3), (25, 6), (50, 12)] {
+        draw(&app, w, h);
+    }
+}

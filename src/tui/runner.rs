@@ -43,7 +43,11 @@ struct Disk {
 /// Run the terminal app until the person quits or the system asks it to stop.
 pub fn run(store: Store, lang: Lang, start: Start) -> Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+    #[cfg(unix)]
+    let signals = [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP];
+    #[cfg(not(unix))]
+    let signals = [signal_hook::consts::SIGTERM];
+    for signal in signals {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
     // ratatui::init restores the terminal on panic as well as on return.
