@@ -98,6 +98,13 @@ impl Corpus {
         }
     }
 
+    /// Add a session as the listing read it (no need to read it in full).
+    pub fn add_digest(&mut self, path: &std::path::Path, digest: &crate::store::listing::SessionDigest) {
+        let s = &digest.summary;
+        let notes = digest.notes.iter().map(|n| (&n.id, n.at, n.kind, n.text.as_str()));
+        self.add_session(path, &s.workshop, &s.title, s.planned_start, notes);
+    }
+
     /// The corpus of whole sessions.
     pub fn of_sessions(sessions: &[(PathBuf, Session)]) -> Corpus {
         let mut corpus = Corpus::default();

@@ -240,6 +240,25 @@ impl Store {
         cache::digests(&self.root)
     }
 
+    /// Every readable session of the workshop whose folder name (slug) is
+    /// `wanted`, found through the listing so that only its files are read in
+    /// full; and why any file of the folder could not be read.
+    pub fn read_workshop(&self, wanted: &str) -> (Vec<(PathBuf, Session)>, Vec<StoreError>) {
+        let mut sessions = Vec::new();
+        let mut errors = Vec::new();
+        for entry in self.digests() {
+            match entry.digest {
+                Ok(d) if slug(&d.summary.workshop) == wanted => match self.read(&entry.path) {
+                    Ok(s) => sessions.push((entry.path, s)),
+                    Err(e) => errors.push(e),
+                },
+                Ok(_) => {}
+                Err(e) => errors.push(e),
+            }
+        }
+        (sessions, errors)
+    }
+
     /// The newest readable session of a workshop, if there is one.
     pub fn latest_of_workshop(&self, workshop: &str) -> Option<Session> {
         let wanted = slug(workshop);

@@ -213,12 +213,15 @@ impl App {
         app
     }
 
-    /// Ask the process to stop as a system shutting down would (SIGTERM) and
-    /// wait for it to end.
+    /// Send the process a signal (`TERM`: the system shuts down; `HUP`: its
+    /// terminal closed) and wait for it to end.
     #[track_caller]
-    fn terminate(mut self) {
+    fn signal(mut self, name: &str) {
         let pid = self.child.process_id().expect("a running child has a pid");
-        let sent = std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status().unwrap();
+        let sent = std::process::Command::new("kill")
+            .args([&format!("-{name}"), &pid.to_string()])
+            .status()
+            .unwrap();
         assert!(sent.success());
         let deadline = Instant::now() + TIMEOUT;
         while self.child.try_wait().unwrap().is_none() {
@@ -343,7 +346,18 @@ fn sigterm_saves_the_note_being_typed() {
     let text = "Kalimat yang belum selesai dari Wédari";
     let app = App::typing_a_note(&folder, text);
     // No Esc, no pause for the autosave: the stop itself must keep the text.
-    app.terminate();
+    app.signal("TERM");
+    let session = Store::new(&folder.dir).read(&folder.session).unwrap();
+    assert_eq!(session.draft.map(|d| d.text).as_deref(), Some(text));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_terminal_stops_sigap_and_keeps_the_note_being_typed() {
+    let folder = folder();
+    let text = "Catatan sebelum koneksi putus";
+    // SIGHUP is what a closing terminal (a dropped SSH link) sends.
+    App::typing_a_note(&folder, text).signal("HUP");
     let session = Store::new(&folder.dir).read(&folder.session).unwrap();
     assert_eq!(session.draft.map(|d| d.text).as_deref(), Some(text));
 }

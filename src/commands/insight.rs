@@ -2,7 +2,6 @@
 //! that no single session does.
 
 use std::io::Write;
-use std::path::PathBuf;
 
 use super::CommandError;
 use crate::cli::{ReportArgs, ReportFormat, SearchArgs};
@@ -10,13 +9,13 @@ use crate::domain::{Session, Timestamp};
 use crate::export::report as render;
 use crate::fold::slug;
 use crate::report::WorkshopReport;
-use crate::search::{SearchFilter, search as find, workshop_matches};
+use crate::search::{Corpus, SearchFilter, workshop_matches};
 use crate::store::Store;
-use crate::store::listing::session_files;
 use crate::text::Text;
 
 /// `sigap search`: one line a hit, `path: HH:MM [kind] line`. False (exit
-/// code 1, as with grep) when nothing matches.
+/// code 1, as with grep) when nothing matches. The notes come from the
+/// listing (and its cache), so no session is read in full.
 pub fn search(
     store: &Store,
     args: &SearchArgs,
@@ -24,9 +23,15 @@ pub fn search(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<bool, CommandError> {
-    let sessions = readable_sessions(store, t, err)?;
+    let mut corpus = Corpus::default();
+    for entry in store.digests() {
+        match entry.digest {
+            Ok(d) => corpus.add_digest(&entry.path, &d),
+            Err(e) => writeln!(err, "{e} ({})", t.report.skipped)?,
+        }
+    }
     let filter = SearchFilter { workshop: args.workshop.clone(), kind: args.kind };
-    let hits = find(&sessions, &args.text, &filter);
+    let hits = corpus.search(&args.text, &filter, usize::MAX);
     for hit in &hits {
         let kind = hit.kind.map_or(t.session, |k| t.note_kind(k));
         writeln!(out, "{}: {} [{kind}] {}", hit.path.display(), hit.time(), hit.line)?;
@@ -36,7 +41,7 @@ pub fn search(
 
 /// `sigap report`: the attendance report of one workshop in the asked
 /// format. False, after one line on `err`, when the name matches no
-/// workshop or more than one.
+/// workshop or more than one. Only that workshop's files are read in full.
 pub fn report(
     store: &Store,
     args: &ReportArgs,
@@ -45,12 +50,16 @@ pub fn report(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<bool, CommandError> {
-    let sessions = readable_sessions(store, t, err)?;
-    let Some(wanted) = pick_workshop(&sessions, &args.workshop, t, err)? else {
+    let names: Vec<String> =
+        store.digests().into_iter().filter_map(|e| e.digest.ok()).map(|d| d.summary.workshop).collect();
+    let Some(wanted) = pick_workshop(&names, &args.workshop, t, err)? else {
         return Ok(false);
     };
-    let of_workshop: Vec<Session> =
-        sessions.into_iter().map(|(_, s)| s).filter(|s| slug(&s.workshop) == wanted).collect();
+    let (sessions, errors) = store.read_workshop(&wanted);
+    for e in errors {
+        writeln!(err, "{e} ({})", t.report.skipped)?;
+    }
+    let of_workshop: Vec<Session> = sessions.into_iter().map(|(_, s)| s).collect();
     let report = WorkshopReport::build(&of_workshop, args.threshold, now);
     let text = match args.format {
         ReportFormat::Text => render::text(&report, t),
@@ -61,38 +70,21 @@ pub fn report(
     Ok(true)
 }
 
-/// Every session under the store that can be read. A file that cannot is
-/// named on `err` and left out, so one broken file never hides the rest.
-fn readable_sessions(
-    store: &Store,
-    t: &Text,
-    err: &mut dyn Write,
-) -> Result<Vec<(PathBuf, Session)>, CommandError> {
-    let mut sessions = Vec::new();
-    for path in session_files(store.root()) {
-        match store.read(&path) {
-            Ok(session) => sessions.push((path, session)),
-            Err(e) => writeln!(err, "{e} ({})", t.report.skipped)?,
-        }
-    }
-    Ok(sessions)
-}
-
 /// The slug of the one workshop `wanted` names: the workshop with that very
 /// slug, else the only one whose name contains it (as `list --workshop`
 /// matches). `None`, after saying why on `err`, when there is no such one.
 fn pick_workshop(
-    sessions: &[(PathBuf, Session)],
+    names: &[String],
     wanted: &str,
     t: &Text,
     err: &mut dyn Write,
 ) -> Result<Option<String>, CommandError> {
     // One entry a workshop folder: (slug, the name as first met).
     let mut workshops: Vec<(String, &str)> = Vec::new();
-    for (_, s) in sessions {
-        let key = slug(&s.workshop);
+    for name in names {
+        let key = slug(name);
         if !workshops.iter().any(|(k, _)| *k == key) {
-            workshops.push((key, &s.workshop));
+            workshops.push((key, name));
         }
     }
     workshops.sort();

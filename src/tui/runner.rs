@@ -1,7 +1,7 @@
 //! The loop that joins the app to the world: the terminal, the clock, the
 //! store and the system's signals. The only part of the app with I/O.
 
-use std::io;
+use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -22,7 +22,6 @@ use crate::create::{SessionSpec, create};
 use crate::domain::NoteId;
 use crate::fold::slug;
 use crate::search::Corpus;
-use crate::store::listing::session_files;
 use crate::store::{Prefs, SessionFile, Store};
 use crate::text::{Lang, Text};
 
@@ -96,7 +95,9 @@ fn event_loop(
             disk.loading = None;
             actions.push(Action::ListLoaded(data));
         }
-        if stop.load(Ordering::Relaxed) {
+        // A closed terminal (a dropped SSH link, a closed window) is a stop
+        // too, even where no SIGHUP arrives.
+        if stop.load(Ordering::Relaxed) || !io::stdin().is_terminal() {
             actions.push(Action::Shutdown);
         }
         for action in actions {
@@ -165,9 +166,7 @@ pub fn home_data(store: &Store) -> HomeData {
         .into_iter()
         .map(|e| {
             let summary = e.digest.map(|d| {
-                let s = &d.summary;
-                let notes = d.notes.iter().map(|n| (&n.id, n.at, n.kind, n.text.as_str()));
-                corpus.add_session(&e.path, &s.workshop, &s.title, s.planned_start, notes);
+                corpus.add_digest(&e.path, &d);
                 d.summary
             });
             HomeRow { path: e.path, summary: summary.map_err(|err| err.to_string()) }
@@ -209,16 +208,9 @@ fn open(path: &Path, mode: OpenMode, note: Option<NoteId>, disk: &mut Disk) -> A
 
 /// Every readable session of a workshop (by name or folder name).
 fn load_report(store: &Store, workshop: &str) -> Action {
-    let wanted = slug(workshop);
-    let mut sessions = Vec::new();
-    let mut skipped = Vec::new();
-    for path in session_files(store.root()) {
-        match store.read(&path) {
-            Ok(s) if slug(&s.workshop) == wanted => sessions.push(s),
-            Ok(_) => {}
-            Err(e) => skipped.push(e.to_string()),
-        }
-    }
+    let (sessions, errors) = store.read_workshop(&slug(workshop));
+    let sessions = sessions.into_iter().map(|(_, s)| s).collect();
+    let skipped = errors.iter().map(ToString::to_string).collect();
     Action::ReportLoaded(Box::new(ReportData { workshop: workshop.to_string(), sessions, skipped }))
 }
 
