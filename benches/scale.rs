@@ -9,7 +9,6 @@ use sigap::domain::Session;
 use sigap::fold::slug;
 use sigap::report::WorkshopReport;
 use sigap::search::{Corpus, SearchFilter};
-use sigap::store::listing::session_files;
 use sigap::store::{Store, write_ron};
 
 const EXAMPLE: &str =
@@ -75,9 +74,7 @@ fn main() {
         let mut corpus = Corpus::default();
         for e in &entries {
             if let Ok(d) = &e.digest {
-                let s = &d.summary;
-                let notes = d.notes.iter().map(|n| (&n.id, n.at, n.kind, n.text.as_str()));
-                corpus.add_session(&e.path, &s.workshop, &s.title, s.planned_start, notes);
+                corpus.add_digest(&e.path, d);
             }
         }
         corpus
@@ -92,11 +89,10 @@ fn main() {
 
     let wanted = slug("Bimtek angkatan 042");
     let (t, report) = best(3, || {
-        let sessions: Vec<Session> = session_files(dir.path())
-            .iter()
-            .filter(|p| p.parent().and_then(|d| d.file_name()).is_some_and(|n| n.to_string_lossy() == wanted))
-            .filter_map(|p| store.read(p).ok())
-            .collect();
+        // As the report view and `sigap report` do: find the workshop's files
+        // through the (cached) listing, then read only those in full.
+        let (sessions, _) = store.read_workshop(&wanted);
+        let sessions: Vec<Session> = sessions.into_iter().map(|(_, s)| s).collect();
         WorkshopReport::build(&sessions, 80, chrono::Utc::now().fixed_offset())
     });
     println!(
