@@ -82,6 +82,27 @@ fn render_header(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(line), area);
 }
 
+/// A list pane of the run view: its title, the key that focuses it, and
+/// its cursor, highlighted only while it has the focus.
+struct PaneList {
+    title: String,
+    key: char,
+    focused: bool,
+    cursor: usize,
+}
+
+impl PaneList {
+    fn render(self, items: Vec<ListItem>, frame: &mut Frame, area: Rect) {
+        let mut state =
+            ListState::default().with_selected(Some(self.cursor.min(items.len().saturating_sub(1))));
+        let highlight = if self.focused { theme::selected() } else { Style::new() };
+        let list = List::new(items)
+            .block(pane_block(self.title, self.focused, Some(self.key)))
+            .highlight_style(highlight);
+        frame.render_stateful_widget(list, area, &mut state);
+    }
+}
+
 /// A pane's frame; the number is the key that focuses it.
 fn pane_block<'a>(title: String, focused: bool, key: Option<char>) -> Block<'a> {
     let key = key.map_or(" ".to_string(), |k| format!(" {k} "));
@@ -131,15 +152,8 @@ fn render_agenda(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
         .collect();
     let end = planned_end(s);
     let title = format!("{} {}–{}", t.agenda, hhmm(&s.planned_start), hhmm(&end));
-    let focused = run.focus == Pane::Agenda;
-    let mut state =
-        ListState::default().with_selected(Some(run.agenda_cursor.min(items.len().saturating_sub(1))));
-    let list = List::new(items).block(pane_block(title, focused, Some('1'))).highlight_style(if focused {
-        theme::selected()
-    } else {
-        Style::new()
-    });
-    frame.render_stateful_widget(list, area, &mut state);
+    let pane = PaneList { title, key: '1', focused: run.focus == Pane::Agenda, cursor: run.agenda_cursor };
+    pane.render(items, frame, area);
 }
 
 fn render_timer(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
@@ -329,15 +343,9 @@ fn render_people(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
             ]))
         })
         .collect();
-    let focused = run.focus == Pane::Attendance;
-    let mut state =
-        ListState::default().with_selected(Some(run.people_cursor.min(items.len().saturating_sub(1))));
-    let list = List::new(items).block(pane_block(title, focused, Some('2'))).highlight_style(if focused {
-        theme::selected()
-    } else {
-        Style::new()
-    });
-    frame.render_stateful_widget(list, area, &mut state);
+    let pane =
+        PaneList { title, key: '2', focused: run.focus == Pane::Attendance, cursor: run.people_cursor };
+    pane.render(items, frame, area);
 }
 
 fn render_notes(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
@@ -371,15 +379,8 @@ fn render_notes(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
         })
         .collect();
     let empty = items.is_empty();
-    let focused = run.focus == Pane::Notes;
-    let mut state =
-        ListState::default().with_selected(Some(run.notes_cursor.min(items.len().saturating_sub(1))));
-    let list = List::new(items).block(pane_block(title, focused, Some('3'))).highlight_style(if focused {
-        theme::selected()
-    } else {
-        Style::new()
-    });
-    frame.render_stateful_widget(list, area, &mut state);
+    let pane = PaneList { title, key: '3', focused: run.focus == Pane::Notes, cursor: run.notes_cursor };
+    pane.render(items, frame, area);
     if empty {
         let inner = Rect { x: area.x + 2, y: area.y + 1, width: area.width.saturating_sub(4), height: 1 };
         frame.render_widget(Paragraph::new(t.no_notes_yet).style(theme::dim()), inner);
