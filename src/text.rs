@@ -82,7 +82,6 @@ pub struct Text {
     pub log_delete_note: &'static str,
     pub log_extend: &'static str,
     pub log_next: &'static str,
-    pub log_note: &'static str,
     pub log_reason: &'static str,
     pub log_rebalance: &'static str,
     pub log_rest_absent: &'static str,

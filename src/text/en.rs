@@ -40,7 +40,6 @@ pub static EN: Text = Text {
     log_delete_note: "delete note",
     log_extend: "+5 minutes",
     log_next: "next item",
-    log_note: "note",
     log_reason: "reason",
     log_rebalance: "rebalance",
     log_rest_absent: "rest marked absent",

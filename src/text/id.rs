@@ -40,7 +40,6 @@ pub static ID: Text = Text {
     log_delete_note: "hapus catatan",
     log_extend: "+5 menit",
     log_next: "agenda berikutnya",
-    log_note: "catatan",
     log_reason: "alasan",
     log_rebalance: "penyeimbangan",
     log_rest_absent: "sisanya ditandai alpa",

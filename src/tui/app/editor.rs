@@ -327,7 +327,8 @@ impl Run {
         note.mentions = draft.mentions.clone();
         note.owner = owner;
         note.due = due;
-        let label = format!("{} {}", t.log_note, t.note_kind(note.kind));
+        let label =
+            format!("{} “{}”", t.note_kind(note.kind), crate::text::fit(note.first_line(), 30).trim_end());
         let out = self.change(label, t, |s| {
             match s.notes.iter_mut().find(|n| n.id == id) {
                 Some(existing) => {
