@@ -184,7 +184,7 @@ impl App {
             Action::Quit => self.quit(),
             Action::Shutdown => {
                 if let Some(run) = self.run_mut() {
-                    run.keep_draft(now);
+                    run.keep_draft();
                 }
                 Some(Effect::Quit)
             }
@@ -206,7 +206,7 @@ impl App {
                 None
             }
             Action::Opened(opened) => {
-                self.opened(*opened, now);
+                self.opened(*opened);
                 None
             }
             Action::ReportLoaded(data) => {
@@ -224,14 +224,14 @@ impl App {
         }
     }
 
-    fn opened(&mut self, opened: crate::tui::action::OpenedSession, now: Timestamp) {
+    fn opened(&mut self, opened: crate::tui::action::OpenedSession) {
         let t = self.text();
         let notice = opened.notice.clone();
         let read_only = opened.read_only.clone();
         self.home.form = None;
         match opened.mode {
             OpenMode::Run => {
-                self.view = View::Run(Box::new(Run::open(opened, now)));
+                self.view = View::Run(Box::new(Run::open(opened)));
                 match (read_only, notice) {
                     (Some(why), _) => self.say(format!("{}: {why}", t.read_only), true),
                     (None, Some(n)) => self.say(n, false),
@@ -247,9 +247,9 @@ impl App {
     }
 
     fn quit(&mut self) -> Option<Effect> {
-        let (t, now) = (self.text(), self.now);
+        let t = self.text();
         if let Some(run) = self.run_mut() {
-            run.keep_draft(now);
+            run.keep_draft();
             if let SaveState::Failed { .. } = run.save
                 && !self.quit_armed
             {

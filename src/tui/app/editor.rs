@@ -139,7 +139,7 @@ impl Run {
     }
 
     /// Put the editor's text into the session as a draft (to be saved).
-    pub fn keep_draft(&mut self, _now: Timestamp) {
+    pub fn keep_draft(&mut self) {
         let Some(editor) = &self.editor else { return };
         let draft = (!editor.is_blank()).then(|| editor.draft());
         if self.session.draft != draft {
@@ -183,14 +183,14 @@ impl Run {
                 };
             }
             Action::CloseEditor => {
-                self.keep_draft(now);
+                self.keep_draft();
                 self.editor = None;
-                return self.save_draft_now(t);
+                return self.save_draft_now();
             }
             Action::SaveNote => return self.save_note(t, random),
             Action::Tick if self.draft_unsaved => {
-                self.keep_draft(now);
-                return self.save_draft_now(t);
+                self.keep_draft();
+                return self.save_draft_now();
             }
             // A failed save is retried while the editor is open, too.
             Action::Tick => return self.tick(now),
@@ -201,7 +201,7 @@ impl Run {
 
     /// Ask for the draft to be written (refused quietly when read-only: the
     /// editor is never opened then).
-    fn save_draft_now(&mut self, _t: &Text) -> Outcome {
+    fn save_draft_now(&mut self) -> Outcome {
         if !self.draft_unsaved || self.read_only.is_some() {
             return (None, None);
         }
@@ -303,7 +303,7 @@ impl Run {
             }
             self.editor = None;
             self.session.draft = None;
-            return self.save_draft_now(t);
+            return self.save_draft_now();
         }
         let due = match editor.due.trim() {
             "" => None,

@@ -92,7 +92,7 @@ fn say(text: impl Into<String>) -> Outcome {
 mod roll_call;
 
 impl Run {
-    pub fn open(opened: OpenedSession, _now: Timestamp) -> Self {
+    pub fn open(opened: OpenedSession) -> Self {
         let agenda_cursor = opened.session.current_index().unwrap_or(0);
         let note = opened.note.clone();
         let mut run = Run {
