@@ -94,7 +94,7 @@ pub fn list(
                 s.path.display()
             )?,
             Ok(_) => {}
-            Err(e) => writeln!(err, "{} ({})", e, t.unreadable)?,
+            Err(e) => writeln!(err, "{} ({})", (t.store_error)(&e), t.unreadable)?,
         }
     }
     Ok(())

@@ -6,7 +6,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use sigap::cli::{Cli, Command};
-use sigap::commands;
+use sigap::commands::{self, CommandError};
+use sigap::create::CreateError;
 use sigap::store::Store;
 use sigap::text::Lang;
 use sigap::tui::runner::{self, Start};
@@ -49,7 +50,11 @@ fn main() -> ExitCode {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::FAILURE,
         Err(e) => {
-            let _ = writeln!(err, "sigap: {e}");
+            let text = match &e {
+                CommandError::Store(s) | CommandError::Create(CreateError::Store(s)) => (t.store_error)(s),
+                other => other.to_string(),
+            };
+            let _ = writeln!(err, "sigap: {text}");
             ExitCode::FAILURE
         }
     }

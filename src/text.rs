@@ -44,6 +44,10 @@ impl Lang {
 
 /// The words of one language.
 pub struct Text {
+    /// A store error in this language (a parser's own detail stays as it is).
+    pub store_error: fn(&crate::store::StoreError) -> String,
+    /// Why a session is read-only, in this language.
+    pub locked: &'static str,
     /// Short and long names of actions, for the footer and help.
     pub action_short: fn(&crate::tui::action::Action) -> &'static str,
     pub action_long: fn(&crate::tui::action::Action) -> &'static str,

@@ -339,3 +339,26 @@ fn a_fixed_time_before_the_start_moves_with_the_agenda() {
     let text = fs::read_to_string(String::from_utf8(out).unwrap().trim()).unwrap();
     assert!(!text.contains("fixed_start"), "{text}");
 }
+
+#[test]
+fn errors_speak_the_interface_language() {
+    let dir = folder();
+    let path = new_session(dir.path(), &[]);
+    let broken = fs::read_to_string(&path).unwrap().replacen("version: 1,", "version: 9,", 1);
+    fs::write(&path, broken).unwrap();
+    Command::cargo_bin("sigap")
+        .unwrap()
+        .args(["--dir", dir.path().to_str().unwrap(), "--lang", "id", "show", path.to_str().unwrap()])
+        .env_remove("SIGAP_DIR")
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("ditulis oleh sigap yang lebih baru (format versi 9")
+                .and(predicate::str::contains("berkas tidak diubah")),
+        );
+    sigap(dir.path())
+        .args(["show", path.to_str().unwrap()])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("written by a newer sigap"));
+}

@@ -4,6 +4,9 @@ use super::keys;
 use super::{ReportText, Text, review};
 
 pub static EN: Text = Text {
+    // The errors' own messages are the English ones.
+    store_error: |e| e.to_string(),
+    locked: "another sigap has it open",
     action_short: |a| keys::action_words(a)[0],
     action_long: |a| keys::action_words(a)[1],
     context_name: |c| keys::context_words(c)[0],

@@ -2,8 +2,12 @@
 
 use super::keys;
 use super::{ReportText, Text, review};
+use crate::domain::FORMAT_VERSION;
+use crate::store::StoreError;
 
 pub static ID: Text = Text {
+    store_error,
+    locked: "sigap lain sedang membukanya",
     action_short: |a| keys::action_words(a)[2],
     action_long: |a| keys::action_words(a)[3],
     context_name: |c| keys::context_words(c)[1],
@@ -202,3 +206,36 @@ pub static ID: Text = Text {
     },
     review: review::ID,
 };
+
+/// A store error in Indonesian.
+fn store_error(e: &StoreError) -> String {
+    match e {
+        StoreError::Io { path, action, source } => {
+            let action = match *action {
+                "reading" => "membaca",
+                "saving" => "menyimpan",
+                "locking" => "mengunci",
+                "creating the folder" => "membuat folder",
+                other => other,
+            };
+            format!("{}: gagal {action}: {source}", path.display())
+        }
+        StoreError::Parse { path, line, col, message } => {
+            format!("{}:{line}:{col}: {message}; berkas tidak diubah", path.display())
+        }
+        StoreError::Newer { path, version } => format!(
+            "{}: ditulis oleh sigap yang lebih baru (format versi {version}; versi ini sampai {FORMAT_VERSION}); berkas tidak diubah",
+            path.display()
+        ),
+        StoreError::Encode { path, message } => {
+            format!("{}: tidak dapat disimpan sebagai RON: {message}", path.display())
+        }
+        StoreError::ReadOnly { path, .. } => {
+            format!("{}: hanya baca (sigap lain sedang membukanya); tidak ada yang disimpan", path.display())
+        }
+        StoreError::Exists { path } => format!("{}: sudah ada; tidak ditimpa", path.display()),
+        StoreError::UnknownTemplate { name, dir, known } => {
+            format!("tidak ada templat bernama \"{name}\" di {} (yang ada: {known})", dir.display())
+        }
+    }
+}

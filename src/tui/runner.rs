@@ -18,7 +18,7 @@ use super::app::App;
 use super::keymap;
 use super::view::render;
 use crate::clock;
-use crate::create::{SessionSpec, create};
+use crate::create::{CreateError, SessionSpec, create};
 use crate::domain::NoteId;
 use crate::fold::slug;
 use crate::search::Corpus;
@@ -126,16 +126,17 @@ fn carry_out(effect: Effect, app: &mut App, disk: &mut Disk) -> bool {
             // Thousands of files take a moment: read them without freezing the screen.
             let (tx, rx) = mpsc::channel();
             let store = disk.store.clone();
+            let t = app.text();
             std::thread::spawn(move || {
-                let _ = tx.send(home_data(&store));
+                let _ = tx.send(home_data(&store, t));
             });
             disk.loading = Some(rx);
             None
         }
-        Effect::Open { path, mode, note } => Some(open(&path, mode, note, disk)),
+        Effect::Open { path, mode, note } => Some(open(&path, mode, note, disk, app.text())),
         Effect::LoadReport(workshop) => {
             disk.file = None;
-            Some(load_report(&disk.store, &workshop))
+            Some(load_report(&disk.store, &workshop, app.text()))
         }
         Effect::Create(spec) => Some(create_session(&spec, disk, now, app.text())),
     };
@@ -153,12 +154,12 @@ fn save(app: &App, disk: &Disk) -> Action {
     };
     match disk.store.save(file, &run.session) {
         Ok(()) => Action::Saved,
-        Err(e) => Action::SaveFailed(e.to_string()),
+        Err(e) => Action::SaveFailed((app.text().store_error)(&e)),
     }
 }
 
 /// Everything the home screen shows, read from the sessions folder.
-pub fn home_data(store: &Store) -> HomeData {
+pub fn home_data(store: &Store, t: &Text) -> HomeData {
     let prefs = store.prefs();
     let mut corpus = Corpus::default();
     let rows = store
@@ -169,7 +170,7 @@ pub fn home_data(store: &Store) -> HomeData {
                 corpus.add_digest(&e.path, &d);
                 d.summary
             });
-            HomeRow { path: e.path, summary: summary.map_err(|err| err.to_string()) }
+            HomeRow { path: e.path, summary: summary.map_err(|err| (t.store_error)(&err)) }
         })
         .collect();
     HomeData {
@@ -183,11 +184,11 @@ pub fn home_data(store: &Store) -> HomeData {
 }
 
 /// Open a session: to run, taking the lock; to review, only reading it.
-fn open(path: &Path, mode: OpenMode, note: Option<NoteId>, disk: &mut Disk) -> Action {
+fn open(path: &Path, mode: OpenMode, note: Option<NoteId>, disk: &mut Disk, t: &Text) -> Action {
     disk.file = None;
     let opened = match mode {
         OpenMode::Run => disk.store.open(path).map(|(session, file)| {
-            let read_only = file.read_only().map(|r| r.to_string());
+            let read_only = file.read_only().map(|_| t.locked.to_string());
             disk.file = Some(file);
             (session, read_only)
         }),
@@ -202,15 +203,15 @@ fn open(path: &Path, mode: OpenMode, note: Option<NoteId>, disk: &mut Disk) -> A
             mode,
             note,
         })),
-        Err(e) => Action::OpenFailed(e.to_string()),
+        Err(e) => Action::OpenFailed((t.store_error)(&e)),
     }
 }
 
 /// Every readable session of a workshop (by name or folder name).
-fn load_report(store: &Store, workshop: &str) -> Action {
+fn load_report(store: &Store, workshop: &str, t: &Text) -> Action {
     let (sessions, errors) = store.read_workshop(&slug(workshop));
     let sessions = sessions.into_iter().map(|(_, s)| s).collect();
-    let skipped = errors.iter().map(ToString::to_string).collect();
+    let skipped = errors.iter().map(|e| (t.store_error)(e)).collect();
     Action::ReportLoaded(Box::new(ReportData { workshop: workshop.to_string(), sessions, skipped }))
 }
 
@@ -246,6 +247,7 @@ fn create_session(spec: &NewSessionSpec, disk: &mut Disk, now: crate::domain::Ti
                 ..OpenedSession::to_run(created.path, created.session)
             }))
         }
+        Err(CreateError::Store(e)) => Action::OpenFailed((t.store_error)(&e)),
         Err(e) => Action::OpenFailed(e.to_string()),
     }
 }
