@@ -13,7 +13,7 @@ use crate::domain::schedule::{planned_end, planned_slots, project};
 use crate::domain::{Gender, ItemState, Phase, Status};
 use crate::text::{fit, hhmm};
 use crate::tui::action::Pane;
-use crate::tui::app::{App, Run, SaveState};
+use crate::tui::app::{App, Filter, Run, SaveState};
 use crate::tui::theme;
 
 pub fn render(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
@@ -101,6 +101,14 @@ impl PaneList {
             .highlight_style(highlight);
         frame.render_stateful_widget(list, area, &mut state);
     }
+}
+
+/// ` · /text▏` after a pane's title while it is filtered (the bar while typing).
+fn filter_suffix(filter: &Filter) -> String {
+    if !filter.is_active() && !filter.typing {
+        return String::new();
+    }
+    format!(" · /{}{}", filter.text, if filter.typing { "▏" } else { "" })
 }
 
 /// A pane's frame; the number is the key that focuses it.
@@ -311,13 +319,7 @@ fn render_people(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
         "{} {}/{} · {} {f_in}/{f_all} · {} {m_in}/{m_all}",
         t.attendance, count.marked, count.roster, t.female_short, t.male_short
     );
-    if run.people_filter.is_active() || run.people_filter.typing {
-        title.push_str(&format!(
-            " · /{}{}",
-            run.people_filter.text,
-            if run.people_filter.typing { "▏" } else { "" }
-        ));
-    }
+    title.push_str(&filter_suffix(&run.people_filter));
     let width = area.width.saturating_sub(2) as usize;
     let visible = run.visible_people();
     let items: Vec<ListItem> = visible
@@ -355,13 +357,7 @@ fn render_notes(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
     if s.draft.is_some() {
         title.push_str(&format!(" · ✎ {}", t.draft_waiting));
     }
-    if run.notes_filter.is_active() || run.notes_filter.typing {
-        title.push_str(&format!(
-            " · /{}{}",
-            run.notes_filter.text,
-            if run.notes_filter.typing { "▏" } else { "" }
-        ));
-    }
+    title.push_str(&filter_suffix(&run.notes_filter));
     let width = area.width.saturating_sub(2) as usize;
     let items: Vec<ListItem> = run
         .visible_notes()
