@@ -76,30 +76,16 @@ fn event_loop(
     }
     let mut next_tick = Instant::now();
     loop {
-        terminal.draw(|frame| render(&app, frame))?;
-        // While the list is read in the background, look for it often.
-        let most = if disk.loading.is_some() { Duration::from_millis(50) } else { Duration::from_secs(1) };
-        let wait = next_tick.saturating_duration_since(Instant::now()).min(most);
-        let action =
-            if event::poll(wait)? { keymap::from_event(&app.contexts(), event::read()?) } else { None };
-        let mut actions: Vec<Action> = action.into_iter().collect();
-        // The clock ticks on the second even while keys keep coming.
-        if Instant::now() >= next_tick {
-            actions.push(Action::Tick);
-            next_tick = Instant::now()
-                + Duration::from_millis(
-                    1000 - u64::from(chrono::Local::now().timestamp_subsec_millis().min(999)),
-                );
-        }
-        if let Some(data) = disk.loading.as_ref().and_then(|rx| rx.try_recv().ok()) {
-            disk.loading = None;
-            actions.push(Action::ListLoaded(data));
-        }
-        // A closed terminal (a dropped SSH link, a closed window) is a stop
-        // too, even where no SIGHUP arrives.
-        if stop.load(Ordering::Relaxed) || !io::stdin().is_terminal() {
-            actions.push(Action::Shutdown);
-        }
+        let actions = match next_actions(terminal, &app, &mut disk, stop, &mut next_tick) {
+            Ok(actions) => actions,
+            Err(e) => {
+                // The terminal failed under us: keep what was typed, then report.
+                if let Some(effect) = app.update(Action::Shutdown, clock::now()) {
+                    carry_out(effect, &mut app, &mut disk);
+                }
+                return Err(e.into());
+            }
+        };
         for action in actions {
             if let Some(effect) = app.update(action, clock::now())
                 && carry_out(effect, &mut app, &mut disk)
@@ -108,6 +94,38 @@ fn event_loop(
             }
         }
     }
+}
+
+/// Draw, then wait for a key, the next second, the session list or a stop.
+fn next_actions(
+    terminal: &mut DefaultTerminal,
+    app: &App,
+    disk: &mut Disk,
+    stop: &AtomicBool,
+    next_tick: &mut Instant,
+) -> io::Result<Vec<Action>> {
+    terminal.draw(|frame| render(app, frame))?;
+    // While the list is read in the background, look for it often.
+    let most = if disk.loading.is_some() { Duration::from_millis(50) } else { Duration::from_secs(1) };
+    let wait = next_tick.saturating_duration_since(Instant::now()).min(most);
+    let action = if event::poll(wait)? { keymap::from_event(&app.contexts(), event::read()?) } else { None };
+    let mut actions: Vec<Action> = action.into_iter().collect();
+    // The clock ticks on the second even while keys keep coming.
+    if Instant::now() >= *next_tick {
+        actions.push(Action::Tick);
+        let into_second = u64::from(chrono::Local::now().timestamp_subsec_millis().min(999));
+        *next_tick = Instant::now() + Duration::from_millis(1000 - into_second);
+    }
+    if let Some(data) = disk.loading.as_ref().and_then(|rx| rx.try_recv().ok()) {
+        disk.loading = None;
+        actions.push(Action::ListLoaded(data));
+    }
+    // A closed terminal (a dropped SSH link, a closed window) is a stop
+    // too, even where no SIGHUP arrives.
+    if stop.load(Ordering::Relaxed) || !io::stdin().is_terminal() {
+        actions.push(Action::Shutdown);
+    }
+    Ok(actions)
 }
 
 /// Carry out an effect, feeding its result back to the app; true to quit.
