@@ -122,12 +122,6 @@ impl AgendaItem {
         }
     }
 
-    /// The same item with a fixed start time.
-    pub fn fixed_at(mut self, time: NaiveTime) -> Self {
-        self.fixed_start = Some(time);
-        self
-    }
-
     /// Planned length in seconds.
     pub fn planned_seconds(&self) -> i64 {
         self.planned_minutes * 60

@@ -12,12 +12,6 @@ pub struct Slot {
     pub end: Timestamp,
 }
 
-impl Slot {
-    pub fn minutes(&self) -> Minutes {
-        seconds_between(self.start, self.end) / 60
-    }
-}
-
 /// Flexible items that must give way for a fixed item to start on time.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Squeeze {
@@ -70,11 +64,6 @@ pub fn planned_slots(session: &Session) -> Vec<Slot> {
 /// The planned end of the session.
 pub fn planned_end(session: &Session) -> Timestamp {
     planned_slots(session).last().map_or(session.planned_start, |s| s.end)
-}
-
-/// Planned minutes of a session from its planned start to its planned end.
-pub fn planned_span_minutes(session: &Session) -> Minutes {
-    seconds_between(session.planned_start, planned_end(session)) / 60
 }
 
 /// Where an open item will end if it runs to its plan (never before `now`).

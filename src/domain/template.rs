@@ -43,11 +43,6 @@ impl Template {
             })
             .collect()
     }
-
-    /// Planned minutes of the whole template.
-    pub fn total_minutes(&self) -> Minutes {
-        self.items.iter().map(|i| i.minutes).sum()
-    }
 }
 
 /// A roster kept for reuse, stored under `sessions/rosters/`.
