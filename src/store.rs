@@ -5,6 +5,7 @@
 pub mod atomic;
 pub mod cache;
 pub mod check;
+pub mod filesystem;
 pub mod format;
 pub mod listing;
 pub mod lock;
@@ -12,13 +13,15 @@ pub mod lock;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use thiserror::Error;
 
 use crate::domain::{FORMAT_VERSION, RosterFile, Session, Template};
 use crate::fold::slug;
+pub use filesystem::{FileSystem, OsFileSystem};
 pub use listing::{ListEntry, SessionSummary};
-pub use lock::SessionLock;
+pub use lock::{Holder, SessionLock};
 
 /// What can go wrong between sigap and the disk, in words a facilitator can act on.
 #[derive(Debug, Error)]
@@ -57,6 +60,30 @@ impl StoreError {
     }
 }
 
+/// Trouble with the storage itself rather than with a file: it goes away
+/// when the disk has room again, the folder is back or may be written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trouble {
+    DiskFull,
+    ReadOnlyFolder,
+    PermissionDenied,
+    FolderGone,
+}
+
+impl StoreError {
+    /// What kind of storage trouble stopped this, if it was one.
+    pub fn trouble(&self) -> Option<Trouble> {
+        let StoreError::Io { source, .. } = self else { return None };
+        match source.kind() {
+            io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => Some(Trouble::DiskFull),
+            io::ErrorKind::ReadOnlyFilesystem => Some(Trouble::ReadOnlyFolder),
+            io::ErrorKind::PermissionDenied => Some(Trouble::PermissionDenied),
+            io::ErrorKind::NotFound => Some(Trouble::FolderGone),
+            _ => None,
+        }
+    }
+}
+
 /// Why a session cannot be written.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum ReadOnly {
@@ -69,6 +96,8 @@ pub enum ReadOnly {
 pub struct SessionFile {
     path: PathBuf,
     lock: Option<SessionLock>,
+    /// Who held the lock when this file was opened read-only, if they said.
+    holder: Option<Holder>,
 }
 
 impl SessionFile {
@@ -80,6 +109,11 @@ impl SessionFile {
     pub fn read_only(&self) -> Option<ReadOnly> {
         self.lock.is_none().then_some(ReadOnly::Locked)
     }
+
+    /// Who has the session open, when this file is read-only because of them.
+    pub fn holder(&self) -> Option<&Holder> {
+        self.holder.as_ref()
+    }
 }
 
 /// A sessions folder: `<workshop>/<date>-<start>-<title>.ron`, with
@@ -87,6 +121,8 @@ impl SessionFile {
 #[derive(Clone, Debug)]
 pub struct Store {
     root: PathBuf,
+    /// Every save and lock goes through here; tests put faults in it.
+    fs: Arc<dyn FileSystem>,
 }
 
 pub const TEMPLATES: &str = "templates";
@@ -111,7 +147,12 @@ pub const ROSTERS: &str = "rosters";
 
 impl Store {
     pub fn new(root: impl Into<PathBuf>) -> Self {
-        Store { root: root.into() }
+        Store::with_file_system(root, Arc::new(OsFileSystem))
+    }
+
+    /// A store whose saves and locks go through `fs` (for fault tests).
+    pub fn with_file_system(root: impl Into<PathBuf>, fs: Arc<dyn FileSystem>) -> Self {
+        Store { root: root.into(), fs }
     }
 
     pub fn root(&self) -> &Path {
@@ -134,8 +175,8 @@ impl Store {
     /// process holds it (otherwise read-only).
     pub fn open(&self, path: &Path) -> Result<(Session, SessionFile), StoreError> {
         let session = self.read(path)?;
-        let lock = lock::try_lock(path).map_err(StoreError::io(path, "locking"))?;
-        Ok((session, SessionFile { path: path.to_path_buf(), lock }))
+        let file = self.lock(path)?;
+        Ok((session, file))
     }
 
     /// Save a session over its file, atomically. Refused when read-only.
@@ -143,7 +184,14 @@ impl Store {
         if let Some(reason) = file.read_only() {
             return Err(StoreError::ReadOnly { path: file.path.clone(), reason });
         }
-        write_ron(&file.path, session)
+        write_ron_with(self.fs.as_ref(), &file.path, session)
+    }
+
+    /// Take the lock of `path`, or learn who holds it.
+    fn lock(&self, path: &Path) -> Result<SessionFile, StoreError> {
+        let lock = lock::try_lock_with(self.fs.as_ref(), path).map_err(StoreError::io(path, "locking"))?;
+        let holder = if lock.is_none() { lock::holder(path) } else { None };
+        Ok(SessionFile { path: path.to_path_buf(), lock, holder })
     }
 
     /// Write a new session file next to its workshop's others and return its
@@ -155,8 +203,7 @@ impl Store {
         let dir = wanted.parent().unwrap_or(&self.root).to_path_buf();
         fs::create_dir_all(&dir).map_err(StoreError::io(&dir, "creating the folder"))?;
         let path = free_path(&wanted);
-        let lock = lock::try_lock(&path).map_err(StoreError::io(&path, "locking"))?;
-        let file = SessionFile { path: path.clone(), lock };
+        let file = self.lock(&path)?;
         if path.exists() {
             return Err(StoreError::Exists { path });
         }
@@ -279,9 +326,17 @@ pub fn read_ron<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, StoreE
 
 /// Encode and atomically write any value as RON.
 pub fn write_ron<T: serde::Serialize>(path: &Path, value: &T) -> Result<(), StoreError> {
+    write_ron_with(&OsFileSystem, path, value)
+}
+
+fn write_ron_with<T: serde::Serialize>(
+    fs: &dyn FileSystem,
+    path: &Path,
+    value: &T,
+) -> Result<(), StoreError> {
     let text = format::encode(value)
         .map_err(|e| StoreError::Encode { path: path.to_path_buf(), message: e.to_string() })?;
-    atomic::write_atomic(path, text.as_bytes()).map_err(StoreError::io(path, "saving"))
+    atomic::write_atomic_with(fs, path, text.as_bytes()).map_err(StoreError::io(path, "saving"))
 }
 
 /// `wanted`, or the first of `wanted-2`, `wanted-3`… that does not exist yet.

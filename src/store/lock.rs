@@ -3,15 +3,57 @@
 //! The lock is taken on a hidden side file (`.NAME.ron.lock`), not on the
 //! session file itself: every save renames a new file over the session, and a
 //! lock on the old file would be left behind on a file no longer there.
+//!
+//! The holder writes who it is into the side file, so that a second sigap
+//! can say who has the session open. The words are only a courtesy: the lock
+//! itself is the OS's, and it dies with the process that held it.
 
-use std::fs::{File, OpenOptions, TryLockError};
-use std::io;
+use std::fmt;
+use std::fs::{self, File};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+
+use super::filesystem::{FileSystem, OsFileSystem};
+use crate::domain::{FORMAT_VERSION, Timestamp};
 
 /// Held while this process may write the session; released on drop.
 #[derive(Debug)]
 pub struct SessionLock {
     _file: File,
+}
+
+/// Who holds a session's lock, as the holder wrote it into the side file.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Holder {
+    pub version: u32,
+    pub user: String,
+    pub host: String,
+    pub pid: u32,
+    pub since: Timestamp,
+}
+
+impl Holder {
+    /// This process, now.
+    pub fn this_process() -> Holder {
+        let user = ["USER", "LOGNAME", "USERNAME"]
+            .iter()
+            .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
+            .unwrap_or_else(|| "?".to_string());
+        let host = fs::read_to_string("/proc/sys/kernel/hostname")
+            .or_else(|_| fs::read_to_string("/etc/hostname"))
+            .ok()
+            .or_else(|| std::env::var("HOSTNAME").ok())
+            .map(|h| h.trim().to_string())
+            .filter(|h| !h.is_empty())
+            .unwrap_or_else(|| "?".to_string());
+        Holder { version: FORMAT_VERSION, user, host, pid: std::process::id(), since: crate::clock::now() }
+    }
+}
+
+impl fmt::Display for Holder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}@{}, pid {}, {}", self.user, self.host, self.pid, self.since.format("%Y-%m-%d %H:%M"))
+    }
 }
 
 /// The side file that carries the lock for `path`.
@@ -23,10 +65,26 @@ pub fn lock_path(path: &Path) -> PathBuf {
 /// Try to become the one writer of `path`. `Ok(None)` when another process
 /// holds the lock.
 pub fn try_lock(path: &Path) -> io::Result<Option<SessionLock>> {
-    let file = OpenOptions::new().create(true).truncate(false).write(true).open(lock_path(path))?;
-    match file.try_lock() {
-        Ok(()) => Ok(Some(SessionLock { _file: file })),
-        Err(TryLockError::WouldBlock) => Ok(None),
-        Err(TryLockError::Error(e)) => Err(e),
+    try_lock_with(&OsFileSystem, path)
+}
+
+/// [`try_lock`] through the given file operations; on success this process
+/// is written into the side file as the holder.
+pub fn try_lock_with(fs: &dyn FileSystem, path: &Path) -> io::Result<Option<SessionLock>> {
+    let Some(mut file) = fs.try_lock(&lock_path(path))? else {
+        return Ok(None);
+    };
+    // Saying who holds it is a courtesy to the next sigap: failing to is no
+    // reason to refuse the session.
+    if let Ok(text) = super::format::encode(&Holder::this_process()) {
+        let _ = file.set_len(0).and_then(|()| file.write_all(text.as_bytes()));
     }
+    Ok(Some(SessionLock { _file: file }))
+}
+
+/// Who the side file says holds the lock of `path`, if it says.
+pub fn holder(path: &Path) -> Option<Holder> {
+    let lock = lock_path(path);
+    let text = fs::read_to_string(&lock).ok()?;
+    super::format::decode(&lock, &text).ok()
 }
