@@ -15,6 +15,9 @@ pub struct ImportError {
     pub row: usize,
     /// The line of the file where the row starts.
     pub line: usize,
+    /// The spreadsheet column (1 = A) of the field at fault; 1 when the
+    /// fault is the row as a whole.
+    pub column: usize,
     pub message: String,
 }
 
@@ -130,9 +133,24 @@ fn non_empty(value: &str) -> Option<String> {
     (!v.is_empty()).then(|| v.to_string())
 }
 
+/// Ten thousand people with every column filled take about 2 MB; a larger
+/// file is not a roster, and reading it would keep the screen waiting.
+const LARGEST_ROSTER: usize = 16 << 20;
+
 /// Parse a CSV roster. Ids come from an `ID` column when there is one,
 /// otherwise `p001`, `p002`… in row order.
 pub fn roster_from_csv(bytes: &[u8]) -> Result<ImportedRoster, ImportError> {
+    if bytes.len() > LARGEST_ROSTER {
+        return Err(ImportError {
+            row: 1,
+            line: 1,
+            column: 1,
+            message: format!(
+                "the file is {} MB, far more than any list of participants; is it the right file?",
+                bytes.len() >> 20
+            ),
+        });
+    }
     let text = decode_text(bytes);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(sniff_delimiter(&text))
@@ -141,7 +159,12 @@ pub fn roster_from_csv(bytes: &[u8]) -> Result<ImportedRoster, ImportError> {
         .from_reader(text.as_bytes());
     let headers = reader
         .headers()
-        .map_err(|e| ImportError { row: 1, line: 1, message: format!("the header row cannot be read: {e}") })?
+        .map_err(|e| ImportError {
+            row: 1,
+            line: 1,
+            column: 1,
+            message: format!("the header row cannot be read: {e}"),
+        })?
         .clone();
     let mut out = ImportedRoster::default();
     let fields: Vec<Option<Field>> = headers.iter().map(field_of).collect();
@@ -154,6 +177,7 @@ pub fn roster_from_csv(bytes: &[u8]) -> Result<ImportedRoster, ImportError> {
         return Err(ImportError {
             row: 1,
             line: 1,
+            column: 1,
             message: format!(
                 "no name column (expected \"Nama\" or \"Name\"; found: {})",
                 headers.iter().collect::<Vec<_>>().join(", ")
@@ -166,7 +190,7 @@ pub fn roster_from_csv(bytes: &[u8]) -> Result<ImportedRoster, ImportError> {
             |pos: Option<&csv::Position>| pos.map_or(index + 2, |p| line_at(&text, p.byte() as usize));
         let record = record.map_err(|e| {
             let line = line_of(e.position());
-            ImportError { row: line, line, message: e.to_string() }
+            ImportError { row: line, line, column: 1, message: e.to_string() }
         })?;
         // Spreadsheets number rows as the file numbers lines (header = 1).
         let line = line_of(record.position());
@@ -175,7 +199,7 @@ pub fn roster_from_csv(bytes: &[u8]) -> Result<ImportedRoster, ImportError> {
             continue;
         }
         let person = participant_from(&fields, &record, &out.participants)
-            .map_err(|message| ImportError { row, line, message })?;
+            .map_err(|(column, message)| ImportError { row, line, column, message })?;
         out.participants.push(person);
     }
     Ok(out)
@@ -196,28 +220,35 @@ fn participant_from(
     fields: &[Option<Field>],
     record: &csv::StringRecord,
     so_far: &[Participant],
-) -> Result<Participant, String> {
+) -> Result<Participant, (usize, String)> {
     let mut p = Participant::new(next_participant_id(so_far), "");
-    for (field, value) in fields.iter().zip(record.iter()) {
+    let mut name_column = 1;
+    let mut id_column = 1;
+    for (index, (field, value)) in fields.iter().zip(record.iter()).enumerate() {
         let Some(field) = field else { continue };
+        let at = |message: String| (index + 1, message);
         match field {
             Field::Id => {
+                id_column = index + 1;
                 if let Some(id) = non_empty(value) {
                     p.id = ParticipantId(id);
                 }
             }
-            Field::Name => p.name = value.trim().to_string(),
-            Field::Nip => p.nip = digits_field(value, "NIP")?,
+            Field::Name => {
+                name_column = index + 1;
+                p.name = value.trim().to_string();
+            }
+            Field::Nip => p.nip = digits_field(value, "NIP").map_err(at)?,
             Field::Gender => {
                 p.gender = gender_of(value).ok_or_else(|| {
-                    format!("gender \"{}\" is not one of L/P (laki-laki/perempuan) or M/F", value.trim())
+                    at(format!("gender \"{}\" is not one of L/P (laki-laki/perempuan) or M/F", value.trim()))
                 })?
             }
             Field::Role => p.role = value.trim().to_string(),
             Field::Organisation => p.organisation = value.trim().to_string(),
             Field::Kecamatan => p.kecamatan = value.trim().to_string(),
             Field::Kabupaten => p.kabupaten = value.trim().to_string(),
-            Field::Phone => p.phone = digits_field(value, "phone number")?,
+            Field::Phone => p.phone = digits_field(value, "phone number").map_err(at)?,
             Field::Disability => {
                 p.disability = non_empty(value)
                     .filter(|d| !matches!(fold(d).as_str(), "-" | "tidak" | "tidak ada" | "no" | "none"))
@@ -227,10 +258,10 @@ fn participant_from(
         }
     }
     if p.name.is_empty() {
-        return Err("the name is empty".to_string());
+        return Err((name_column, "the name is empty".to_string()));
     }
     if so_far.iter().any(|q| q.id == p.id) {
-        return Err(format!("participant id {} is used twice", p.id));
+        return Err((id_column, format!("participant id {} is used twice", p.id)));
     }
     Ok(p)
 }
@@ -294,7 +325,7 @@ mod tests {
     fn a_bad_row_names_its_row() {
         let csv = "Nama,JK\nA,L\n\nB,X\n";
         let err = roster_from_csv(csv.as_bytes()).unwrap_err();
-        assert_eq!(err.row, 4);
+        assert_eq!((err.row, err.column), (4, 2));
         assert!(err.message.contains("\"X\""), "{err}");
         let err = roster_from_csv(b"Nama,JK\n,L\n").unwrap_err();
         assert_eq!((err.row, err.message.as_str()), (2, "the name is empty"));

@@ -167,8 +167,8 @@ impl Store {
 
     /// Read and decode a session without taking the lock (for listing, reports, `show`).
     pub fn read(&self, path: &Path) -> Result<Session, StoreError> {
-        let text = fs::read_to_string(path).map_err(StoreError::io(path, "reading"))?;
-        format::decode(path, &text)
+        let bytes = fs::read(path).map_err(StoreError::io(path, "reading"))?;
+        format::decode_bytes(path, &bytes)
     }
 
     /// Open a session for work: decoded, and locked for writing when no other
@@ -320,8 +320,8 @@ impl Store {
 
 /// Read and decode any versioned RON file.
 pub fn read_ron<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, StoreError> {
-    let text = fs::read_to_string(path).map_err(StoreError::io(path, "reading"))?;
-    format::decode(path, &text)
+    let bytes = fs::read(path).map_err(StoreError::io(path, "reading"))?;
+    format::decode_bytes(path, &bytes)
 }
 
 /// Encode and atomically write any value as RON.

@@ -207,7 +207,7 @@ fn check_validates_templates_and_rosters_too() {
     )
     .unwrap();
     sigap(dir.path()).arg("check").assert().code(1).stdout(
-        predicate::str::contains("rosters/bad.csv:3:1: row 3: gender \"Q\"")
+        predicate::str::contains("rosters/bad.csv:3:2: row 3: gender \"Q\"")
             .and(predicate::str::contains("templates/bad.ron:1:"))
             .and(predicate::str::contains("`Lunch` is not one of")),
     );

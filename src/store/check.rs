@@ -107,7 +107,12 @@ pub fn check_file(path: &Path) -> Vec<Finding> {
             Ok(bytes) => match import::roster_from_csv(&bytes) {
                 Ok(_) => Vec::new(),
                 Err(e) => {
-                    vec![Finding { path: path.to_path_buf(), line: e.line, col: 1, message: e.to_string() }]
+                    vec![Finding {
+                        path: path.to_path_buf(),
+                        line: e.line,
+                        col: e.column,
+                        message: e.to_string(),
+                    }]
                 }
             },
             Err(e) => vec![from_error(

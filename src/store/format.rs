@@ -55,6 +55,23 @@ fn describe(code: &ron::Error) -> String {
     }
 }
 
+/// Decode a versioned file from its bytes: text that is not UTF-8 is
+/// refused at the line and column of the first bad byte.
+pub fn decode_bytes<T: DeserializeOwned>(path: &Path, bytes: &[u8]) -> Result<T, StoreError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let good = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
+        let line = good.matches('\n').count() + 1;
+        let col = good.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        StoreError::Parse {
+            path: path.to_path_buf(),
+            line,
+            col,
+            message: "this is not UTF-8 text (the file may be damaged)".to_string(),
+        }
+    })?;
+    decode(path, text)
+}
+
 /// Decode a versioned file. A file from a newer sigap is refused with its
 /// version; any other fault names its line and column.
 pub fn decode<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, StoreError> {
