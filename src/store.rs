@@ -5,6 +5,7 @@
 pub mod atomic;
 pub mod cache;
 pub mod check;
+pub mod emergency;
 pub mod filesystem;
 pub mod format;
 pub mod listing;

@@ -197,6 +197,14 @@ pub struct Text {
     pub report: ReportText,
     /// The words of the review of a past session.
     pub review: ReviewText,
+    /// Who holds a session's lock, for the read-only banner.
+    pub locked_by: fn(&crate::store::Holder) -> String,
+    /// What is wrong with the storage, in plain words.
+    pub trouble: fn(crate::store::Trouble) -> &'static str,
+    /// Where the copy of unsaved work was written.
+    pub emergency_copy: fn(&std::path::Path) -> String,
+    /// Said when not even a copy of the unsaved work could be written.
+    pub no_emergency_copy: &'static str,
 }
 
 /// The words of the workshop attendance report.

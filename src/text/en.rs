@@ -2,6 +2,7 @@
 
 use super::keys;
 use super::{ReportText, Text, review};
+use crate::store::Trouble;
 
 pub static EN: Text = Text {
     // The errors' own messages are the English ones.
@@ -204,4 +205,15 @@ pub static EN: Text = Text {
         disability_short: "D",
     },
     review: review::EN,
+    locked_by: |h| {
+        format!("{}@{} has it open (process {}, since {})", h.user, h.host, h.pid, h.since.format("%H:%M"))
+    },
+    trouble: |t| match t {
+        Trouble::DiskFull => "the disk is full",
+        Trouble::ReadOnlyFolder => "the sessions folder is read-only",
+        Trouble::PermissionDenied => "sigap is not allowed to write in the sessions folder",
+        Trouble::FolderGone => "the sessions folder is gone (deleted, or its drive unplugged)",
+    },
+    emergency_copy: |p| format!("a copy of your work is in {}", p.display()),
+    no_emergency_copy: "no copy could be written either",
 };

@@ -3,7 +3,7 @@
 use super::keys;
 use super::{ReportText, Text, review};
 use crate::domain::FORMAT_VERSION;
-use crate::store::StoreError;
+use crate::store::{StoreError, Trouble};
 
 pub static ID: Text = Text {
     store_error,
@@ -205,6 +205,23 @@ pub static ID: Text = Text {
         disability_short: "D",
     },
     review: review::ID,
+    locked_by: |h| {
+        format!(
+            "{}@{} sedang membukanya (proses {}, sejak {})",
+            h.user,
+            h.host,
+            h.pid,
+            h.since.format("%H:%M")
+        )
+    },
+    trouble: |t| match t {
+        Trouble::DiskFull => "disk penuh",
+        Trouble::ReadOnlyFolder => "folder sesi hanya bisa dibaca",
+        Trouble::PermissionDenied => "sigap tidak diizinkan menulis di folder sesi",
+        Trouble::FolderGone => "folder sesi hilang (terhapus, atau drive-nya dicabut)",
+    },
+    emergency_copy: |p| format!("salinan pekerjaan Anda ada di {}", p.display()),
+    no_emergency_copy: "salinan pun tidak dapat ditulis",
 };
 
 /// A store error in Indonesian.

@@ -20,9 +20,10 @@ use super::view::render;
 use crate::clock;
 use crate::create::{CreateError, SessionSpec, create};
 use crate::domain::NoteId;
+use crate::domain::Session;
 use crate::fold::slug;
 use crate::search::Corpus;
-use crate::store::{Prefs, SessionFile, Store};
+use crate::store::{Prefs, SessionFile, Store, StoreError, emergency};
 use crate::text::{Lang, Text};
 
 /// Where the app starts.
@@ -75,25 +76,47 @@ fn event_loop(
         return Ok(());
     }
     let mut next_tick = Instant::now();
+    let panic_at = panic_asked_for();
     loop {
-        let actions = match next_actions(terminal, &app, &mut disk, stop, &mut next_tick) {
-            Ok(actions) => actions,
-            Err(e) => {
-                // The terminal failed under us: keep what was typed, then report.
-                if let Some(effect) = app.update(Action::Shutdown, clock::now()) {
-                    carry_out(effect, &mut app, &mut disk);
+        // A bug must not cost the facilitator their notes: a panic anywhere in
+        // one turn of the loop still saves the session (and the editor's text
+        // as a draft) before sigap stops. The panic hook of `ratatui::init`
+        // has restored the terminal by then.
+        let turn = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| -> io::Result<bool> {
+            if panic_at.is_some_and(|at| Instant::now() >= at) {
+                panic!("the panic asked for by {PANIC_AFTER_VAR}");
+            }
+            let actions = next_actions(terminal, &app, &mut disk, stop, &mut next_tick)?;
+            for action in actions {
+                if let Some(effect) = app.update(action, clock::now())
+                    && carry_out(effect, &mut app, &mut disk)
+                {
+                    return Ok(true);
                 }
-                return Err(e.into());
             }
+            Ok(false)
+        }));
+        let failure = match turn {
+            Ok(Ok(true)) => return Ok(()),
+            Ok(Ok(false)) => continue,
+            // The terminal failed under us: keep what was typed, then report.
+            Ok(Err(e)) => anyhow::Error::from(e),
+            Err(_) => anyhow::anyhow!("sigap stopped on an internal error; the session was saved first"),
         };
-        for action in actions {
-            if let Some(effect) = app.update(action, clock::now())
-                && carry_out(effect, &mut app, &mut disk)
-            {
-                return Ok(());
-            }
+        if let Some(effect) = app.update(Action::Shutdown, clock::now()) {
+            carry_out(effect, &mut app, &mut disk);
         }
+        return Err(failure);
     }
+}
+
+/// Makes the event loop panic this many seconds after it starts: the only
+/// way to prove, from outside, that a panic keeps the session. Not for use.
+const PANIC_AFTER_VAR: &str = "SIGAP_TEST_PANIC_AFTER_SECS";
+
+fn panic_asked_for() -> Option<Instant> {
+    let secs: f64 = std::env::var(PANIC_AFTER_VAR).ok()?.parse().ok()?;
+    Some(Instant::now() + Duration::from_secs_f64(secs.max(0.0)))
 }
 
 /// Draw, then wait for a key, the next second, the session list or a stop.
@@ -172,8 +195,21 @@ fn save(app: &App, disk: &Disk) -> Action {
     };
     match disk.store.save(file, &run.session) {
         Ok(()) => Action::Saved,
-        Err(e) => Action::SaveFailed((app.text().store_error)(&e)),
+        Err(e) => Action::SaveFailed(save_failure(&e, file.path(), &run.session, app.text())),
     }
+}
+
+/// Why a save failed, in plain words; when the storage itself is in
+/// trouble, the work is also copied out of harm's way and the words say where.
+fn save_failure(e: &StoreError, path: &Path, session: &Session, t: &Text) -> String {
+    let Some(trouble) = e.trouble() else {
+        return (t.store_error)(e);
+    };
+    let copy = match emergency::write_copy(path, session) {
+        Ok(copy) => (t.emergency_copy)(&copy),
+        Err(_) => t.no_emergency_copy.to_string(),
+    };
+    format!("{}; {copy}", (t.trouble)(trouble))
 }
 
 /// Everything the home screen shows, read from the sessions folder.
@@ -206,7 +242,10 @@ fn open(path: &Path, mode: OpenMode, note: Option<NoteId>, disk: &mut Disk, t: &
     disk.file = None;
     let opened = match mode {
         OpenMode::Run => disk.store.open(path).map(|(session, file)| {
-            let read_only = file.read_only().map(|_| t.locked.to_string());
+            let read_only = file.read_only().map(|_| match file.holder() {
+                Some(holder) => (t.locked_by)(holder),
+                None => t.locked.to_string(),
+            });
             disk.file = Some(file);
             (session, read_only)
         }),

@@ -18,15 +18,18 @@ use crate::tui::theme;
 
 pub fn render(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
     let banner = banner_text(app, run);
-    let [header, banner_area, body] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(u16::from(banner.is_some())),
-        Constraint::Min(4),
-    ])
-    .areas(area);
+    // A long banner (a path to a copy of the work) wraps rather than hides its end.
+    let banner_lines = banner.as_ref().map_or(0, |(text, _)| {
+        let width = unicode_width::UnicodeWidthStr::width(text.as_str()) as u16;
+        width.div_ceil(area.width.max(1)).clamp(1, 3)
+    });
+    let [header, banner_area, body] =
+        Layout::vertical([Constraint::Length(1), Constraint::Length(banner_lines), Constraint::Min(4)])
+            .areas(area);
     render_header(app, run, frame, header);
     if let Some((text, style)) = banner {
-        frame.render_widget(Paragraph::new(Line::styled(text, style)), banner_area);
+        frame
+            .render_widget(Paragraph::new(Line::styled(text, style)).wrap(Wrap { trim: false }), banner_area);
     }
     let top_height = (body.height * 9 / 20).max(8);
     let [top, bottom] = Layout::vertical([Constraint::Length(top_height), Constraint::Min(3)]).areas(body);
