@@ -328,25 +328,28 @@ mod tests {
 /// `text` cut or padded to exactly `width` terminal columns (wide
 /// characters count double; a cut ends in `…`).
 pub fn fit(text: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthChar;
-    let full: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
+    use unicode_segmentation::UnicodeSegmentation;
+    use unicode_width::UnicodeWidthStr;
+    // Measured as ratatui places the text: the width of the whole string
+    // (a family emoji joined by zero-width joiners is two cells, not eight),
+    // cut grapheme by grapheme.
+    let full = text.width();
     let mut out = String::new();
-    let mut used = 0;
     if full <= width {
         out.push_str(text);
-        used = full;
     } else if width > 0 {
-        for c in text.chars() {
-            let w = c.width().unwrap_or(0);
+        let mut used = 0;
+        for g in text.graphemes(true) {
+            let w = g.width();
             if used + w + 1 > width {
                 break;
             }
-            out.push(c);
+            out.push_str(g);
             used += w;
         }
         out.push('…');
-        used += 1;
     }
+    let used = out.width();
     out.extend(std::iter::repeat_n(' ', width.saturating_sub(used)));
     out
 }

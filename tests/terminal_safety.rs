@@ -43,13 +43,16 @@ fn a_second_sigap_says_who_holds_the_session_and_a_killed_one_holds_nothing() {
     let took = started.elapsed();
     assert!(file.read_only().is_some(), "the lock is held");
     assert!(took < Duration::from_millis(100), "opening read-only took {took:?}");
-    let holder = file.holder().expect("the holder wrote who it is");
+    let holder = file.holder().expect("the holder wrote who it is").clone();
     assert_eq!(holder.pid, first_pid);
     drop(file);
 
     let second = Sigap::open(&folder);
     second.wait_for("read-only");
-    second.wait_for(&format!("has it open (process {first_pid}"));
+    second.wait_for(&format!(
+        "another sigap has it open: {}@{}, process {first_pid},",
+        holder.user, holder.host
+    ));
     second.quit();
 
     first.send(b"2");

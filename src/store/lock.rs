@@ -38,6 +38,7 @@ impl Holder {
         let user = ["USER", "LOGNAME", "USERNAME"]
             .iter()
             .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
+            .or_else(user_of_this_process)
             .unwrap_or_else(|| "?".to_string());
         let host = fs::read_to_string("/proc/sys/kernel/hostname")
             .or_else(|_| fs::read_to_string("/etc/hostname"))
@@ -48,6 +49,23 @@ impl Holder {
             .unwrap_or_else(|| "?".to_string());
         Holder { version: FORMAT_VERSION, user, host, pid: std::process::id(), since: crate::clock::now() }
     }
+}
+
+/// The login name of this process's user, from `/etc/passwd`, for when the
+/// environment does not say (a service, a bare `env -i`).
+fn user_of_this_process() -> Option<String> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let uid = fs::metadata("/proc/self").ok()?.uid().to_string();
+        let passwd = fs::read_to_string("/etc/passwd").ok()?;
+        passwd
+            .lines()
+            .map(|l| l.split(':').collect::<Vec<_>>())
+            .find_map(|f| (f.len() > 2 && f[2] == uid).then(|| f[0].to_string()))
+    }
+    #[cfg(not(unix))]
+    None
 }
 
 impl fmt::Display for Holder {

@@ -206,7 +206,13 @@ pub static EN: Text = Text {
     },
     review: review::EN,
     locked_by: |h| {
-        format!("{}@{} has it open (process {}, since {})", h.user, h.host, h.pid, h.since.format("%H:%M"))
+        format!(
+            "another sigap has it open: {}@{}, process {}, since {}",
+            h.user,
+            h.host,
+            h.pid,
+            h.since.format("%H:%M")
+        )
     },
     trouble: |t| match t {
         Trouble::DiskFull => "the disk is full",

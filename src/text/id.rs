@@ -207,7 +207,7 @@ pub static ID: Text = Text {
     review: review::ID,
     locked_by: |h| {
         format!(
-            "{}@{} sedang membukanya (proses {}, sejak {})",
+            "sigap lain sedang membukanya: {}@{}, proses {}, sejak {}",
             h.user,
             h.host,
             h.pid,
