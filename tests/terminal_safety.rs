@@ -47,8 +47,10 @@ fn a_second_sigap_says_who_holds_the_session_and_a_killed_one_holds_nothing() {
     assert_eq!(holder.pid, first_pid);
     drop(file);
 
+    let spawned = Instant::now();
     let second = Sigap::open(&folder);
     second.wait_for("read-only");
+    eprintln!("the second sigap showed read-only {:?} after it was started", spawned.elapsed());
     second.wait_for(&format!(
         "another sigap has it open: {}@{}, process {first_pid},",
         holder.user, holder.host

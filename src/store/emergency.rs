@@ -39,3 +39,17 @@ pub fn write_copy(path: &Path, session: &Session) -> Result<PathBuf, StoreError>
     write_ron(&copy, session)?;
     Ok(copy)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn copies_of_two_workshops_never_share_a_name() {
+        let dir = Path::new("/state/emergency");
+        let a = copy_path(dir, Path::new("/s/bimtek-a/2017-05-08-0745-hari-1.ron"));
+        let b = copy_path(dir, Path::new("/s/bimtek-b/2017-05-08-0745-hari-1.ron"));
+        assert_eq!(a, dir.join("bimtek-a--2017-05-08-0745-hari-1.ron"));
+        assert_ne!(a, b);
+    }
+}
