@@ -44,6 +44,58 @@ pub enum Command {
     Search(SearchArgs),
     /// A workshop's attendance report: who reaches the threshold, totals, open actions.
     Report(ReportArgs),
+    /// Write a session's minutes, attendance sheet or data for other people and tools.
+    Export(ExportArgs),
+    /// Agenda templates: list them, or keep a session's agenda as one.
+    #[command(subcommand)]
+    Template(TemplateCommand),
+    /// Rosters: import a spreadsheet's CSV export, or show a roster file.
+    #[command(subcommand)]
+    Roster(RosterCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The session file.
+    pub file: PathBuf,
+    /// md: minutes; csv: attendance sheet; json: the whole session; html: a printable sheet to sign.
+    #[arg(long, short, value_enum)]
+    pub format: crate::export::Format,
+    /// Write to this file instead of standard output.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TemplateCommand {
+    /// The templates in the sessions folder's templates/, with their items and length.
+    List,
+    /// Keep a session's agenda as planned (titles, kinds, minutes, fixed times, facilitators).
+    Save {
+        /// The session file.
+        file: PathBuf,
+        /// The template's name; the file is templates/NAME.ron.
+        name: String,
+        /// Replace a template of the same name.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RosterCommand {
+    /// Read a CSV roster (`;` or `,`, Indonesian or English headers) and write a roster file.
+    Import {
+        csv: PathBuf,
+        /// The roster file to write (default: rosters/NAME.ron in the sessions folder).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Replace an existing roster file.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print a roster file (RON or CSV) as a table.
+    Show { file: PathBuf },
 }
 
 #[derive(Debug, Args)]

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
-use sigap::cli::{Cli, Command};
+use sigap::cli::{Cli, Command, RosterCommand, TemplateCommand};
 use sigap::commands::{self, CommandError};
 use sigap::create::CreateError;
 use sigap::store::Store;
@@ -42,6 +42,19 @@ fn main() -> ExitCode {
         Some(Command::Search(args)) => commands::insight::search(&store, args, t, &mut out, &mut err),
         Some(Command::Report(args)) => {
             commands::insight::report(&store, args, sigap::clock::now(), t, &mut out, &mut err)
+        }
+        Some(Command::Export(args)) => commands::share::export(&store, args, t, &mut out),
+        Some(Command::Template(TemplateCommand::List)) => {
+            commands::share::template_list(&store, t, &mut out, &mut err)
+        }
+        Some(Command::Template(TemplateCommand::Save { file, name, force })) => {
+            commands::share::template_save(&store, file, name, *force, t, &mut out, &mut err)
+        }
+        Some(Command::Roster(RosterCommand::Import { csv, output, force })) => {
+            commands::share::roster_import(&store, csv, output.as_deref(), *force, t, &mut out, &mut err)
+        }
+        Some(Command::Roster(RosterCommand::Show { file })) => {
+            commands::share::roster_show(&store, file, t, &mut out, &mut err)
         }
         None => commands::list(&store, None, t, &mut out, &mut err).map(|_| true),
         Some(Command::Open { file }) => Err(commands::CommandError::NoFile { path: PathBuf::from(file) }),

@@ -4,6 +4,7 @@
 //! is a compile error rather than an English word in an Indonesian screen.
 
 mod en;
+mod export;
 mod id;
 mod keys;
 mod review;
@@ -11,6 +12,7 @@ mod review;
 pub use en::EN;
 pub use id::ID;
 
+pub use export::ExportText;
 pub use review::ReviewText;
 
 use crate::domain::session::Phase;
@@ -197,6 +199,8 @@ pub struct Text {
     pub report: ReportText,
     /// The words of the review of a past session.
     pub review: ReviewText,
+    /// The words of exports, templates and rosters.
+    pub export: ExportText,
 }
 
 /// The words of the workshop attendance report.

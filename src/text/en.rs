@@ -204,4 +204,5 @@ pub static EN: Text = Text {
         disability_short: "D",
     },
     review: review::EN,
+    export: super::export::EN,
 };

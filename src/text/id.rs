@@ -205,6 +205,7 @@ pub static ID: Text = Text {
         disability_short: "D",
     },
     review: review::ID,
+    export: super::export::ID,
 };
 
 /// A store error in Indonesian.
