@@ -102,12 +102,11 @@ pub fn create(
     Ok(Created { path, file, session, roster_source, ignored_columns, warnings, released })
 }
 
+/// The people of a roster, the CSV columns not used and the doubtful NIPs.
+type RosterRead = (Vec<Participant>, Vec<String>, Vec<ImportWarning>);
+
 /// A roster from a CSV export, a RON roster file, or a name in `rosters/`.
-fn read_roster(
-    store: &Store,
-    path: &Path,
-    known: &[Participant],
-) -> Result<(Vec<Participant>, Vec<String>, Vec<ImportWarning>), CreateError> {
+fn read_roster(store: &Store, path: &Path, known: &[Participant]) -> Result<RosterRead, CreateError> {
     let by_name = store.rosters_dir().join(path);
     let by_stem = store.rosters_dir().join(format!("{}.ron", path.display()));
     let path = [path.to_path_buf(), by_name, by_stem]

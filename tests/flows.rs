@@ -566,3 +566,26 @@ fn a_failed_save_is_retried_while_the_editor_is_open() {
     app.update(Action::NewNote, at("08:00"));
     assert_eq!(app.update(Action::Tick, at("08:00") + chrono::Duration::seconds(6)), Some(Effect::Save));
 }
+
+#[test]
+fn e_exports_the_open_session_and_the_notice_says_where() {
+    use crossterm::event::{Event as TermEvent, KeyCode, KeyEvent, KeyModifiers};
+    let mut app = open(fresh_session(), None);
+    feed(&mut app, at("08:00"), [Action::ToggleTimer]);
+    // The key table sends Shift+E in the run view to the export.
+    let key = TermEvent::Key(KeyEvent::new(KeyCode::Char('E'), KeyModifiers::SHIFT));
+    assert_eq!(sigap::tui::keymap::from_event(&app.contexts(), key), Some(Action::Export));
+    let effect = app.update(Action::Export, at("08:01"));
+    let Some(Effect::Export { session, path }) = effect else { panic!("{effect:?}") };
+    assert_eq!(path, PathBuf::from("sessions/w/s.ron"));
+    assert_eq!(*session, run(&app).session);
+    let written = vec![PathBuf::from("sessions/exports/s-minutes.md")];
+    app.update(Action::Exported(written), at("08:01"));
+    let notice = app.notice.clone().unwrap();
+    assert!(!notice.error && notice.text.contains("sessions/exports/s-minutes.md"), "{notice:?}");
+    app.update(Action::ExportFailed("disk full".into()), at("08:02"));
+    assert!(app.notice.clone().unwrap().error);
+    // On the home screen there is nothing to export.
+    app.update(Action::Cancel, at("08:03"));
+    assert_eq!(app.update(Action::Export, at("08:03")), None);
+}

@@ -289,7 +289,7 @@ mod tests {
         let md = markdown(&s, &crate::text::ID);
         assert!(md.starts_with("# Notulensi: Hari 1\n"), "{md}");
         assert!(
-            md.contains("### 1. Materi | inti\n\n- 08:30 *tindak lanjut* Kirim data\n  ke Bappeda"),
+            md.contains("### 1. Materi \\| inti\n\n- 08:30 *tindak lanjut* Kirim data\n  ke Bappeda"),
             "{md}"
         );
         assert!(md.contains("| 1 | Kirim data<br>ke Bappeda | Camat Panekan |  | terbuka |"), "{md}");

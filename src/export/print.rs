@@ -23,10 +23,9 @@ table.sheet th, table.sheet td { border: 1px solid #000; padding: 1mm 1.5mm; }
 table.sheet th { background: #eee; }
 table.sheet td { height: 11.5mm; vertical-align: middle; }
 table.sheet tr { break-inside: avoid; page-break-inside: avoid; }
-.no { width: 9mm; text-align: center; }
-.name { width: 58mm; }
-.status { width: 26mm; font-size: 9.5pt; }
-.sign { width: 24mm; font-size: 9pt; vertical-align: top !important; }
+.no { text-align: center; }
+.status { font-size: 9.5pt; }
+.sign { font-size: 9pt; vertical-align: top !important; }
 small { font-size: 8.5pt; }
 .page-no { text-align: right; font-size: 9pt; margin: 1.5mm 0 0; }
 .ack { margin: 8mm 0 0 auto; width: 70mm; text-align: center; }
@@ -69,7 +68,12 @@ pub fn html(session: &Session, t: &Text) -> String {
     for page in 0..pages {
         let _ = writeln!(out, "<section class=\"page\">");
         header_block(&mut out, session, t);
-        let _ = writeln!(out, "<table class=\"sheet\">\n<thead><tr>");
+        // A fixed layout takes its widths from the first row, where the
+        // signature heading spans two columns: the columns say them instead.
+        let _ = writeln!(
+            out,
+            "<table class=\"sheet\">\n<colgroup><col style=\"width:9mm\"><col style=\"width:52mm\"><col><col style=\"width:24mm\"><col style=\"width:25mm\"><col style=\"width:25mm\"></colgroup>\n<thead><tr>"
+        );
         let _ = writeln!(
             out,
             "<th class=\"no\">{}</th><th class=\"name\">{}</th><th>{}</th><th class=\"status\">{}</th><th colspan=\"2\">{}</th>",
@@ -116,9 +120,16 @@ fn header_block(out: &mut String, s: &Session, t: &Text) {
 fn row(out: &mut String, s: &Session, who: Option<&Participant>, number: usize, t: &Text) {
     let (name, organisation, status) = match who {
         Some(p) => {
-            let mut org = escape(&p.organisation);
+            // Without a work unit, the region says where the person serves.
+            let unit = if p.organisation.is_empty() { p.region() } else { p.organisation.clone() };
+            let mut org = escape(&unit);
             if !p.role.is_empty() {
-                let _ = write!(org, "<br><small>{}</small>", escape(&p.role));
+                let _ = write!(
+                    org,
+                    "{}<small>{}</small>",
+                    if org.is_empty() { "" } else { "<br>" },
+                    escape(&p.role)
+                );
             }
             let mark = s.mark(&p.id);
             let mut status = match mark.status {

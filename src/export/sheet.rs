@@ -91,7 +91,7 @@ mod tests {
         let sheet = csv(&s);
         let lines: Vec<&str> = sheet.lines().collect();
         assert_eq!(lines[0], COLUMNS.join(","));
-        assert_eq!(lines[1], "1,p001,\"'=cmd|' /C calc'!A0\",female,,,,,late,08:17,,17,");
+        assert_eq!(lines[1], "1,p001,'=cmd|' /C calc'!A0,female,,,,,late,08:17,,17,");
         assert_eq!(lines[2], "2,p002,Budi,,,,,,unmarked,,,,");
         assert_eq!(lines.len(), 3);
     }

@@ -67,7 +67,7 @@ impl Table {
 /// Text inside a Markdown table cell: a pipe would end the cell and a line
 /// break the row.
 pub fn md_cell(text: &str) -> String {
-    md_inline(text).replace('|', "\\|").replace("\r\n", "<br>").replace('\n', "<br>")
+    md_inline(text).replace("\r\n", "<br>").replace('\n', "<br>")
 }
 
 /// Typed text shown as itself in Markdown: what would become emphasis, a
@@ -99,7 +99,7 @@ pub fn md_text(text: &str) -> String {
 fn md_inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '~') {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '~' | '|') {
             out.push('\\');
         }
         out.push(c);
@@ -158,7 +158,7 @@ mod tests {
         let mut t = Table::new(vec!["name".into(), "n".into()], vec![false, true]);
         t.rows.push(vec!["日本".into(), "7".into()]);
         t.rows.push(vec!["ab".into(), "10".into()]);
-        assert_eq!(t.to_text(), "  name   n\n  日本    7\n  ab     10\n");
+        assert_eq!(t.to_text(), "  name   n\n  日本   7\n  ab    10\n");
         assert_eq!(t.to_markdown(), "| name | n |\n| --- | ---: |\n| 日本 | 7 |\n| ab | 10 |\n");
     }
 }

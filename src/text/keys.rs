@@ -160,6 +160,12 @@ pub fn action_words(action: &Action) -> [&'static str; 4] {
         Action::LowerThreshold => {
             ["-5%", "lower the certificate threshold by 5 points", "-5%", "turunkan ambang sertifikat 5 poin"]
         }
+        Action::Export => [
+            "export",
+            "export minutes (.md), sheet to sign (.html), spreadsheet (.csv) to exports/",
+            "ekspor",
+            "ekspor notulensi (.md), daftar hadir (.html), lembar kerja (.csv) ke exports/",
+        ],
         Action::Undo => ["undo", "undo the last change", "batal", "batalkan perubahan terakhir"],
         Action::Redo => ["redo", "redo what was undone", "ulang", "ulangi yang dibatalkan"],
         Action::Input(_) | Action::Paste(_) => ["type", "type text", "ketik", "ketik teks"],
@@ -168,7 +174,9 @@ pub fn action_words(action: &Action) -> [&'static str; 4] {
         | Action::ReportLoaded(_)
         | Action::OpenFailed(_)
         | Action::Saved
-        | Action::SaveFailed(_) => ["", "", "", ""],
+        | Action::SaveFailed(_)
+        | Action::Exported(_)
+        | Action::ExportFailed(_) => ["", "", "", ""],
         Action::Shutdown => ["stop", "stop", "berhenti", "berhenti"],
     }
 }

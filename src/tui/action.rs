@@ -110,6 +110,8 @@ pub enum Action {
     RaiseThreshold,
     /// Lower the certificate threshold by 5 percentage points.
     LowerThreshold,
+    /// Write the minutes, the sheet to sign and the spreadsheet of this session to `exports/`.
+    Export,
     /// Undo the last change.
     Undo,
     /// Redo the last undone change.
@@ -130,6 +132,10 @@ pub enum Action {
     Saved,
     /// Saving failed; the changes are kept in memory.
     SaveFailed(String),
+    /// The exports were written to these files.
+    Exported(Vec<PathBuf>),
+    /// Writing an export failed; why.
+    ExportFailed(String),
     /// The system asked sigap to stop (SIGTERM, SIGHUP).
     Shutdown,
 }
@@ -225,6 +231,9 @@ pub enum Effect {
     Create(NewSessionSpec),
     /// Read the session list again.
     LoadList,
+    /// Write a session's exports for people next to the sessions; `path` is
+    /// its file, whose name the exports take.
+    Export { session: Box<Session>, path: PathBuf },
     /// Leave.
     Quit,
 }

@@ -213,6 +213,23 @@ impl App {
                 self.view = View::Report(Box::new(ReportView::new(*data, now)));
                 None
             }
+            Action::Export => {
+                let (session, path) = match &self.view {
+                    View::Run(run) => (&run.session, &run.path),
+                    View::Review(review) => (&review.session, &review.path),
+                    _ => return None,
+                };
+                Some(Effect::Export { session: Box::new(session.clone()), path: path.clone() })
+            }
+            Action::Exported(paths) => {
+                let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+                self.say(format!("{}: {}", self.text().export.exported, names.join(", ")), false);
+                None
+            }
+            Action::ExportFailed(why) => {
+                self.say(format!("{}: {why}", self.text().export.export_failed), true);
+                None
+            }
             Action::OpenFailed(why) => {
                 match self.view {
                     View::Home if self.home.form.is_some() => self.home.form_failed(why),

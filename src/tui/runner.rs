@@ -19,7 +19,8 @@ use super::keymap;
 use super::view::render;
 use crate::clock;
 use crate::create::{CreateError, SessionSpec, create};
-use crate::domain::NoteId;
+use crate::domain::{NoteId, Session};
+use crate::export::Format;
 use crate::fold::slug;
 use crate::search::Corpus;
 use crate::store::{Prefs, SessionFile, Store};
@@ -157,6 +158,7 @@ fn carry_out(effect: Effect, app: &mut App, disk: &mut Disk) -> bool {
             Some(load_report(&disk.store, &workshop, app.text()))
         }
         Effect::Create(spec) => Some(create_session(&spec, disk, now, app.text())),
+        Effect::Export { session, path } => Some(export(&session, &path, &disk.store, app.text())),
     };
     if let Some(action) = follow_up
         && let Some(next) = app.update(action, now)
@@ -174,6 +176,20 @@ fn save(app: &App, disk: &Disk) -> Action {
         Ok(()) => Action::Saved,
         Err(e) => Action::SaveFailed((app.text().store_error)(&e)),
     }
+}
+
+/// Write the exports people ask for after a session into `exports/`.
+pub fn export(session: &Session, path: &Path, store: &Store, t: &Text) -> Action {
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("session");
+    let mut written = Vec::new();
+    for format in Format::FOR_PEOPLE {
+        let target = store.exports_dir().join(format.file_name(stem));
+        if let Err(e) = store.write_export(&target, &crate::export::session(session, format, t)) {
+            return Action::ExportFailed((t.store_error)(&e));
+        }
+        written.push(target);
+    }
+    Action::Exported(written)
 }
 
 /// Everything the home screen shows, read from the sessions folder.
