@@ -579,10 +579,13 @@ fn e_exports_the_open_session_and_the_notice_says_where() {
     let Some(Effect::Export { session, path }) = effect else { panic!("{effect:?}") };
     assert_eq!(path, PathBuf::from("sessions/w/s.ron"));
     assert_eq!(*session, run(&app).session);
-    let written = vec![PathBuf::from("sessions/exports/s-minutes.md")];
+    let written = ["s-minutes.md", "s-attendance.html", "s-attendance.csv"]
+        .map(|n| PathBuf::from("sessions/exports").join(n))
+        .to_vec();
     app.update(Action::Exported(written), at("08:01"));
     let notice = app.notice.clone().unwrap();
-    assert!(!notice.error && notice.text.contains("sessions/exports/s-minutes.md"), "{notice:?}");
+    assert_eq!(notice.text, "Exported to sessions/exports/: s-minutes.md, -attendance.html, -attendance.csv");
+    assert!(!notice.error);
     app.update(Action::ExportFailed("disk full".into()), at("08:02"));
     assert!(app.notice.clone().unwrap().error);
     // On the home screen there is nothing to export.

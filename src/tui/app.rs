@@ -222,8 +222,24 @@ impl App {
                 Some(Effect::Export { session: Box::new(session.clone()), path: path.clone() })
             }
             Action::Exported(paths) => {
-                let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-                self.say(format!("{}: {}", self.text().export.exported, names.join(", ")), false);
+                // The folder first, then the names, their shared stem said once.
+                let folder = paths.first().and_then(|p| p.parent()).map(|d| d.display().to_string());
+                let names: Vec<String> = paths
+                    .iter()
+                    .filter_map(|p| p.file_name())
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .collect();
+                let stem =
+                    names.first().map(|n| n.rsplit_once('-').map_or(n.as_str(), |(s, _)| s)).unwrap_or("");
+                let rest: Vec<&str> =
+                    names.iter().skip(1).map(|n| n.strip_prefix(stem).unwrap_or(n)).collect();
+                let mut list = names.first().cloned().unwrap_or_default();
+                for name in rest {
+                    list.push_str(", ");
+                    list.push_str(name);
+                }
+                let t = self.text();
+                self.say(format!("{} {}/: {list}", t.export.exported, folder.unwrap_or_default()), false);
                 None
             }
             Action::ExportFailed(why) => {
