@@ -14,10 +14,10 @@ use crate::text::Lang;
     about = "Run workshop sessions from the terminal: agenda timer, roll call, minutes."
 )]
 pub struct Cli {
-    /// The sessions folder.
-    #[arg(long, global = true, env = "SIGAP_DIR", default_value = "sessions")]
-    pub dir: PathBuf,
-    /// Language of the interface (default: from LANG).
+    /// The sessions folder (default: the settings' sessions_dir, else ./sessions).
+    #[arg(long, global = true, env = "SIGAP_DIR")]
+    pub dir: Option<PathBuf>,
+    /// Language of the interface (default: the settings, else LC_ALL, LC_MESSAGES or LANG).
     #[arg(long, global = true, env = "SIGAP_LANG", value_enum)]
     pub lang: Option<Lang>,
     #[command(subcommand)]
@@ -38,6 +38,15 @@ pub enum Command {
     Show { file: PathBuf },
     /// Open a session straight into the run view.
     Open { file: PathBuf },
+    /// A full-screen clock of a session for the room's projector: read-only,
+    /// it follows the file as the facilitator's sigap saves it.
+    Clock { file: PathBuf },
+    /// Print where the settings file is and the settings in force.
+    Config {
+        /// Write a settings file with the defaults if there is none yet.
+        #[arg(long)]
+        init: bool,
+    },
     /// Validate session, template and roster files (default: the whole sessions folder).
     Check { paths: Vec<PathBuf> },
     /// Find words in session titles and notes (case and accents do not matter).
@@ -115,10 +124,10 @@ pub struct SearchArgs {
 pub struct ReportArgs {
     /// The workshop (name, part of it, or folder name).
     pub workshop: String,
-    /// Percent of the planned learning time needed to reach the threshold.
-    #[arg(long, default_value_t = crate::report::DEFAULT_THRESHOLD_PERCENT,
-          value_parser = clap::value_parser!(u32).range(0..=100))]
-    pub threshold: u32,
+    /// Percent of the planned learning time needed to reach the threshold
+    /// (default: the settings' certificate_threshold, else 80).
+    #[arg(long, value_parser = clap::value_parser!(u32).range(0..=100))]
+    pub threshold: Option<u32>,
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
 }

@@ -1,5 +1,6 @@
 //! The subcommands, each writing to the given output so tests can read it.
 
+pub mod config;
 pub mod insight;
 pub mod share;
 

@@ -8,6 +8,7 @@ pub mod check;
 pub mod format;
 pub mod listing;
 pub mod lock;
+pub mod settings;
 
 use std::fs;
 use std::io;
@@ -90,6 +91,13 @@ pub struct Store {
 }
 
 pub const TEMPLATES: &str = "templates";
+
+/// A file's modification time and size, compared to notice a save.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FileStamp {
+    pub modified: Option<std::time::SystemTime>,
+    pub len: u64,
+}
 const PREFS: &str = ".sigap-prefs.ron";
 
 /// Choices the new-session form remembers between runs.
@@ -100,11 +108,14 @@ pub struct Prefs {
     pub last_template: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_roster: Option<String>,
+    /// The help has been opened once, so the first-run hint is not shown.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub help_seen: bool,
 }
 
 impl Default for Prefs {
     fn default() -> Self {
-        Prefs { version: FORMAT_VERSION, last_template: None, last_roster: None }
+        Prefs { version: FORMAT_VERSION, last_template: None, last_roster: None, help_seen: false }
     }
 }
 pub const ROSTERS: &str = "rosters";
@@ -233,6 +244,13 @@ impl Store {
             fs::create_dir_all(dir).map_err(StoreError::io(dir, "creating the folder"))?;
         }
         write_ron(path, roster)
+    }
+
+    /// When and how large a file was last written, to notice a new save
+    /// without reading it; `None` when it cannot be looked at.
+    pub fn stamp(&self, path: &Path) -> Option<FileStamp> {
+        let meta = fs::metadata(path).ok()?;
+        Some(FileStamp { modified: meta.modified().ok(), len: meta.len() })
     }
 
     /// The bytes of a file handed to sigap, such as a spreadsheet's CSV export.

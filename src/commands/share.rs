@@ -10,7 +10,7 @@ use crate::domain::{Gender, Participant, RosterFile, Template};
 use crate::export::{self, table::Table};
 use crate::import::{self, ImportWarning, NipProblem};
 use crate::store::{Store, StoreError};
-use crate::text::{ExportText, Text};
+use crate::text::Text;
 
 /// `sigap export`: the session in the asked format, on `out` or into the
 /// `-o` file (whose path is then printed).
@@ -115,9 +115,9 @@ pub fn warning_line(w: &ImportWarning, t: &Text) -> String {
     let e = &t.export;
     let detail = match w.problem {
         NipProblem::Length { digits } => {
-            ExportText::fill(e.nip_length, &[("nip", &w.nip), ("digits", &digits.to_string())])
+            crate::text::fill(e.nip_length, &[("nip", &w.nip), ("digits", &digits.to_string())])
         }
-        NipProblem::Gender { nip_says, recorded } => ExportText::fill(
+        NipProblem::Gender { nip_says, recorded } => crate::text::fill(
             e.nip_gender,
             &[("nip", &w.nip), ("nip_gender", t.gender(nip_says)), ("gender", t.gender(recorded))],
         ),

@@ -205,4 +205,5 @@ pub static EN: Text = Text {
     },
     review: review::EN,
     export: super::export::EN,
+    room: super::room::EN,
 };

@@ -50,15 +50,6 @@ pub struct ExportText {
     pub nip_gender: &'static str,
 }
 
-impl ExportText {
-    /// A NIP warning with its blanks filled in.
-    pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
-        pairs
-            .iter()
-            .fold(template.to_string(), |text, (key, value)| text.replace(&format!("{{{key}}}"), value))
-    }
-}
-
 pub const EN: ExportText = ExportText {
     minutes: "Minutes",
     session: "Session",

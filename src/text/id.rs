@@ -206,6 +206,7 @@ pub static ID: Text = Text {
     },
     review: review::ID,
     export: super::export::ID,
+    room: super::room::ID,
 };
 
 /// A store error in Indonesian.

@@ -166,6 +166,12 @@ pub fn action_words(action: &Action) -> [&'static str; 4] {
             "ekspor",
             "ekspor notulensi (.md), daftar hadir (.html), lembar kerja (.csv) ke exports/",
         ],
+        Action::ToggleClock => [
+            "clock",
+            "full-screen clock for the room (the projector), or back",
+            "jam",
+            "jam layar penuh untuk ruangan (proyektor), atau kembali",
+        ],
         Action::Undo => ["undo", "undo the last change", "batal", "batalkan perubahan terakhir"],
         Action::Redo => ["redo", "redo what was undone", "ulang", "ulangi yang dibatalkan"],
         Action::Input(_) | Action::Paste(_) => ["type", "type text", "ketik", "ketik teks"],
@@ -176,7 +182,9 @@ pub fn action_words(action: &Action) -> [&'static str; 4] {
         | Action::Saved
         | Action::SaveFailed(_)
         | Action::Exported(_)
-        | Action::ExportFailed(_) => ["", "", "", ""],
+        | Action::ExportFailed(_)
+        | Action::Reloaded(_)
+        | Action::ReloadFailed(_) => ["", "", "", ""],
         Action::Shutdown => ["stop", "stop", "berhenti", "berhenti"],
     }
 }
@@ -221,5 +229,6 @@ pub fn context_words(context: Context) -> [&'static str; 2] {
         Context::Help => ["Help", "Bantuan"],
         Context::Review => ["Reviewing a session", "Meninjau sesi"],
         Context::Report => ["Workshop report", "Laporan pelatihan"],
+        Context::Clock => ["Projector clock", "Jam proyektor"],
     }
 }

@@ -112,6 +112,8 @@ pub enum Action {
     LowerThreshold,
     /// Write the minutes, the sheet to sign and the spreadsheet of this session to `exports/`.
     Export,
+    /// Show or hide the full-screen clock for the room's projector.
+    ToggleClock,
     /// Undo the last change.
     Undo,
     /// Redo the last undone change.
@@ -136,6 +138,10 @@ pub enum Action {
     Exported(Vec<PathBuf>),
     /// Writing an export failed; why.
     ExportFailed(String),
+    /// The followed session changed on disk and was read again.
+    Reloaded(Box<Session>),
+    /// The followed session could not be read again; why.
+    ReloadFailed(String),
     /// The system asked sigap to stop (SIGTERM, SIGHUP).
     Shutdown,
 }
@@ -177,6 +183,8 @@ pub struct HomeRow {
 pub enum OpenMode {
     Run,
     Review,
+    /// The projector clock: read-only, read again as the file changes.
+    Follow,
 }
 
 /// A session fresh from disk, and why it may only be read, if so.
@@ -234,6 +242,8 @@ pub enum Effect {
     /// Write a session's exports for people next to the sessions; `path` is
     /// its file, whose name the exports take.
     Export { session: Box<Session>, path: PathBuf },
+    /// Remember that the help has been seen, so the first-run hint stops.
+    RememberHelpSeen,
     /// Leave.
     Quit,
 }

@@ -17,9 +17,10 @@ pub use review::{Review, ReviewPane};
 pub use run::{Confirm, Prompt, PromptKind, Run, SaveState};
 
 use super::action::{Action, Effect, OpenMode};
-use super::keymap::Context;
+use super::keymap::{Context, KeyError, Keymap};
 use crate::domain::Timestamp;
 use crate::fold::fold;
+use crate::settings::{Settings, Theme};
 use crate::text::{Lang, Text};
 
 /// A message on the status line.
@@ -38,6 +39,18 @@ pub enum View {
     Run(Box<Run>),
     Review(Box<Review>),
     Report(Box<ReportView>),
+    /// The projector clock of a session another sigap is running: read-only,
+    /// read again whenever its file changes.
+    Clock(Box<ClockView>),
+}
+
+/// A session followed from its file for the projector.
+#[derive(Debug)]
+pub struct ClockView {
+    pub session: crate::domain::Session,
+    pub path: std::path::PathBuf,
+    /// Why the file could not be read the last time it changed.
+    pub problem: Option<String>,
 }
 
 /// A list filter typed by the person: the text and whether keys go to it.
@@ -97,6 +110,16 @@ pub struct App {
     ids_made: u64,
     /// A second `q` quits even though the last save failed.
     quit_armed: bool,
+    /// The keys in force, as the settings may have rebound them.
+    pub keymap: Keymap,
+    /// How the screen uses colour.
+    pub theme: Theme,
+    /// The certificate threshold a report opens with, in percent.
+    pub threshold: u32,
+    /// Minutes after the start within which a present mark is not questioned.
+    pub grace_minutes: crate::domain::Minutes,
+    /// Show how to open the help until the first key is pressed.
+    pub first_run: bool,
 }
 
 impl App {
@@ -113,7 +136,23 @@ impl App {
             seed,
             ids_made: 0,
             quit_armed: false,
+            keymap: Keymap::default(),
+            theme: Theme::default(),
+            threshold: crate::report::DEFAULT_THRESHOLD_PERCENT,
+            grace_minutes: crate::report::GRACE_MINUTES,
+            first_run: false,
         }
+    }
+
+    /// The app as the settings file shapes it; overrides that cannot be
+    /// applied are returned for the status line.
+    pub fn with_settings(mut self, settings: &Settings, theme: Theme) -> (Self, Vec<KeyError>) {
+        let (keymap, errors) = Keymap::with_overrides(&settings.keys);
+        self.keymap = keymap;
+        self.theme = theme;
+        self.threshold = settings.certificate_threshold;
+        self.grace_minutes = settings.late_grace_minutes;
+        (self, errors)
     }
 
     pub fn text(&self) -> &'static Text {
@@ -132,6 +171,7 @@ impl App {
             View::Run(run) => run.contexts(),
             View::Review(review) => review.contexts(),
             View::Report(report) => report.contexts(),
+            View::Clock(_) => vec![Context::Clock, Context::Global],
         }
     }
 
@@ -174,6 +214,7 @@ impl App {
         let now = match &self.view {
             View::Run(run) => now.with_timezone(run.session.planned_start.offset()),
             View::Review(review) => now.with_timezone(review.session.planned_start.offset()),
+            View::Clock(clock) => now.with_timezone(clock.session.planned_start.offset()),
             _ => now,
         };
         self.now = now;
@@ -191,6 +232,23 @@ impl App {
             Action::ToggleHelp => {
                 self.help = !self.help;
                 self.help_scroll = 0;
+                if self.first_run {
+                    self.first_run = false;
+                    return Some(Effect::RememberHelpSeen);
+                }
+                None
+            }
+            Action::Reloaded(session) => {
+                if let View::Clock(clock) = &mut self.view {
+                    clock.session = *session;
+                    clock.problem = None;
+                }
+                None
+            }
+            Action::ReloadFailed(why) => {
+                if let View::Clock(clock) = &mut self.view {
+                    clock.problem = Some(why);
+                }
                 None
             }
             Action::Up | Action::Down | Action::Cancel if self.help => {
@@ -210,7 +268,8 @@ impl App {
                 None
             }
             Action::ReportLoaded(data) => {
-                self.view = View::Report(Box::new(ReportView::new(*data, now)));
+                self.view =
+                    View::Report(Box::new(ReportView::new(*data, now, self.threshold, self.grace_minutes)));
                 None
             }
             Action::Export => {
@@ -271,6 +330,10 @@ impl App {
                     (None, None) => self.notice = None,
                 }
             }
+            OpenMode::Follow => {
+                let clock = ClockView { session: opened.session, path: opened.path, problem: None };
+                self.view = View::Clock(Box::new(clock));
+            }
             OpenMode::Review => {
                 let siblings = self.home.siblings(&opened.path);
                 self.view = View::Review(Box::new(Review::open(opened, siblings)));
@@ -325,6 +388,11 @@ impl App {
                 }
                 report.update(action, now, t)
             }
+            // Following another sigap's file: nothing here can change it.
+            View::Clock(_) => match action {
+                Action::ToggleClock | Action::Cancel => return Some(Effect::Quit),
+                _ => return None,
+            },
         };
         if let Some((text, error)) = notice {
             self.say(text, error);

@@ -79,6 +79,8 @@ pub struct Run {
     pub save: SaveState,
     /// Typing in the editor that is not on disk yet.
     pub draft_unsaved: bool,
+    /// The full-screen clock for the room is showing.
+    pub clock: bool,
     undo: Vec<(String, Session)>,
     redo: Vec<(String, Session)>,
 }
@@ -108,6 +110,7 @@ impl Run {
             editor: None,
             prompt: None,
             confirm: None,
+            clock: false,
             save: SaveState::Saved(None),
             draft_unsaved: false,
             undo: Vec::new(),
@@ -136,6 +139,9 @@ impl Run {
         }
         if self.confirm.is_some() {
             return vec![Context::Confirm, Context::Global];
+        }
+        if self.clock {
+            return vec![Context::Clock, Context::Global];
         }
         if self.people_filter.typing || self.notes_filter.typing {
             return vec![Context::Filter];
@@ -266,6 +272,10 @@ impl Run {
         }
         match action {
             Action::Tick => self.tick(now),
+            Action::ToggleClock => {
+                self.clock = !self.clock;
+                (None, None)
+            }
             Action::ToggleTimer if self.far_from_plan(now) => {
                 self.confirm = Some(Confirm::MovePlan);
                 (None, None)

@@ -13,7 +13,7 @@ use crate::text::{fit, hhmm};
 use crate::tui::app::{
     App, Confirm, EditorField, Form, FormField, Home, NoteEditor, PromptKind, Run, mention_matches,
 };
-use crate::tui::keymap::{bindings_of, keys_label};
+use crate::tui::keymap::keys_label;
 use crate::tui::theme;
 
 fn popup(frame: &mut Frame, area: Rect, title: String) -> Rect {
@@ -34,7 +34,7 @@ pub fn help(app: &App, frame: &mut Frame) {
     let mut lines = vec![Line::styled(t.help_intro, theme::dim()), Line::raw("")];
     for context in &contexts {
         lines.push(Line::styled((t.context_name)(*context), theme::title()));
-        for b in bindings_of(std::slice::from_ref(context)) {
+        for b in app.keymap.bindings_of(std::slice::from_ref(context)) {
             lines.push(Line::from(vec![
                 Span::styled(format!("  {:<18}", keys_label(b)), Style::new().add_modifier(Modifier::BOLD)),
                 Span::raw((t.action_long)(&b.action)),
