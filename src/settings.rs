@@ -45,6 +45,10 @@ pub struct Settings {
     /// The sessions folder when neither `--dir` nor `SIGAP_DIR` is given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sessions_dir: Option<PathBuf>,
+    /// Clicks select panes and rows, the wheel scrolls. Off, the terminal
+    /// keeps the mouse for selecting text.
+    #[serde(default = "default_mouse")]
+    pub mouse: bool,
     /// The facilitator's name, recorded with their attendance marks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub facilitator: Option<String>,
@@ -56,6 +60,10 @@ pub struct Settings {
 
 fn default_threshold() -> u32 {
     crate::report::DEFAULT_THRESHOLD_PERCENT
+}
+
+fn default_mouse() -> bool {
+    true
 }
 
 fn default_grace() -> Minutes {
@@ -71,6 +79,7 @@ impl Default for Settings {
             certificate_threshold: default_threshold(),
             late_grace_minutes: default_grace(),
             sessions_dir: None,
+            mouse: true,
             facilitator: None,
             keys: BTreeMap::new(),
         }

@@ -592,3 +592,33 @@ fn e_exports_the_open_session_and_the_notice_says_where() {
     app.update(Action::Cancel, at("08:03"));
     assert_eq!(app.update(Action::Export, at("08:03")), None);
 }
+
+#[test]
+fn present_after_the_grace_offers_late_with_the_minutes() {
+    let mut app = open(fresh_session(), None);
+    app.run_mut().unwrap().grace_minutes = 10;
+    feed(&mut app, at("08:00"), [Action::ToggleTimer]);
+    // Within the grace: present, no question.
+    feed(&mut app, at("08:10"), [Action::Mark(Status::Present)]);
+    assert_eq!(status_of(&app, 1), Status::Present);
+    // After it: the question, with the minutes.
+    feed(&mut app, at("08:17"), [Action::Mark(Status::Present)]);
+    assert!(
+        matches!(run(&app).confirm, Some(Confirm::LateOffer { minutes: 17, .. })),
+        "{:?}",
+        run(&app).confirm
+    );
+    assert_eq!(status_of(&app, 2), Status::Unmarked);
+    feed(&mut app, at("08:17"), [Action::Confirm]);
+    let mark = run(&app).session.mark(&ParticipantId::numbered(2));
+    assert_eq!((mark.status, mark.arrived), (Status::Late, Some(at("08:17"))));
+    // No: present all the same. Esc: nothing.
+    feed(&mut app, at("08:20"), [Action::Mark(Status::Present), Action::Decline]);
+    assert_eq!(status_of(&app, 3), Status::Present);
+    feed(&mut app, at("08:21"), [Action::Mark(Status::Present), Action::Cancel]);
+    assert_eq!(status_of(&app, 4), Status::Unmarked);
+    // Correcting a mark is not an arrival: no question.
+    feed(&mut app, at("08:22"), [Action::Up, Action::Up, Action::Mark(Status::Present)]);
+    assert!(run(&app).confirm.is_none());
+    assert_eq!(status_of(&app, 2), Status::Present);
+}

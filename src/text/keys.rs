@@ -183,6 +183,7 @@ pub fn action_words(action: &Action) -> [&'static str; 4] {
         | Action::SaveFailed(_)
         | Action::Exported(_)
         | Action::ExportFailed(_)
+        | Action::Click { .. }
         | Action::Reloaded(_)
         | Action::ReloadFailed(_) => ["", "", "", ""],
         Action::Shutdown => ["stop", "stop", "berhenti", "berhenti"],

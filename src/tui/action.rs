@@ -118,6 +118,8 @@ pub enum Action {
     Undo,
     /// Redo the last undone change.
     Redo,
+    /// A left click at a cell, with the screen's size to find what is drawn there.
+    Click { column: u16, row: u16, width: u16, height: u16 },
     /// A key typed into the editor, a filter or a form field.
     Input(Input),
     /// Text pasted from the clipboard.

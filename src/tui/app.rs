@@ -11,13 +11,14 @@ use std::hash::{BuildHasher, Hasher};
 
 pub use super::action::HomeData;
 pub use editor::{EditorField, Mention, NoteEditor, mention_matches};
-pub use home::{Form, FormField, Home, HomeItem};
+pub use home::{Form, FormField, Home, HomeItem, HomeLine};
 pub use report::{ReportPane, ReportView};
 pub use review::{Review, ReviewPane};
 pub use run::{Confirm, Prompt, PromptKind, Run, SaveState};
 
 use super::action::{Action, Effect, OpenMode};
 use super::keymap::{Context, KeyError, Keymap};
+use super::layout;
 use crate::domain::Timestamp;
 use crate::fold::fold;
 use crate::settings::{Settings, Theme};
@@ -238,6 +239,10 @@ impl App {
                 }
                 None
             }
+            Action::Click { column, row, width, height } => {
+                self.click(column, row, ratatui::layout::Rect::new(0, 0, width, height));
+                None
+            }
             Action::Reloaded(session) => {
                 if let View::Clock(clock) = &mut self.view {
                     clock.session = *session;
@@ -323,7 +328,9 @@ impl App {
         self.home.form = None;
         match opened.mode {
             OpenMode::Run => {
-                self.view = View::Run(Box::new(Run::open(opened)));
+                let mut run = Run::open(opened);
+                run.grace_minutes = self.grace_minutes;
+                self.view = View::Run(Box::new(run));
                 match (read_only, notice) {
                     (Some(why), _) => self.say(format!("{}: {why}", t.read_only), true),
                     (None, Some(n)) => self.say(n, false),
@@ -339,6 +346,30 @@ impl App {
                 self.view = View::Review(Box::new(Review::open(opened, siblings)));
                 self.notice = None;
             }
+        }
+    }
+
+    /// A click selects the pane and the row under it; with anything open
+    /// on top (help, a form, the editor, a question) it does nothing.
+    fn click(&mut self, column: u16, row: u16, screen: ratatui::layout::Rect) {
+        if self.help {
+            return;
+        }
+        let t = self.text();
+        let body = layout::body(screen);
+        match &mut self.view {
+            View::Home if self.home.form.is_none() && !self.home.filter.typing => {
+                let (_, list) = layout::home_areas(body);
+                let lines = self.home.lines(t);
+                let selected = lines.iter().position(|l| *l == HomeLine::Item(self.home.cursor)).unwrap_or(0);
+                if layout::contains(list, column, row)
+                    && let Some(line) = layout::clicked_line(list, selected, row)
+                {
+                    self.home.click_line(t, line);
+                }
+            }
+            View::Run(run) if run.is_idle() && !run.clock => run.click(column, row, body),
+            _ => {}
         }
     }
 

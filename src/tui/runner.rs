@@ -9,7 +9,10 @@ use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
-use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
+    MouseButton, MouseEvent, MouseEventKind,
+};
 use crossterm::execute;
 use ratatui::DefaultTerminal;
 
@@ -73,11 +76,21 @@ pub fn run(store: Store, startup: Startup) -> Result<()> {
     for signal in signals {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
-    // ratatui::init restores the terminal on panic as well as on return.
+    // ratatui::init restores the terminal on panic as well as on return;
+    // the hook below also gives the mouse and paste modes back first.
     let mut terminal = ratatui::init();
+    let mouse = startup.settings.mouse;
     let _ = execute!(io::stdout(), EnableBracketedPaste);
+    if mouse {
+        let _ = execute!(io::stdout(), EnableMouseCapture);
+    }
+    let restore_terminal = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+        restore_terminal(info);
+    }));
     let result = event_loop(&mut terminal, store, startup, &stop);
-    let _ = execute!(io::stdout(), DisableBracketedPaste);
+    let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
     result
 }
@@ -153,8 +166,14 @@ fn next_actions(
         Duration::from_secs(1)
     };
     let wait = next_tick.saturating_duration_since(Instant::now()).min(most);
-    let action =
-        if event::poll(wait)? { app.keymap.from_event(&app.contexts(), event::read()?) } else { None };
+    let action = if event::poll(wait)? {
+        match event::read()? {
+            Event::Mouse(mouse) => mouse_action(mouse, terminal.size()?),
+            other => app.keymap.from_event(&app.contexts(), other),
+        }
+    } else {
+        None
+    };
     let mut actions: Vec<Action> = action.into_iter().collect();
     // The clock ticks on the second even while keys keep coming.
     if Instant::now() >= *next_tick {
@@ -183,6 +202,21 @@ fn next_actions(
         actions.push(Action::Shutdown);
     }
     Ok(actions)
+}
+
+/// A click selects, the wheel moves the cursor; the rest of the mouse is ignored.
+fn mouse_action(mouse: MouseEvent, size: ratatui::layout::Size) -> Option<Action> {
+    match mouse.kind {
+        MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+            column: mouse.column,
+            row: mouse.row,
+            width: size.width,
+            height: size.height,
+        }),
+        MouseEventKind::ScrollUp => Some(Action::Up),
+        MouseEventKind::ScrollDown => Some(Action::Down),
+        _ => None,
+    }
 }
 
 /// Carry out an effect, feeding its result back to the app; true to quit.

@@ -19,7 +19,7 @@ use super::keymap::keys_label;
 use super::theme;
 
 /// The smallest window the views are laid out for (the clock needs less).
-pub const MIN_SIZE: (u16, u16) = (80, 24);
+pub const MIN_SIZE: (u16, u16) = (60, 18);
 const MIN_CLOCK_SIZE: (u16, u16) = (30, 8);
 
 /// Draw the whole screen, then fit its colours to the theme.
@@ -36,9 +36,10 @@ pub fn render(app: &App, frame: &mut Frame) {
 }
 
 fn render_views(app: &App, frame: &mut Frame) {
-    let [body, notice, footer] =
+    let [_, notice, footer] =
         Layout::vertical([Constraint::Min(3), Constraint::Length(1), Constraint::Length(1)])
             .areas(frame.area());
+    let body = super::layout::body(frame.area());
     match &app.view {
         View::Home => home::render(app, &app.home, frame, body),
         View::Run(run) if run.clock => {

@@ -119,10 +119,7 @@ pub fn render(
     let r = &app.text().room;
     let [header, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     let time = hhmm(&app.now) + &app.now.format(":%S").to_string();
-    let mut left = format!(" {} › {}", session.workshop, session.title);
-    if let Some((file, _)) = follows {
-        left.push_str(&format!("  ({} {file})", r.clock_follows));
-    }
+    let left = format!(" {} › {}", session.workshop, session.title);
     let room = (header.width as usize).saturating_sub(time.width() + 2);
     let left = crate::text::fit(&left, room);
     frame.render_widget(
@@ -138,12 +135,13 @@ pub fn render(
         lines_after.push(Line::raw(""));
         lines_after.push(Line::styled(next.clone(), theme::dim()));
     }
-    if let Some((_, Some(problem))) = follows {
+    if let Some((file, problem)) = follows {
         lines_after.push(Line::raw(""));
-        lines_after.push(Line::styled(
-            format!("⚠ {problem} · {}", r.clock_unreadable),
-            Style::new().fg(theme::WARN),
-        ));
+        lines_after.push(Line::styled(format!("({} {file})", r.clock_follows), theme::dim()));
+        if let Some(problem) = problem {
+            let text = format!("⚠ {problem} · {}", r.clock_unreadable);
+            lines_after.push(Line::styled(text, Style::new().fg(theme::WARN)));
+        }
     }
     let big = big_size(&face.big, body);
     let title_height = 2;
