@@ -15,7 +15,13 @@ const FIXTURE: &str = "tests/fixtures/golden-session.ron";
 
 fn sigap(dir: &Path, lang: &str) -> Command {
     let mut cmd = Command::cargo_bin("sigap").unwrap();
-    cmd.arg("--dir").arg(dir).arg("--lang").arg(lang).env_remove("SIGAP_DIR").env_remove("SIGAP_LANG");
+    cmd.arg("--dir")
+        .arg(dir)
+        .arg("--lang")
+        .arg(lang)
+        .env_remove("SIGAP_DIR")
+        .env("SIGAP_CONFIG", "no-such-settings.ron")
+        .env_remove("SIGAP_LANG");
     cmd
 }
 
