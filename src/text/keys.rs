@@ -231,5 +231,6 @@ pub fn context_words(context: Context) -> [&'static str; 2] {
         Context::Review => ["Reviewing a session", "Meninjau sesi"],
         Context::Report => ["Workshop report", "Laporan pelatihan"],
         Context::Clock => ["Projector clock", "Jam proyektor"],
+        Context::Follow => ["Projector clock, following a session", "Jam proyektor, mengikuti sesi"],
     }
 }

@@ -172,7 +172,7 @@ impl App {
             View::Run(run) => run.contexts(),
             View::Review(review) => review.contexts(),
             View::Report(report) => report.contexts(),
-            View::Clock(_) => vec![Context::Clock, Context::Global],
+            View::Clock(_) => vec![Context::Follow, Context::Global],
         }
     }
 

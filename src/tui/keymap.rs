@@ -26,6 +26,8 @@ pub enum Context {
     Review,
     Report,
     Clock,
+    /// The clock of `sigap clock`, following another sigap: nothing to change.
+    Follow,
 }
 
 impl Context {
@@ -302,6 +304,7 @@ pub static BINDINGS: &[DefaultBinding] = &[
     bind(C::Clock, &[key('[')], Action::PreviousItem, true),
     bind(C::Clock, &[key('+'), key('=')], Action::ExtendItem, true),
     bind(C::Clock, &[key('-')], Action::ShortenItem, true),
+    bind(C::Follow, &[key('b'), code(KeyCode::Esc)], Action::ToggleClock, true),
     // Yes/no questions and previews.
     bind(C::Confirm, &[code(KeyCode::Enter), key('y')], Action::Confirm, true),
     bind(C::Confirm, &[key('n')], Action::Decline, true),

@@ -103,7 +103,8 @@ fn event_loop(
 ) -> Result<()> {
     let (mut app, key_problems) =
         App::new(startup.lang, clock::now(), clock::random()).with_settings(&startup.settings, startup.theme);
-    app.first_run = !store.prefs().help_seen;
+    // The projector shows the room the clock, not a hint for the keyboard.
+    app.first_run = !store.prefs().help_seen && !matches!(startup.start, Start::Clock(_));
     let t = app.text();
     let problems: Vec<String> = startup
         .problem

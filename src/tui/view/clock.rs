@@ -152,7 +152,7 @@ pub fn render(
     let mut place = |height: u16| {
         let area =
             Rect { x: body.x, y, width: body.width, height: height.min(body.bottom().saturating_sub(y)) };
-        y = (y + height).min(body.bottom());
+        y = y.saturating_add(height).min(body.bottom());
         area
     };
     let title = Paragraph::new(Line::styled(face.title.clone(), Style::new().add_modifier(Modifier::BOLD)))
@@ -186,7 +186,7 @@ pub fn render(
         ),
     }
     place(1);
-    let rest = place(lines_after.len() as u16);
+    let rest = place(u16::MAX);
     frame.render_widget(
         Paragraph::new(lines_after).alignment(Alignment::Center).wrap(Wrap { trim: true }),
         rest,
