@@ -205,6 +205,8 @@ pub static EN: Text = Text {
         disability_short: "D",
     },
     review: review::EN,
+    export: super::export::EN,
+    room: super::room::EN,
     locked_by: |h| {
         format!(
             "another sigap has it open: {}@{}, process {}, since {}",

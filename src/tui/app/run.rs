@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use crate::domain::Minutes;
 use crate::domain::schedule::{Rebalance, rebalance};
 use crate::domain::{
     Gender, ItemId, ItemState, Note, Participant, ParticipantId, Session, Status, Timestamp,
@@ -53,6 +54,12 @@ pub enum Confirm {
     /// Starting far from the planned time: move the plan to now (yes), start
     /// on the old plan (no), or not start (cancel).
     MovePlan,
+    /// Marked present after the start and the grace: late with the
+    /// arrival now (yes), present all the same (no), or nothing (cancel).
+    LateOffer {
+        person: ParticipantId,
+        minutes: Minutes,
+    },
 }
 
 /// How far from its planned start a session may begin before sigap offers
@@ -79,6 +86,10 @@ pub struct Run {
     pub save: SaveState,
     /// Typing in the editor that is not on disk yet.
     pub draft_unsaved: bool,
+    /// The full-screen clock for the room is showing.
+    pub clock: bool,
+    /// Minutes after the start within which a present mark is not questioned.
+    pub grace_minutes: Minutes,
     undo: Vec<(String, Session)>,
     redo: Vec<(String, Session)>,
 }
@@ -108,6 +119,8 @@ impl Run {
             editor: None,
             prompt: None,
             confirm: None,
+            clock: false,
+            grace_minutes: crate::report::GRACE_MINUTES,
             save: SaveState::Saved(None),
             draft_unsaved: false,
             undo: Vec::new(),
@@ -137,6 +150,9 @@ impl Run {
         if self.confirm.is_some() {
             return vec![Context::Confirm, Context::Global];
         }
+        if self.clock {
+            return vec![Context::Clock, Context::Global];
+        }
         if self.people_filter.typing || self.notes_filter.typing {
             return vec![Context::Filter];
         }
@@ -146,6 +162,58 @@ impl Run {
             Pane::Notes => Context::Notes,
         };
         vec![pane, Context::Run, Context::Global]
+    }
+
+    /// Whether a line across the top says the session is read-only or unsaved.
+    pub fn has_banner(&self) -> bool {
+        self.read_only.is_some() || matches!(self.save, SaveState::Failed { .. })
+    }
+
+    /// The words across the top when the session is read-only or unsaved.
+    pub fn banner(&self, t: &Text) -> Option<String> {
+        if let Some(why) = &self.read_only {
+            return Some(format!(" {}: {why}. {}", t.read_only, t.read_only_hint));
+        }
+        match &self.save {
+            SaveState::Failed { message, .. } => {
+                Some(format!(" {}: {message}. {}", t.not_saved, t.kept_in_memory))
+            }
+            _ => None,
+        }
+    }
+
+    /// How many lines the banner takes at `width`: a long one (the path to
+    /// a copy of the work) wraps rather than hides its end.
+    pub fn banner_lines(&self, t: &Text, width: u16) -> u16 {
+        self.banner(t).map_or(0, |text| {
+            let wide = unicode_width::UnicodeWidthStr::width(text.as_str());
+            u16::try_from(wide.div_ceil(usize::from(width.max(1)))).unwrap_or(3).clamp(1, 3)
+        })
+    }
+
+    /// Focus the pane under a click and, in the agenda and the attendance,
+    /// put the cursor on the row under it.
+    pub fn click(&mut self, column: u16, row: u16, body: ratatui::layout::Rect, t: &Text) {
+        use crate::tui::layout::{clicked_line, contains, run_areas};
+        let areas = run_areas(body, self.banner_lines(t, body.width));
+        if contains(areas.agenda, column, row) {
+            self.focus = Pane::Agenda;
+            let selected = self.agenda_cursor.min(self.session.agenda.len().saturating_sub(1));
+            if let Some(line) =
+                clicked_line(areas.agenda, selected, row).filter(|l| *l < self.session.agenda.len())
+            {
+                self.agenda_cursor = line;
+            }
+        } else if contains(areas.people, column, row) {
+            self.focus = Pane::Attendance;
+            let len = self.visible_people().len();
+            let selected = self.people_cursor.min(len.saturating_sub(1));
+            if let Some(line) = clicked_line(areas.people, selected, row).filter(|l| *l < len) {
+                self.people_cursor = line;
+            }
+        } else if contains(areas.notes, column, row) {
+            self.focus = Pane::Notes;
+        }
     }
 
     pub fn needs_save(&self) -> bool {
@@ -250,6 +318,9 @@ impl Run {
                 Action::Decline if confirm == Confirm::MovePlan => {
                     self.agenda_step(t.log_toggle, now, t, |s, now| s.toggle_current(now))
                 }
+                Action::Decline if matches!(confirm, Confirm::LateOffer { .. }) => {
+                    self.mark(Status::Present, now, t)
+                }
                 Action::Cancel | Action::Decline => (None, None),
                 Action::Tick => {
                     self.confirm = Some(confirm);
@@ -266,6 +337,10 @@ impl Run {
         }
         match action {
             Action::Tick => self.tick(now),
+            Action::ToggleClock => {
+                self.clock = !self.clock;
+                (None, None)
+            }
             Action::ToggleTimer if self.far_from_plan(now) => {
                 self.confirm = Some(Confirm::MovePlan);
                 (None, None)
@@ -318,6 +393,10 @@ impl Run {
             Action::Cancel => {
                 self.people_filter = Filter::default();
                 self.notes_filter = Filter::default();
+                (None, None)
+            }
+            Action::Mark(Status::Present) if self.late_offer(now).is_some() => {
+                self.confirm = self.late_offer(now);
                 (None, None)
             }
             Action::Mark(status) => self.mark(status, now, t),
@@ -421,6 +500,7 @@ impl Run {
                     s.set_mark(id, mark);
                 }
             }),
+            Confirm::LateOffer { .. } => self.mark(Status::Late, now, t),
             Confirm::MovePlan => self.agenda_step(t.log_move_plan, now, t, |s, now| {
                 s.move_plan(now, now);
                 s.toggle_current(now);

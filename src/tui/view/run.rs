@@ -14,29 +14,18 @@ use crate::domain::{Gender, ItemState, Phase, Status};
 use crate::text::{fit, hhmm};
 use crate::tui::action::Pane;
 use crate::tui::app::{App, Filter, Run, SaveState};
+use crate::tui::layout::{RunAreas, run_areas};
 use crate::tui::theme;
 
 pub fn render(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
     let banner = banner_text(app, run);
-    // A long banner (a path to a copy of the work) wraps rather than hides its end.
-    let banner_lines = banner.as_ref().map_or(0, |(text, _)| {
-        let width = unicode_width::UnicodeWidthStr::width(text.as_str()) as u16;
-        width.div_ceil(area.width.max(1)).clamp(1, 3)
-    });
-    let [header, banner_area, body] =
-        Layout::vertical([Constraint::Length(1), Constraint::Length(banner_lines), Constraint::Min(4)])
-            .areas(area);
+    let RunAreas { header, banner: banner_area, agenda, timer, people, notes } =
+        run_areas(area, run.banner_lines(app.text(), area.width));
     render_header(app, run, frame, header);
     if let Some((text, style)) = banner {
         frame
             .render_widget(Paragraph::new(Line::styled(text, style)).wrap(Wrap { trim: false }), banner_area);
     }
-    let top_height = (body.height * 9 / 20).max(8);
-    let [top, bottom] = Layout::vertical([Constraint::Length(top_height), Constraint::Min(3)]).areas(body);
-    let [agenda, timer] =
-        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(top);
-    let [people, notes] =
-        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(bottom);
     render_agenda(app, run, frame, agenda);
     render_timer(app, run, frame, timer);
     render_people(app, run, frame, people);
@@ -46,17 +35,8 @@ pub fn render(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
 
 /// A red line when saving failed or the session may only be read.
 fn banner_text(app: &App, run: &Run) -> Option<(String, Style)> {
-    let t = app.text();
     let alert = Style::new().fg(theme::ALERT).add_modifier(Modifier::BOLD | Modifier::REVERSED);
-    if let Some(why) = &run.read_only {
-        return Some((format!(" {}: {why}. {}", t.read_only, t.read_only_hint), alert));
-    }
-    match &run.save {
-        SaveState::Failed { message, .. } => {
-            Some((format!(" {}: {message}. {}", t.not_saved, t.kept_in_memory), alert))
-        }
-        _ => None,
-    }
+    run.banner(app.text()).map(|text| (text, alert))
 }
 
 fn render_header(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
