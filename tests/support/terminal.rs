@@ -74,6 +74,7 @@ pub fn folder() -> Folder {
         .env("TZ", "UTC")
         .env_remove("SIGAP_DIR")
         .env_remove("SIGAP_LANG")
+        .env("SIGAP_CONFIG", tmp.path().join("no-settings.ron"))
         .output()
         .unwrap();
     assert!(out.status.success(), "sigap new failed: {}", String::from_utf8_lossy(&out.stderr));
@@ -120,6 +121,8 @@ impl Sigap {
         cmd.env("SIGAP_STATE_DIR", state);
         cmd.env_remove("SIGAP_DIR");
         cmd.env_remove("SIGAP_LANG");
+        // Never the settings of whoever runs the tests.
+        cmd.env("SIGAP_CONFIG", state.join("no-settings.ron"));
         for (k, v) in env {
             cmd.env(k, v);
         }
