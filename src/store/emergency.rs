@@ -31,11 +31,10 @@ pub fn copy_path(dir: &Path, path: &Path) -> PathBuf {
     }
 }
 
-/// Write `session` (meant for `path`) to the copies folder; its path there.
-pub fn write_copy(path: &Path, session: &Session) -> Result<PathBuf, StoreError> {
-    let dir = copies_dir().unwrap_or_else(std::env::temp_dir);
-    std::fs::create_dir_all(&dir).map_err(StoreError::io(&dir, "creating the folder"))?;
-    let copy = copy_path(&dir, path);
+/// Write `session` (meant for `path`) into the copies folder `dir`; its path there.
+pub fn write_copy(dir: &Path, path: &Path, session: &Session) -> Result<PathBuf, StoreError> {
+    std::fs::create_dir_all(dir).map_err(StoreError::io(dir, "creating the folder"))?;
+    let copy = copy_path(dir, path);
     write_ron(&copy, session)?;
     Ok(copy)
 }

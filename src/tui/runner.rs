@@ -293,17 +293,20 @@ fn save(app: &App, disk: &Disk) -> Action {
     };
     match disk.store.save(file, &run.session) {
         Ok(()) => Action::Saved,
-        Err(e) => Action::SaveFailed(save_failure(&e, file.path(), &run.session, app.text())),
+        Err(e) => {
+            let copies = emergency::copies_dir().unwrap_or_else(std::env::temp_dir);
+            Action::SaveFailed(save_failure(&e, file.path(), &run.session, app.text(), &copies))
+        }
     }
 }
 
 /// Why a save failed, in plain words; when the storage itself is in
 /// trouble, the work is also copied out of harm's way and the words say where.
-fn save_failure(e: &StoreError, path: &Path, session: &Session, t: &Text) -> String {
+fn save_failure(e: &StoreError, path: &Path, session: &Session, t: &Text, copies: &Path) -> String {
     let Some(trouble) = e.trouble() else {
         return (t.store_error)(e);
     };
-    let copy = match emergency::write_copy(path, session) {
+    let copy = match emergency::write_copy(copies, path, session) {
         Ok(copy) => (t.emergency_copy)(&copy),
         Err(_) => t.no_emergency_copy.to_string(),
     };
@@ -418,5 +421,63 @@ fn create_session(spec: &NewSessionSpec, disk: &mut Disk, now: crate::domain::Ti
         }
         Err(CreateError::Store(e)) => Action::OpenFailed((t.store_error)(&e)),
         Err(e) => Action::OpenFailed(e.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io;
+
+    use super::*;
+    use crate::store::{Trouble, read_ron};
+
+    fn failed(kind: io::ErrorKind, path: &Path) -> StoreError {
+        StoreError::Io { path: path.to_path_buf(), action: "saving", source: io::Error::from(kind) }
+    }
+
+    #[test]
+    fn storage_trouble_is_said_in_plain_words_with_where_the_copy_went() {
+        let tmp = tempfile::tempdir().unwrap();
+        let copies = tmp.path().join("emergency");
+        let path = tmp.path().join("bimtek/2017-05-08-0745-hari-1.ron");
+        let start = chrono::DateTime::parse_from_rfc3339("2017-05-08T07:45:00+07:00").unwrap();
+        let session = Session::new("s1", "Bimtek", "Hari 1", start);
+        let troubles = [
+            (io::ErrorKind::StorageFull, Trouble::DiskFull),
+            (io::ErrorKind::ReadOnlyFilesystem, Trouble::ReadOnlyFolder),
+            (io::ErrorKind::PermissionDenied, Trouble::PermissionDenied),
+            (io::ErrorKind::NotFound, Trouble::FolderGone),
+        ];
+        for lang in [Lang::En, Lang::Id] {
+            let t = lang.text();
+            for (kind, trouble) in troubles {
+                let e = failed(kind, &path);
+                assert_eq!(e.trouble(), Some(trouble));
+                let message = save_failure(&e, &path, &session, t, &copies);
+                let copy = emergency::copy_path(&copies, &path);
+                assert!(message.starts_with((t.trouble)(trouble)), "{lang:?}: {message}");
+                assert!(message.contains(&(t.emergency_copy)(&copy)), "{lang:?}: {message}");
+                assert_eq!(read_ron::<Session>(&copy).unwrap(), session);
+            }
+        }
+        // Any other failure is the store's own message, and no copy is made.
+        std::fs::remove_dir_all(&copies).unwrap();
+        let other = failed(io::ErrorKind::Other, &path);
+        assert_eq!(save_failure(&other, &path, &session, Lang::En.text(), &copies), other.to_string());
+        assert!(!copies.exists());
+    }
+
+    #[test]
+    fn with_nowhere_for_a_copy_the_banner_says_so() {
+        let tmp = tempfile::tempdir().unwrap();
+        // A file where the copies folder should be: no folder can be made there.
+        let copies = tmp.path().join("emergency");
+        std::fs::write(&copies, b"").unwrap();
+        let path = tmp.path().join("w/s.ron");
+        let start = chrono::DateTime::parse_from_rfc3339("2017-05-08T07:45:00+07:00").unwrap();
+        let session = Session::new("s1", "W", "S", start);
+        let e = failed(io::ErrorKind::StorageFull, &path);
+        let message = save_failure(&e, &path, &session, Lang::En.text(), &copies.join("sub"));
+        assert!(message.ends_with(Lang::En.text().no_emergency_copy), "{message}");
     }
 }
