@@ -164,11 +164,6 @@ impl Run {
         vec![pane, Context::Run, Context::Global]
     }
 
-    /// Whether a line across the top says the session is read-only or unsaved.
-    pub fn has_banner(&self) -> bool {
-        self.read_only.is_some() || matches!(self.save, SaveState::Failed { .. })
-    }
-
     /// The words across the top when the session is read-only or unsaved.
     pub fn banner(&self, t: &Text) -> Option<String> {
         if let Some(why) = &self.read_only {
