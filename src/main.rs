@@ -6,8 +6,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use sigap::cli::{Cli, Command, RosterCommand, TemplateCommand};
-use sigap::commands::{self, CommandError};
-use sigap::create::CreateError;
+use sigap::commands;
 use sigap::settings::Settings;
 use sigap::store::Store;
 use sigap::store::settings::{load_settings, settings_path};
@@ -100,11 +99,7 @@ fn main() -> ExitCode {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::FAILURE,
         Err(e) => {
-            let text = match &e {
-                CommandError::Store(s) | CommandError::Create(CreateError::Store(s)) => (t.store_error)(s),
-                other => other.to_string(),
-            };
-            let _ = writeln!(err, "sigap: {text}");
+            let _ = writeln!(err, "sigap: {}", t.command_error(&e));
             ExitCode::FAILURE
         }
     }

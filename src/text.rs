@@ -52,6 +52,8 @@ impl Lang {
 pub struct Text {
     /// A store error in this language (a parser's own detail stays as it is).
     pub store_error: fn(&crate::store::StoreError) -> String,
+    /// A bad roster row's problem, in this language.
+    pub row_problem: fn(&crate::import::RowProblem) -> String,
     /// Why a session is read-only, in this language.
     pub locked: &'static str,
     /// Short and long names of actions, for the footer and help.
@@ -285,6 +287,34 @@ impl Text {
             (0, m) => format!("{m} {}", self.minutes_short),
             (h, 0) => format!("{h} {}", self.hours_short),
             (h, m) => format!("{h} {} {m} {}", self.hours_short, self.minutes_short),
+        }
+    }
+
+    /// Why a command failed, in this language (a parser's own detail stays as it is).
+    pub fn command_error(&self, e: &crate::commands::CommandError) -> String {
+        use crate::commands::CommandError as C;
+        use crate::create::CreateError as K;
+        let x = &self.export;
+        let row = |path: &std::path::Path, source: &crate::import::ImportError, outcome: &str| {
+            format!(
+                "{}: {} {}: {}; {outcome}",
+                path.display(),
+                x.row,
+                source.row,
+                (self.row_problem)(&source.problem)
+            )
+        };
+        match e {
+            C::Store(s) | C::Create(K::Store(s)) => (self.store_error)(s),
+            C::NoFile { path } => format!("{}: {}", path.display(), x.no_such_file),
+            C::Roster { path, source } => row(path, source, x.nothing_written),
+            C::Create(K::Roster { path, source }) => row(path, source, x.nothing_created),
+            C::Create(K::NoRoster { path, dir }) => {
+                format!("{}: {}", path.display(), fill(x.no_roster, &[("dir", &dir.display().to_string())]))
+            }
+            C::Create(K::NoTitle) => x.no_title.to_string(),
+            C::Create(K::NoWorkshop) => x.no_workshop.to_string(),
+            C::Output(err) => format!("{}: {err}", x.output_failed),
         }
     }
 

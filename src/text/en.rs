@@ -6,6 +6,7 @@ use super::{ReportText, Text, review};
 pub static EN: Text = Text {
     // The errors' own messages are the English ones.
     store_error: |e| e.to_string(),
+    row_problem: |p| p.to_string(),
     locked: "another sigap has it open",
     action_short: |a| keys::action_words(a)[0],
     action_long: |a| keys::action_words(a)[1],

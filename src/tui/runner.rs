@@ -20,7 +20,7 @@ use super::action::{Action, Effect, HomeData, HomeRow, NewSessionSpec, OpenMode,
 use super::app::App;
 use super::view::render;
 use crate::clock;
-use crate::create::{CreateError, SessionSpec, create};
+use crate::create::{SessionSpec, create};
 use crate::domain::{NoteId, Session};
 use crate::export::Format;
 use crate::fold::slug;
@@ -378,7 +378,6 @@ fn create_session(spec: &NewSessionSpec, disk: &mut Disk, now: crate::domain::Ti
                 ..OpenedSession::to_run(created.path, created.session)
             }))
         }
-        Err(CreateError::Store(e)) => Action::OpenFailed((t.store_error)(&e)),
-        Err(e) => Action::OpenFailed(e.to_string()),
+        Err(e) => Action::OpenFailed(t.command_error(&crate::commands::CommandError::Create(e))),
     }
 }
