@@ -4,8 +4,8 @@ use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::Parser;
-use sigap::cli::{Cli, Command, RosterCommand, TemplateCommand};
+use clap::FromArgMatches;
+use sigap::cli::{self, Cli, Command, RosterCommand, TemplateCommand};
 use sigap::commands;
 use sigap::settings::Settings;
 use sigap::store::Store;
@@ -13,7 +13,6 @@ use sigap::store::settings::{load_settings, settings_path};
 use sigap::tui::runner::{self, Start, Startup};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
     let path = settings_path();
     let (settings, settings_error) = match path.as_deref().map(load_settings) {
         Some(Ok(Some(settings))) => (settings, None),
@@ -23,6 +22,14 @@ fn main() -> ExitCode {
     let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()));
+    // The help and argument errors already speak the language in force.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let help_lang = cli::early_lang(&args, || settings.language(None, locale.as_deref()));
+    let matches = cli::command(help_lang).get_matches_from(&args);
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     let lang = settings.language(cli.lang, locale.as_deref());
     let t = lang.text();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());

@@ -3,6 +3,7 @@
 //! Labels are fields of one [`Text`] per language, so a missing translation
 //! is a compile error rather than an English word in an Indonesian screen.
 
+pub mod cli;
 mod en;
 mod export;
 mod id;
