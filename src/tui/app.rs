@@ -22,6 +22,9 @@ use crate::domain::Timestamp;
 use crate::fold::fold;
 use crate::text::{Lang, Text};
 
+/// The author recorded when nobody said who is at the computer.
+pub const UNKNOWN_AUTHOR: &str = "unknown";
+
 /// A message on the status line.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
@@ -92,6 +95,8 @@ pub struct App {
     pub help_scroll: u16,
     pub notice: Option<Notice>,
     pub now: Timestamp,
+    /// Who is at this computer, recorded with each attendance mark.
+    pub author: String,
     /// Makes note ids unique across machines; set once from the real dice.
     seed: u64,
     ids_made: u64,
@@ -110,6 +115,7 @@ impl App {
             help_scroll: 0,
             notice: None,
             now,
+            author: UNKNOWN_AUTHOR.to_string(),
             seed,
             ids_made: 0,
             quit_armed: false,
@@ -231,7 +237,9 @@ impl App {
         self.home.form = None;
         match opened.mode {
             OpenMode::Run => {
-                self.view = View::Run(Box::new(Run::open(opened)));
+                let mut run = Run::open(opened);
+                run.author = self.author.clone();
+                self.view = View::Run(Box::new(run));
                 match (read_only, notice) {
                     (Some(why), _) => self.say(format!("{}: {why}", t.read_only), true),
                     (None, Some(n)) => self.say(n, false),

@@ -66,6 +66,7 @@ fn event_loop(
     stop: &AtomicBool,
 ) -> Result<()> {
     let mut app = App::new(lang, clock::now(), clock::random());
+    app.author = author();
     let mut disk = Disk { store, file: None, loading: None };
     let first = match start {
         Start::Home => Effect::LoadList,
@@ -223,6 +224,15 @@ fn open(path: &Path, mode: OpenMode, note: Option<NoteId>, disk: &mut Disk, t: &
         })),
         Err(e) => Action::OpenFailed((t.store_error)(&e)),
     }
+}
+
+/// Who is at this computer, for the marks they give: `SIGAP_AUTHOR`, else
+/// the login name, else "unknown".
+fn author() -> String {
+    ["SIGAP_AUTHOR", "USER", "USERNAME"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()))
+        .unwrap_or_else(|| crate::tui::app::UNKNOWN_AUTHOR.to_string())
 }
 
 /// Every readable session of a workshop (by name or folder name).
