@@ -22,10 +22,6 @@ pub struct Session {
     pub id: String,
     /// The training this session belongs to; sessions are grouped by it.
     pub workshop: String,
-    /// Which of the workshop's parallel classes (rooms, groups) this session
-    /// belongs to, when it runs in several at once.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub class: Option<String>,
     pub title: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub venue: String,
@@ -33,6 +29,10 @@ pub struct Session {
     pub planned_start: Timestamp,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub facilitators: Vec<String>,
+    /// Which of the workshop's parallel classes (rooms, groups) this session
+    /// belongs to, when it runs in several at once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub class: Option<String>,
     #[serde(default)]
     pub agenda: Vec<AgendaItem>,
     /// The session's own copy of the roster.
@@ -132,11 +132,11 @@ impl Session {
             version: FORMAT_VERSION,
             id: id.into(),
             workshop: workshop.into(),
-            class: None,
             title: title.into(),
             venue: String::new(),
             planned_start,
             facilitators: Vec::new(),
+            class: None,
             agenda: Vec::new(),
             roster: Vec::new(),
             attendance: BTreeMap::new(),
