@@ -44,6 +44,13 @@ pub enum Command {
     Search(SearchArgs),
     /// A workshop's attendance report: who reaches the threshold, totals, open actions.
     Report(ReportArgs),
+    /// Combine two copies of one session: every note, the latest mark of each
+    /// participant, the whole log. Conflicts are listed on stderr, and the exit
+    /// code is 1 while one remains.
+    Merge(MergeArgs),
+    /// Let git merge session files with sigap, in the repository that holds
+    /// the sessions folder.
+    GitSetup,
 }
 
 #[derive(Debug, Args)]
@@ -125,4 +132,18 @@ fn parse_time(text: &str) -> Result<NaiveTime, String> {
 
 fn parse_offset(text: &str) -> Result<FixedOffset, String> {
     text.trim().parse::<FixedOffset>().map_err(|_| format!("\"{text}\" is not a UTC offset like +07:00"))
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The two copies: ours first, theirs second.
+    #[arg(num_args = 2, value_names = ["OURS", "THEIRS"], required_unless_present = "git_driver")]
+    pub files: Vec<PathBuf>,
+    /// Where to write the merged session (default: standard output).
+    #[arg(short, long, conflicts_with = "git_driver")]
+    pub output: Option<PathBuf>,
+    /// As git's merge driver: the ancestor (%O), ours (%A, which receives the
+    /// result) and theirs (%B).
+    #[arg(long, num_args = 3, value_names = ["ANCESTOR", "OURS", "THEIRS"], conflicts_with = "files")]
+    pub git_driver: Option<Vec<PathBuf>>,
 }

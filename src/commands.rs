@@ -1,6 +1,7 @@
 //! The subcommands, each writing to the given output so tests can read it.
 
 pub mod insight;
+pub mod merge;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -26,6 +27,14 @@ pub enum CommandError {
     NoFile { path: PathBuf },
     #[error("writing the output failed: {0}")]
     Output(#[from] io::Error),
+    #[error(transparent)]
+    Merge(#[from] crate::domain::merge::MergeError),
+    #[error("{}: no such sessions folder", path.display())]
+    NoFolder { path: PathBuf },
+    #[error("{}: is not inside a git repository", path.display())]
+    NotInGit { path: PathBuf },
+    #[error("git could not be run: {message}")]
+    Git { message: String },
 }
 
 /// `sigap new`: create the file, print its path.

@@ -43,6 +43,8 @@ fn main() -> ExitCode {
         Some(Command::Report(args)) => {
             commands::insight::report(&store, args, sigap::clock::now(), t, &mut out, &mut err)
         }
+        Some(Command::Merge(args)) => commands::merge::run(&store, args, t, &mut out, &mut err),
+        Some(Command::GitSetup) => commands::merge::git_setup(&store, t, &mut out),
         None => commands::list(&store, None, t, &mut out, &mut err).map(|_| true),
         Some(Command::Open { file }) => Err(commands::CommandError::NoFile { path: PathBuf::from(file) }),
     };
@@ -52,6 +54,10 @@ fn main() -> ExitCode {
         Err(e) => {
             let text = match &e {
                 CommandError::Store(s) | CommandError::Create(CreateError::Store(s)) => (t.store_error)(s),
+                CommandError::Merge(m) => (t.merge.error)(m),
+                CommandError::NoFolder { path } => format!("{}: {}", path.display(), t.merge.no_folder),
+                CommandError::NotInGit { path } => format!("{}: {}", path.display(), t.merge.no_git),
+                CommandError::Git { message } => format!("{}: {message}", t.merge.git_failed),
                 other => other.to_string(),
             };
             let _ = writeln!(err, "sigap: {text}");

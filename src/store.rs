@@ -8,6 +8,7 @@ pub mod check;
 pub mod format;
 pub mod listing;
 pub mod lock;
+pub mod plain;
 
 use std::fs;
 use std::io;

@@ -6,11 +6,13 @@
 mod en;
 mod id;
 mod keys;
+mod merge;
 mod review;
 
 pub use en::EN;
 pub use id::ID;
 
+pub use merge::MergeText;
 pub use review::ReviewText;
 
 use crate::domain::session::Phase;
@@ -197,6 +199,8 @@ pub struct Text {
     pub report: ReportText,
     /// The words of the review of a past session.
     pub review: ReviewText,
+    /// The words of merging copies of a session.
+    pub merge: MergeText,
 }
 
 /// The words of the workshop attendance report.

@@ -1,7 +1,7 @@
 //! The English words.
 
 use super::keys;
-use super::{ReportText, Text, review};
+use super::{ReportText, Text, merge, review};
 
 pub static EN: Text = Text {
     // The errors' own messages are the English ones.
@@ -204,4 +204,5 @@ pub static EN: Text = Text {
         disability_short: "D",
     },
     review: review::EN,
+    merge: merge::EN,
 };

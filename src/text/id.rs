@@ -1,7 +1,7 @@
 //! Kata-kata dalam Bahasa Indonesia.
 
 use super::keys;
-use super::{ReportText, Text, review};
+use super::{ReportText, Text, merge, review};
 use crate::domain::FORMAT_VERSION;
 use crate::store::StoreError;
 
@@ -205,6 +205,7 @@ pub static ID: Text = Text {
         disability_short: "D",
     },
     review: review::ID,
+    merge: merge::ID,
 };
 
 /// A store error in Indonesian.
