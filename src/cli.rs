@@ -117,6 +117,10 @@ pub struct NewArgs {
     /// The UTC offset of the start time, such as +07:00 (default: this machine's).
     #[arg(long, value_parser = parse_offset, allow_hyphen_values = true)]
     pub utc_offset: Option<FixedOffset>,
+    /// One of several parallel classes of the workshop; its sessions get a
+    /// folder of their own and the report names the class.
+    #[arg(long)]
+    pub class: Option<String>,
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate, String> {

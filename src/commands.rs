@@ -55,6 +55,7 @@ pub fn new_session(
         facilitators: args.facilitators.clone(),
         template: args.template.clone(),
         roster: args.roster.clone(),
+        class: args.class.clone(),
     };
     let created = create(store, &spec, start, clock::random())?;
     if !created.released.is_empty() {

@@ -165,9 +165,11 @@ fn session() -> impl Strategy<Value = Session> {
         prop::collection::vec(note(), 0..5),
         prop::collection::vec(mark(), 0..5),
         prop::collection::vec(hostile_text(), 0..3),
+        prop::option::of(hostile_text()),
     )
-        .prop_map(|(title, workshop, start, agenda, roster, notes, marks, facilitators)| {
+        .prop_map(|(title, workshop, start, agenda, roster, notes, marks, facilitators, class)| {
             let mut s = Session::new("id", workshop, title, start);
+            s.class = class;
             s.venue = "Surabaya".into();
             s.facilitators = facilitators;
             s.attendance = marks
@@ -214,7 +216,6 @@ fn a_file_from_before_merging_still_loads() {
     assert_eq!(old.version, 1);
     let mut expected = builders::full_session();
     expected.version = 1;
-    expected.class = None;
     expected.deleted_notes.clear();
     for mark in expected.attendance.values_mut() {
         *mark = mark.unstamped();

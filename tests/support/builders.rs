@@ -31,7 +31,6 @@ pub fn full_session() -> Session {
         at("08:00"),
     );
     s.venue = "BPSDM Jatim, Surabaya".into();
-    s.class = Some("Kelas A".into());
     s.facilitators = vec!["Dr. Ratna K., M.Si.".into(), "Agus P.".into()];
     let items = [
         ("Registrasi", ItemKind::Admin, 15, None),
