@@ -37,18 +37,19 @@
 //! themselves, never on which copy was given first: `merge(a, b)` and
 //! `merge(b, a)` are the same session, saved as the same bytes.
 
+mod agenda;
+mod notes;
+mod people;
+
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Debug;
 
 use thiserror::Error;
 
-use super::notes::NoteDraft;
-use super::{
-    AgendaItem, Event, FORMAT_VERSION, ItemId, LogEntry, Mark, Note, NoteId, Participant, ParticipantId,
-    Session, Timestamp,
-};
-use crate::fold::fold;
+use super::{FORMAT_VERSION, NoteId, ParticipantId, Session};
+use agenda::{last_move, merge_agenda, merge_log};
+use notes::{merge_notes, tombstones};
+use people::{merge_attendance, merge_roster, separate_namesakes};
 
 /// Why two files cannot be merged.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -241,332 +242,33 @@ fn weave<T: Clone + PartialEq + Debug>(a: &[T], b: &[T], before: impl Fn(&T, &T)
     out
 }
 
-// ----- roster and attendance -----
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// Find people who share an id but are not the same person (added in each
-/// copy independently) and move one of them to a new id in its copy, with
-/// their mark and the notes that mention them.
-fn separate_namesakes(
-    base: Option<&Session>,
-    ours: &Session,
-    theirs: &Session,
-    resolutions: &mut Vec<Resolution>,
-) -> (Session, Session) {
-    let (mut ours, mut theirs) = (ours.clone(), theirs.clone());
-    let clashes: Vec<(Participant, Participant)> = ours
-        .roster
-        .iter()
-        .filter(|p| base.is_none_or(|b| b.participant(&p.id).is_none()))
-        .filter_map(|p| {
-            let q = theirs.participant(&p.id)?;
-            (fold(&p.name) != fold(&q.name)).then(|| (p.clone(), q.clone()))
-        })
-        .collect();
-    for (p, q) in clashes {
-        // The one whose name sorts last moves, whichever copy it is in.
-        let (moving, copy) =
-            if canonical(&p.name, &q.name) == Ordering::Greater { (p, &mut ours) } else { (q, &mut theirs) };
-        let to = ParticipantId(format!("{}-{:04x}", moving.id, stable_hash(&moving.name) as u16));
-        rename_participant(copy, &moving.id, &to);
-        resolutions.push(Resolution::ParticipantRenamed { from: moving.id, to, name: moving.name });
+    #[test]
+    fn weaving_keeps_each_sides_order_and_shares_common_parts_once() {
+        let a = [1, 2, 5, 6];
+        let b = [1, 3, 5, 7];
+        let by_value = |x: &i32, y: &i32| x < y;
+        assert_eq!(weave(&a, &b, by_value), [1, 2, 3, 5, 6, 7]);
+        assert_eq!(weave(&b, &a, by_value), weave(&a, &b, by_value));
+        assert_eq!(weave(&a, &a, by_value), a);
+        // Without an order between them, one side's run comes whole before the other's.
+        assert_eq!(weave(&[9, 1], &[4], |_, _| false), [4, 9, 1]);
     }
-    (ours, theirs)
-}
 
-fn rename_participant(s: &mut Session, from: &ParticipantId, to: &ParticipantId) {
-    for p in s.roster.iter_mut().filter(|p| &p.id == from) {
-        p.id = to.clone();
+    #[test]
+    fn picking_prefers_the_changed_side_then_the_later_then_a_fixed_order() {
+        assert_eq!(pick(Some(&1), &1, &2, no_time), 2);
+        assert_eq!(pick(Some(&1), &3, &1, no_time), 3);
+        assert_eq!(pick(Some(&1), &3, &2, |a: &i32, b: &i32| b.cmp(a)), 2, "the later by the given order");
+        assert_eq!(pick(None, &3, &2, no_time), pick(None, &2, &3, no_time));
     }
-    if let Some(mark) = s.attendance.remove(from) {
-        s.attendance.insert(to.clone(), mark);
+
+    #[test]
+    fn the_stable_hash_is_fnv_1a() {
+        assert_eq!(stable_hash(""), 0x811c_9dc5);
+        assert_eq!(stable_hash("a"), 0xe40c_292c);
     }
-    let mentions =
-        s.notes.iter_mut().map(|n| &mut n.mentions).chain(s.draft.iter_mut().map(|d| &mut d.mentions));
-    for list in mentions {
-        for id in list.iter_mut().filter(|id| *id == from) {
-            *id = to.clone();
-        }
-    }
-}
-
-/// Everyone on either roster; a person in both is the same person, and an
-/// edit made in one copy only is kept.
-fn merge_roster(base: Option<&Session>, ours: &Session, theirs: &Session) -> Vec<Participant> {
-    let ids = |s: &Session| s.roster.iter().map(|p| p.id.clone()).collect::<Vec<_>>();
-    weave(&ids(ours), &ids(theirs), |_, _| false)
-        .into_iter()
-        .filter_map(|id| {
-            let from_base = base.and_then(|b| b.participant(&id));
-            match (ours.participant(&id), theirs.participant(&id)) {
-                (Some(o), Some(t)) => Some(pick(from_base, o, t, no_time)),
-                (o, t) => o.or(t).cloned(),
-            }
-        })
-        .collect()
-}
-
-/// When a mark was given, for choosing the latest; no time is oldest.
-fn mark_order(a: &Mark, b: &Mark) -> Ordering {
-    a.marked_at.cmp(&b.marked_at)
-}
-
-fn merge_attendance(
-    base: Option<&Session>,
-    ours: &Session,
-    theirs: &Session,
-) -> BTreeMap<ParticipantId, Mark> {
-    let ids: BTreeSet<&ParticipantId> = ours.attendance.keys().chain(theirs.attendance.keys()).collect();
-    ids.into_iter()
-        .filter_map(|id| {
-            let b = base.and_then(|b| b.attendance.get(id));
-            let mark = match (ours.attendance.get(id), theirs.attendance.get(id)) {
-                (Some(o), Some(t)) => pick(b, o, t, mark_order),
-                // Present in one copy only: unmarked in the other since the
-                // ancestor if the ancestor had it as it is.
-                (Some(one), None) | (None, Some(one)) if b == Some(one) => return None,
-                (o, t) => o.or(t)?.clone(),
-            };
-            Some((id.clone(), mark))
-        })
-        .collect()
-}
-
-// ----- notes -----
-
-fn tombstones(ours: &Session, theirs: &Session) -> BTreeMap<NoteId, Timestamp> {
-    let mut deleted = ours.deleted_notes.clone();
-    for (id, at) in &theirs.deleted_notes {
-        deleted.entry(id.clone()).and_modify(|a| *a = (*a).min(*at)).or_insert(*at);
-    }
-    deleted
-}
-
-fn find<'a>(s: &'a Session, id: &NoteId) -> Option<&'a Note> {
-    s.notes.iter().find(|n| &n.id == id)
-}
-
-/// A note's content without when it was edited: what two edits may agree on.
-fn content(n: &Note) -> Note {
-    Note { edited: None, ..n.clone() }
-}
-
-fn merge_notes(
-    base: Option<&Session>,
-    ours: &Session,
-    theirs: &Session,
-    deleted: &BTreeMap<NoteId, Timestamp>,
-    resolutions: &mut Vec<Resolution>,
-) -> (Vec<Note>, Option<NoteDraft>) {
-    let ids = |s: &Session| s.notes.iter().map(|n| n.id.clone()).collect::<Vec<_>>();
-    let order = weave(&ids(ours), &ids(theirs), |a, b| {
-        let at = |id: &NoteId| find(ours, id).or_else(|| find(theirs, id)).map(|n| n.at);
-        at(a) < at(b)
-    });
-    let mut notes = Vec::new();
-    for id in order.iter().filter(|id| !deleted.contains_key(*id)) {
-        let b = base.and_then(|b| find(b, id));
-        match (find(ours, id), find(theirs, id)) {
-            (Some(o), Some(t)) => {
-                // A copy kept beside a conflicting note by an earlier merge
-                // comes in its own turn, or stays deleted.
-                for n in merge_note(b, o, t, resolutions) {
-                    let elsewhere = n.id != *id && (order.contains(&n.id) || deleted.contains_key(&n.id));
-                    if !elsewhere {
-                        notes.push(n);
-                    }
-                }
-            }
-            // In one copy only: deleted from the other (by a sigap that kept
-            // no tombstone) if the ancestor had it unchanged.
-            (Some(one), None) | (None, Some(one)) if b == Some(one) => {}
-            (o, t) => notes.extend(o.or(t).cloned()),
-        }
-    }
-    let base_draft = base.map(|b| &b.draft);
-    let draft = pick(base_draft, &ours.draft, &theirs.draft, |a, b| {
-        a.as_ref().map(|d| d.at).cmp(&b.as_ref().map(|d| d.at))
-    });
-    // A draft that lost is typed text all the same: keep it as a note.
-    for other in [&ours.draft, &theirs.draft] {
-        if let Some(d) = other
-            && draft.as_ref() != Some(d)
-            && base_draft != Some(other)
-            && !d.text.trim().is_empty()
-        {
-            let id = NoteId(format!("n{}-{:08x}", d.at.format("%Y%m%d%H%M%S"), stable_hash(&d.text)));
-            if !deleted.contains_key(&id) && !notes.iter().any(|n| n.id == id) {
-                let mut note = Note::new(id.clone(), d.at, d.kind, d.text.trim());
-                note.item = d.item.clone();
-                note.mentions = d.mentions.clone();
-                notes.push(note);
-                resolutions.push(Resolution::DraftKeptAsNote { note: id });
-            }
-        }
-    }
-    (notes, draft)
-}
-
-/// One note from its two versions: one note, or two when both versions
-/// must be kept.
-fn merge_note(
-    base: Option<&Note>,
-    ours: &Note,
-    theirs: &Note,
-    resolutions: &mut Vec<Resolution>,
-) -> Vec<Note> {
-    if ours == theirs {
-        return vec![ours.clone()];
-    }
-    let latest = |a: &Note, b: &Note| a.last_change().cmp(&b.last_change());
-    let (newer, older) = match latest(ours, theirs).then_with(|| canonical(ours, theirs)) {
-        Ordering::Less => (theirs, ours),
-        _ => (ours, theirs),
-    };
-    let concurrent = match base {
-        // Knowing the ancestor: a part changed in both copies, differently.
-        Some(b) => {
-            let (o, t, b) = (content(ours), content(theirs), content(b));
-            let clash = |part: fn(&Note) -> String| {
-                part(&o) != part(&t) && part(&o) != part(&b) && part(&t) != part(&b)
-            };
-            let parts: [fn(&Note) -> String; 6] = [
-                |n| n.text.clone(),
-                |n| format!("{:?}", n.kind),
-                |n| format!("{:?}", n.item),
-                |n| format!("{:?}", n.mentions),
-                |n| format!("{:?}{:?}", n.owner, n.due),
-                |n| n.done.to_string(),
-            ];
-            if !parts.iter().any(|p| clash(*p)) {
-                return vec![merge_note_parts(&b, ours, theirs)];
-            }
-            true
-        }
-        None => latest(ours, theirs) == Ordering::Equal && content(ours) != content(theirs),
-    };
-    if !concurrent {
-        return vec![newer.clone()];
-    }
-    let copy_id = NoteId(format!("{}-{:08x}", ours.id, stable_hash(&format!("{:?}", content(older)))));
-    let mut copy = older.clone();
-    copy.id = copy_id.clone();
-    resolutions.push(Resolution::NoteChangedInBoth { note: ours.id.clone(), copy: copy_id });
-    vec![newer.clone(), copy]
-}
-
-fn part<T: Clone + PartialEq + Debug>(base: &T, ours: &T, theirs: &T) -> T {
-    pick(Some(base), ours, theirs, no_time)
-}
-
-/// A note whose parts were changed in one copy or the other, never both:
-/// each part from the copy that changed it.
-fn merge_note_parts(base: &Note, ours: &Note, theirs: &Note) -> Note {
-    Note {
-        id: ours.id.clone(),
-        at: part(&base.at, &ours.at, &theirs.at),
-        kind: part(&base.kind, &ours.kind, &theirs.kind),
-        text: part(&base.text, &ours.text, &theirs.text),
-        item: part(&base.item, &ours.item, &theirs.item),
-        mentions: part(&base.mentions, &ours.mentions, &theirs.mentions),
-        owner: part(&base.owner, &ours.owner, &theirs.owner),
-        due: part(&base.due, &ours.due, &theirs.due),
-        done: part(&base.done, &ours.done, &theirs.done),
-        edited: ours.edited.max(theirs.edited),
-    }
-}
-
-// ----- agenda and log -----
-
-type Plan = (String, super::ItemKind, super::Minutes, Option<String>, Option<chrono::NaiveTime>);
-type Timing = (super::ItemState, Option<Timestamp>, Option<Timestamp>, i64, Option<Timestamp>);
-
-fn plan_of(i: &AgendaItem) -> Plan {
-    (i.title.clone(), i.kind, i.planned_minutes, i.facilitator.clone(), i.fixed_start)
-}
-
-fn timing_of(i: &AgendaItem) -> Timing {
-    (i.state, i.started_at, i.ended_at, i.paused_seconds, i.paused_at)
-}
-
-/// The last time an item was worked on: started, paused or ended.
-fn last_activity(t: &Timing) -> Option<Timestamp> {
-    [t.1, t.2, t.4].into_iter().flatten().max()
-}
-
-/// The last time a copy's log changed an item's plan.
-fn last_plan_change(s: &Session, item: &ItemId) -> Option<Timestamp> {
-    s.log
-        .iter()
-        .filter(|e| matches!(&e.event, Event::PlanChanged { item: i, .. } | Event::FixedReleased { item: i, .. } if i == item))
-        .map(|e| e.at)
-        .max()
-}
-
-fn last_move(s: &Session) -> Option<Timestamp> {
-    s.log.iter().filter(|e| matches!(e.event, Event::PlanMoved { .. })).map(|e| e.at).max()
-}
-
-fn merge_agenda(base: Option<&Session>, ours: &Session, theirs: &Session) -> Vec<AgendaItem> {
-    let ids = |s: &Session| s.agenda.iter().map(|i| i.id.clone()).collect::<Vec<_>>();
-    weave(&ids(ours), &ids(theirs), |_, _| false)
-        .into_iter()
-        .filter_map(|id| {
-            let (o, t) = match (ours.item(&id), theirs.item(&id)) {
-                (Some(o), Some(t)) => (o, t),
-                (o, t) => return o.or(t).cloned(),
-            };
-            let b = base.and_then(|b| b.item(&id));
-            let plan = pick(b.map(plan_of).as_ref(), &plan_of(o), &plan_of(t), |x, y| {
-                let when = |p: &Plan| {
-                    if *p == plan_of(o) { last_plan_change(ours, &id) } else { last_plan_change(theirs, &id) }
-                };
-                when(x).cmp(&when(y))
-            });
-            let timing = pick(b.map(timing_of).as_ref(), &timing_of(o), &timing_of(t), |x, y| {
-                last_activity(x).cmp(&last_activity(y))
-            });
-            let (title, kind, planned_minutes, facilitator, fixed_start) = plan;
-            let (state, started_at, ended_at, paused_seconds, paused_at) = timing;
-            Some(AgendaItem {
-                id,
-                title,
-                kind,
-                planned_minutes,
-                facilitator,
-                fixed_start,
-                state,
-                started_at,
-                ended_at,
-                paused_seconds,
-                paused_at,
-            })
-        })
-        .collect()
-}
-
-fn merge_log(base: Option<&Session>, ours: &Session, theirs: &Session) -> Vec<LogEntry> {
-    let mut log = weave(&ours.log, &theirs.log, |a, b| a.at < b.at);
-    let Some(base) = base else { return log };
-    // An entry of the ancestor that a copy no longer has was removed there:
-    // keep as many as both copies kept, plus what either added.
-    let count = |list: &[LogEntry], e: &LogEntry| list.iter().filter(|x| *x == e).count();
-    let mut seen: Vec<&LogEntry> = Vec::new();
-    for e in &base.log {
-        if seen.contains(&e) {
-            continue;
-        }
-        seen.push(e);
-        let (b, o, t) = (count(&base.log, e), count(&ours.log, e), count(&theirs.log, e));
-        let wanted = b.min(o).min(t) + o.saturating_sub(b).max(t.saturating_sub(b));
-        let mut extra = count(&log, e).saturating_sub(wanted);
-        log.retain(|x| {
-            if extra > 0 && x == e {
-                extra -= 1;
-                false
-            } else {
-                true
-            }
-        });
-    }
-    log
 }

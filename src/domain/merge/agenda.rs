@@ -1,0 +1,98 @@
+//! Merging the agenda items and the run log.
+
+use super::{pick, weave};
+use crate::domain::{AgendaItem, Event, ItemId, ItemKind, ItemState, LogEntry, Minutes, Session, Timestamp};
+
+type Plan = (String, ItemKind, Minutes, Option<String>, Option<chrono::NaiveTime>);
+type Timing = (ItemState, Option<Timestamp>, Option<Timestamp>, i64, Option<Timestamp>);
+
+fn plan_of(i: &AgendaItem) -> Plan {
+    (i.title.clone(), i.kind, i.planned_minutes, i.facilitator.clone(), i.fixed_start)
+}
+
+fn timing_of(i: &AgendaItem) -> Timing {
+    (i.state, i.started_at, i.ended_at, i.paused_seconds, i.paused_at)
+}
+
+/// The last time an item was worked on: started, paused or ended.
+fn last_activity(t: &Timing) -> Option<Timestamp> {
+    [t.1, t.2, t.4].into_iter().flatten().max()
+}
+
+/// The last time a copy's log changed an item's plan.
+fn last_plan_change(s: &Session, item: &ItemId) -> Option<Timestamp> {
+    s.log
+        .iter()
+        .filter(|e| matches!(&e.event, Event::PlanChanged { item: i, .. } | Event::FixedReleased { item: i, .. } if i == item))
+        .map(|e| e.at)
+        .max()
+}
+
+pub(super) fn last_move(s: &Session) -> Option<Timestamp> {
+    s.log.iter().filter(|e| matches!(e.event, Event::PlanMoved { .. })).map(|e| e.at).max()
+}
+
+pub(super) fn merge_agenda(base: Option<&Session>, ours: &Session, theirs: &Session) -> Vec<AgendaItem> {
+    let ids = |s: &Session| s.agenda.iter().map(|i| i.id.clone()).collect::<Vec<_>>();
+    weave(&ids(ours), &ids(theirs), |_, _| false)
+        .into_iter()
+        .filter_map(|id| {
+            let (o, t) = match (ours.item(&id), theirs.item(&id)) {
+                (Some(o), Some(t)) => (o, t),
+                (o, t) => return o.or(t).cloned(),
+            };
+            let b = base.and_then(|b| b.item(&id));
+            let plan = pick(b.map(plan_of).as_ref(), &plan_of(o), &plan_of(t), |x, y| {
+                let when = |p: &Plan| {
+                    if *p == plan_of(o) { last_plan_change(ours, &id) } else { last_plan_change(theirs, &id) }
+                };
+                when(x).cmp(&when(y))
+            });
+            let timing = pick(b.map(timing_of).as_ref(), &timing_of(o), &timing_of(t), |x, y| {
+                last_activity(x).cmp(&last_activity(y))
+            });
+            let (title, kind, planned_minutes, facilitator, fixed_start) = plan;
+            let (state, started_at, ended_at, paused_seconds, paused_at) = timing;
+            Some(AgendaItem {
+                id,
+                title,
+                kind,
+                planned_minutes,
+                facilitator,
+                fixed_start,
+                state,
+                started_at,
+                ended_at,
+                paused_seconds,
+                paused_at,
+            })
+        })
+        .collect()
+}
+
+pub(super) fn merge_log(base: Option<&Session>, ours: &Session, theirs: &Session) -> Vec<LogEntry> {
+    let mut log = weave(&ours.log, &theirs.log, |a, b| a.at < b.at);
+    let Some(base) = base else { return log };
+    // An entry of the ancestor that a copy no longer has was removed there:
+    // keep as many as both copies kept, plus what either added.
+    let count = |list: &[LogEntry], e: &LogEntry| list.iter().filter(|x| *x == e).count();
+    let mut seen: Vec<&LogEntry> = Vec::new();
+    for e in &base.log {
+        if seen.contains(&e) {
+            continue;
+        }
+        seen.push(e);
+        let (b, o, t) = (count(&base.log, e), count(&ours.log, e), count(&theirs.log, e));
+        let wanted = b.min(o).min(t) + o.saturating_sub(b).max(t.saturating_sub(b));
+        let mut extra = count(&log, e).saturating_sub(wanted);
+        log.retain(|x| {
+            if extra > 0 && x == e {
+                extra -= 1;
+                false
+            } else {
+                true
+            }
+        });
+    }
+    log
+}
