@@ -220,6 +220,16 @@ proptest! {
     }
 
     #[test]
+    fn a_merge_of_consistent_copies_is_consistent((base, a, b) in three_copies()) {
+        use sigap::domain::validate::session_problems;
+        prop_assume!(session_problems(&a).is_empty() && session_problems(&b).is_empty());
+        for m in [merge(&a, &b).unwrap(), merge3(&base, &a, &b).unwrap()] {
+            let problems = session_problems(&m.session);
+            prop_assert!(problems.is_empty(), "{:?}", problems);
+        }
+    }
+
+    #[test]
     fn a_merge_with_an_unchanged_copy_is_the_changed_copy((base, a, _) in three_copies()) {
         let m = merge3(&base, &a, &base).unwrap();
         prop_assert_eq!(&m.session, &a);

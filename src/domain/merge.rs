@@ -20,12 +20,13 @@
 //!   the same id in the two copies (a walk-in on each laptop) are both kept:
 //!   one of them, with their mark and mentions, moves to an id derived from
 //!   their name.
-//! - Agenda: item by item, the plan (title, kind, minutes, facilitator,
-//!   fixed time) and the timing (state, start, end, pauses) are merged
-//!   apart: a part changed in one copy only is taken from it; a part changed
-//!   in both (or different, without the ancestor) is taken from the copy
-//!   that touched it last — the timing by the item's latest start, pause or
-//!   end, the plan by the latest plan change in that copy's log.
+//! - Agenda: the run (each item's state, start, end and pauses) comes whole
+//!   from one copy, so that no two items end up running at once: the copy
+//!   that ran the agenda since the ancestor, or, when both did (or without
+//!   the ancestor), the one whose log has the latest step. The plan of each
+//!   item (title, kind, minutes, facilitator, fixed time) is merged item by
+//!   item: a change in one copy wins; changed in both, the copy whose log
+//!   changed that item's plan last.
 //! - Log: the union; entries in both copies appear once, and entries only in
 //!   one are woven in by time, each copy's own order kept. Knowing the
 //!   ancestor, an entry one copy removed (a finished session stepped back

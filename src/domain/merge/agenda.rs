@@ -1,6 +1,8 @@
 //! Merging the agenda items and the run log.
 
-use super::{pick, weave};
+use std::cmp::Ordering;
+
+use super::{canonical, pick, weave};
 use crate::domain::{AgendaItem, Event, ItemId, ItemKind, ItemState, LogEntry, Minutes, Session, Timestamp};
 
 type Plan = (String, ItemKind, Minutes, Option<String>, Option<chrono::NaiveTime>);
@@ -14,9 +16,23 @@ fn timing_of(i: &AgendaItem) -> Timing {
     (i.state, i.started_at, i.ended_at, i.paused_seconds, i.paused_at)
 }
 
-/// The last time an item was worked on: started, paused or ended.
-fn last_activity(t: &Timing) -> Option<Timestamp> {
-    [t.1, t.2, t.4].into_iter().flatten().max()
+/// The copy whose run of the agenda is kept, whole, so that the states of
+/// the items stay consistent (one item open at most): the copy that ran the
+/// agenda since the ancestor, else the one whose last step is the latest.
+fn runner<'a>(base: Option<&Session>, ours: &'a Session, theirs: &'a Session) -> &'a Session {
+    let run = |s: &Session| s.agenda.iter().map(|i| (i.id.clone(), timing_of(i))).collect::<Vec<_>>();
+    let (o, t, b) = (run(ours), run(theirs), base.map(run));
+    if o == t || b.as_ref() == Some(&t) {
+        return ours;
+    }
+    if b.as_ref() == Some(&o) {
+        return theirs;
+    }
+    let last_step = |s: &Session| s.log.iter().map(|e| e.at).max();
+    match last_step(ours).cmp(&last_step(theirs)).then_with(|| canonical(&o, &t)) {
+        Ordering::Less => theirs,
+        _ => ours,
+    }
 }
 
 /// The last time a copy's log changed an item's plan.
@@ -34,6 +50,7 @@ pub(super) fn last_move(s: &Session) -> Option<Timestamp> {
 
 pub(super) fn merge_agenda(base: Option<&Session>, ours: &Session, theirs: &Session) -> Vec<AgendaItem> {
     let ids = |s: &Session| s.agenda.iter().map(|i| i.id.clone()).collect::<Vec<_>>();
+    let runner = runner(base, ours, theirs);
     weave(&ids(ours), &ids(theirs), |_, _| false)
         .into_iter()
         .filter_map(|id| {
@@ -48,9 +65,7 @@ pub(super) fn merge_agenda(base: Option<&Session>, ours: &Session, theirs: &Sess
                 };
                 when(x).cmp(&when(y))
             });
-            let timing = pick(b.map(timing_of).as_ref(), &timing_of(o), &timing_of(t), |x, y| {
-                last_activity(x).cmp(&last_activity(y))
-            });
+            let timing = timing_of(runner.item(&id).unwrap_or(o));
             let (title, kind, planned_minutes, facilitator, fixed_start) = plan;
             let (state, started_at, ended_at, paused_seconds, paused_at) = timing;
             Some(AgendaItem {
