@@ -162,3 +162,31 @@ fn the_git_driver_takes_the_changed_copy_of_a_template_and_keeps_ours_when_both_
     driver(&o, &a, &b).code(1).stderr(predicate::str::contains("this copy was kept"));
     assert_eq!(fs::read_to_string(&a).unwrap(), template(30), "both changed: ours, whole, no markers");
 }
+
+fn git_runs() -> bool {
+    let ok = std::process::Command::new("git").arg("--version").output().is_ok_and(|o| o.status.success());
+    if !ok {
+        println!("skipped: git is not on PATH");
+    }
+    ok
+}
+
+#[test]
+fn git_setup_needs_a_sessions_folder_inside_a_git_repository() {
+    if !git_runs() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let sessions = dir.path().join("sessions");
+    let setup = |lang: &str| {
+        let mut cmd = sigap(lang);
+        // Never look for a repository above the test's own folder.
+        cmd.arg("--dir").arg(&sessions).arg("git-setup").env("GIT_CEILING_DIRECTORIES", dir.path());
+        cmd
+    };
+    setup("en").assert().failure().stderr(predicate::str::contains("no such sessions folder"));
+    fs::create_dir(&sessions).unwrap();
+    setup("en").assert().failure().stderr(predicate::str::contains("is not inside a git repository"));
+    setup("id").assert().failure().stderr(predicate::str::contains("tidak berada di dalam repositori git"));
+    assert!(!sessions.join(".gitattributes").exists(), "nothing written outside a repository");
+}
