@@ -108,3 +108,32 @@ fn the_report_names_each_class_from_the_file_or_its_folder() {
         .stdout(predicate::str::contains("ruang-melati · Hari 2"))
         .stdout(predicate::str::contains("Made · ruang-melati"));
 }
+
+#[test]
+fn the_report_screen_names_the_classes() {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use sigap::text::Lang;
+    use sigap::tui::action::{Action, ReportData};
+    use sigap::tui::app::App;
+
+    let now = at("18:00");
+    let mut app = App::new(Lang::En, now, 7);
+    let sessions = vec![
+        class_day("kelas-a-1", Some("Kelas A"), &["Siti", "Rina"]),
+        class_day("kelas-b-1", Some("Kelas B"), &["Made"]),
+    ];
+    let data = ReportData { workshop: "Bimtek".into(), sessions, skipped: Vec::new() };
+    app.update(Action::ReportLoaded(Box::new(data)), now);
+    let draw = |app: &App| {
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        terminal.draw(|frame| sigap::tui::view::render(app, frame)).unwrap();
+        terminal.backend().to_string()
+    };
+    let participants = draw(&app);
+    assert!(participants.contains("Made · Kelas B"), "{participants}");
+    app.update(Action::NextPane, now);
+    let sessions = draw(&app);
+    assert!(sessions.contains("Kelas A · Hari 2"), "{sessions}");
+    assert!(sessions.contains("Kelas B · Hari 2"), "{sessions}");
+}
