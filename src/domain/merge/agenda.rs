@@ -2,7 +2,7 @@
 
 use std::cmp::Ordering;
 
-use super::{canonical, pick, weave};
+use super::{canonical, pick, weave, weave_ids};
 use crate::domain::{AgendaItem, Event, ItemId, ItemKind, ItemState, LogEntry, Minutes, Session, Timestamp};
 
 type Plan = (String, ItemKind, Minutes, Option<String>, Option<chrono::NaiveTime>);
@@ -51,7 +51,7 @@ pub(super) fn last_move(s: &Session) -> Option<Timestamp> {
 pub(super) fn merge_agenda(base: Option<&Session>, ours: &Session, theirs: &Session) -> Vec<AgendaItem> {
     let ids = |s: &Session| s.agenda.iter().map(|i| i.id.clone()).collect::<Vec<_>>();
     let runner = runner(base, ours, theirs);
-    weave(&ids(ours), &ids(theirs), |_, _| false)
+    weave_ids(&ids(ours), &ids(theirs), |_, _| false)
         .into_iter()
         .filter_map(|id| {
             let (o, t) = match (ours.item(&id), theirs.item(&id)) {
@@ -88,6 +88,10 @@ pub(super) fn merge_agenda(base: Option<&Session>, ours: &Session, theirs: &Sess
 pub(super) fn merge_log(base: Option<&Session>, ours: &Session, theirs: &Session) -> Vec<LogEntry> {
     let mut log = weave(&ours.log, &theirs.log, |a, b| a.at < b.at);
     let Some(base) = base else { return log };
+    // Logs mostly only grow; then nothing was removed.
+    if ours.log.starts_with(&base.log) && theirs.log.starts_with(&base.log) {
+        return log;
+    }
     // An entry of the ancestor that a copy no longer has was removed there:
     // keep as many as both copies kept, plus what either added.
     let count = |list: &[LogEntry], e: &LogEntry| list.iter().filter(|x| *x == e).count();

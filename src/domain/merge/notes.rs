@@ -1,10 +1,10 @@
 //! Merging notes, their tombstones and the note being written.
 
 use std::cmp::Ordering;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Debug;
 
-use super::{Resolution, canonical, no_time, pick, stable_hash, weave};
+use super::{Resolution, canonical, no_time, pick, stable_hash, weave_ids};
 use crate::domain::notes::NoteDraft;
 use crate::domain::{Note, NoteId, Session, Timestamp};
 
@@ -16,8 +16,9 @@ pub(super) fn tombstones(ours: &Session, theirs: &Session) -> BTreeMap<NoteId, T
     deleted
 }
 
-fn find<'a>(s: &'a Session, id: &NoteId) -> Option<&'a Note> {
-    s.notes.iter().find(|n| &n.id == id)
+/// A copy's notes by id.
+fn index(s: &Session) -> HashMap<&NoteId, &Note> {
+    s.notes.iter().map(|n| (&n.id, n)).collect()
 }
 
 /// A note's content without when it was edited: what two edits may agree on.
@@ -33,19 +34,23 @@ pub(super) fn merge_notes(
     resolutions: &mut Vec<Resolution>,
 ) -> (Vec<Note>, Option<NoteDraft>) {
     let ids = |s: &Session| s.notes.iter().map(|n| n.id.clone()).collect::<Vec<_>>();
-    let order = weave(&ids(ours), &ids(theirs), |a, b| {
-        let at = |id: &NoteId| find(ours, id).or_else(|| find(theirs, id)).map(|n| n.at);
+    let (in_base, in_ours, in_theirs) = (base.map(index).unwrap_or_default(), index(ours), index(theirs));
+    let order = weave_ids(&ids(ours), &ids(theirs), |a, b| {
+        let at = |id: &NoteId| in_ours.get(id).or_else(|| in_theirs.get(id)).map(|n| n.at);
         at(a) < at(b)
     });
     let mut notes = Vec::new();
     for id in order.iter().filter(|id| !deleted.contains_key(*id)) {
-        let b = base.and_then(|b| find(b, id));
-        match (find(ours, id), find(theirs, id)) {
+        let b = in_base.get(id).copied();
+        match (in_ours.get(id).copied(), in_theirs.get(id).copied()) {
             (Some(o), Some(t)) => {
                 // A copy kept beside a conflicting note by an earlier merge
                 // comes in its own turn, or stays deleted.
                 for n in merge_note(b, o, t, resolutions) {
-                    let elsewhere = n.id != *id && (order.contains(&n.id) || deleted.contains_key(&n.id));
+                    let elsewhere = n.id != *id
+                        && (in_ours.contains_key(&n.id)
+                            || in_theirs.contains_key(&n.id)
+                            || deleted.contains_key(&n.id));
                     if !elsewhere {
                         notes.push(n);
                     }

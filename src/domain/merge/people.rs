@@ -3,7 +3,7 @@
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Resolution, canonical, no_time, pick, stable_hash, weave};
+use super::{Resolution, canonical, no_time, pick, stable_hash, weave_ids};
 use crate::domain::{Mark, Participant, ParticipantId, Session};
 use crate::fold::fold;
 
@@ -57,7 +57,7 @@ fn rename_participant(s: &mut Session, from: &ParticipantId, to: &ParticipantId)
 /// edit made in one copy only is kept.
 pub(super) fn merge_roster(base: Option<&Session>, ours: &Session, theirs: &Session) -> Vec<Participant> {
     let ids = |s: &Session| s.roster.iter().map(|p| p.id.clone()).collect::<Vec<_>>();
-    weave(&ids(ours), &ids(theirs), |_, _| false)
+    weave_ids(&ids(ours), &ids(theirs), |_, _| false)
         .into_iter()
         .filter_map(|id| {
             let from_base = base.and_then(|b| b.participant(&id));
