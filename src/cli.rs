@@ -14,10 +14,10 @@ use crate::text::Lang;
     about = "Run workshop sessions from the terminal: agenda timer, roll call, minutes."
 )]
 pub struct Cli {
-    /// The sessions folder.
-    #[arg(long, global = true, env = "SIGAP_DIR", default_value = "sessions")]
-    pub dir: PathBuf,
-    /// Language of the interface (default: from LANG).
+    /// The sessions folder (default: the settings' sessions_dir, else ./sessions).
+    #[arg(long, global = true, env = "SIGAP_DIR")]
+    pub dir: Option<PathBuf>,
+    /// Language of the interface (default: the settings, else LC_ALL, LC_MESSAGES or LANG).
     #[arg(long, global = true, env = "SIGAP_LANG", value_enum)]
     pub lang: Option<Lang>,
     #[command(subcommand)]
@@ -38,12 +38,29 @@ pub enum Command {
     Show { file: PathBuf },
     /// Open a session straight into the run view.
     Open { file: PathBuf },
+    /// A full-screen clock of a session for the room's projector: read-only,
+    /// it follows the file as the facilitator's sigap saves it.
+    Clock { file: PathBuf },
+    /// Print where the settings file is and the settings in force.
+    Config {
+        /// Write a settings file with the defaults if there is none yet.
+        #[arg(long)]
+        init: bool,
+    },
     /// Validate session, template and roster files (default: the whole sessions folder).
     Check { paths: Vec<PathBuf> },
     /// Find words in session titles and notes (case and accents do not matter).
     Search(SearchArgs),
     /// A workshop's attendance report: who reaches the threshold, totals, open actions.
     Report(ReportArgs),
+    /// Write a session's minutes, attendance sheet or data for other people and tools.
+    Export(ExportArgs),
+    /// Agenda templates: list them, or keep a session's agenda as one.
+    #[command(subcommand)]
+    Template(TemplateCommand),
+    /// Rosters: import a spreadsheet's CSV export, or show a roster file.
+    #[command(subcommand)]
+    Roster(RosterCommand),
     /// Combine two copies of one session: every note, the latest mark of each
     /// participant, the whole log. Conflicts are listed on stderr, and the exit
     /// code is 1 while one remains.
@@ -51,6 +68,50 @@ pub enum Command {
     /// Let git merge session files with sigap, in the repository that holds
     /// the sessions folder.
     GitSetup,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The session file.
+    pub file: PathBuf,
+    /// md: minutes; csv: attendance sheet; json: the whole session; html: a printable sheet to sign.
+    #[arg(long, short, value_enum)]
+    pub format: crate::export::Format,
+    /// Write to this file instead of standard output.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TemplateCommand {
+    /// The templates in the sessions folder's templates/, with their items and length.
+    List,
+    /// Keep a session's agenda as planned (titles, kinds, minutes, fixed times, facilitators).
+    Save {
+        /// The session file.
+        file: PathBuf,
+        /// The template's name; the file is templates/NAME.ron.
+        name: String,
+        /// Replace a template of the same name.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RosterCommand {
+    /// Read a CSV roster (`;` or `,`, Indonesian or English headers) and write a roster file.
+    Import {
+        csv: PathBuf,
+        /// The roster file to write (default: rosters/NAME.ron in the sessions folder).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Replace an existing roster file.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print a roster file (RON or CSV) as a table.
+    Show { file: PathBuf },
 }
 
 #[derive(Debug, Args)]
@@ -70,10 +131,10 @@ pub struct SearchArgs {
 pub struct ReportArgs {
     /// The workshop (name, part of it, or folder name).
     pub workshop: String,
-    /// Percent of the planned learning time needed to reach the threshold.
-    #[arg(long, default_value_t = crate::report::DEFAULT_THRESHOLD_PERCENT,
-          value_parser = clap::value_parser!(u32).range(0..=100))]
-    pub threshold: u32,
+    /// Percent of the planned learning time needed to reach the threshold
+    /// (default: the settings' certificate_threshold, else 80).
+    #[arg(long, value_parser = clap::value_parser!(u32).range(0..=100))]
+    pub threshold: Option<u32>,
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
 }

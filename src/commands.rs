@@ -1,7 +1,9 @@
 //! The subcommands, each writing to the given output so tests can read it.
 
+pub mod config;
 pub mod insight;
 pub mod merge;
+pub mod share;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -25,6 +27,8 @@ pub enum CommandError {
     Create(#[from] CreateError),
     #[error("{}: no such file", path.display())]
     NoFile { path: PathBuf },
+    #[error("{}: {source}; nothing was written", path.display())]
+    Roster { path: PathBuf, source: crate::import::ImportError },
     #[error("writing the output failed: {0}")]
     Output(#[from] io::Error),
     #[error(transparent)]
@@ -60,6 +64,11 @@ pub fn new_session(
     let created = create(store, &spec, start, clock::random())?;
     if !created.released.is_empty() {
         writeln!(err, "{}: {}", t.fixed_released, created.released.join(", "))?;
+    }
+    if let Some(csv) = &spec.roster {
+        for w in &created.warnings {
+            writeln!(err, "{}: {}", csv.display(), share::warning_line(w, t))?;
+        }
     }
     if !created.ignored_columns.is_empty() {
         writeln!(err, "{}: {}", t.ignored_columns, created.ignored_columns.join(", "))?;

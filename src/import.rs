@@ -26,6 +26,43 @@ pub struct ImportedRoster {
     pub ignored_columns: Vec<String>,
     /// Whether the file gave its own participant ids (an `ID` column).
     pub has_ids: bool,
+    /// Rows that were imported but look wrong to a person who knows NIPs.
+    pub warnings: Vec<ImportWarning>,
+}
+
+/// Something doubtful in a row that was imported anyway: the person at the
+/// desk knows better than a rule, so this warns and never refuses.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportWarning {
+    /// The spreadsheet's row number (the header is row 1).
+    pub row: usize,
+    pub nip: String,
+    pub problem: NipProblem,
+}
+
+/// What is wrong with a NIP (*Nomor Induk Pegawai*): 18 digits, of which
+/// the 15th is the sex, 1 male and 2 female.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NipProblem {
+    /// Not 18 digits (spaces between the groups are allowed).
+    Length { digits: usize },
+    /// The 15th digit says one sex and the gender column the other.
+    Gender { nip_says: Gender, recorded: Gender },
+}
+
+/// The doubt about a NIP given with a recorded gender, if there is one.
+pub fn check_nip(nip: &str, recorded: Gender) -> Option<NipProblem> {
+    let digits: Vec<u8> = nip.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
+    if digits.len() != 18 || !digits.iter().all(u8::is_ascii_digit) {
+        return Some(NipProblem::Length { digits: digits.iter().filter(|b| b.is_ascii_digit()).count() });
+    }
+    let nip_says = match digits[14] {
+        b'1' => Gender::Male,
+        b'2' => Gender::Female,
+        _ => return None,
+    };
+    (recorded != Gender::NotRecorded && recorded != nip_says)
+        .then_some(NipProblem::Gender { nip_says, recorded })
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -176,6 +213,11 @@ pub fn roster_from_csv(bytes: &[u8]) -> Result<ImportedRoster, ImportError> {
         }
         let person = participant_from(&fields, &record, &out.participants)
             .map_err(|message| ImportError { row, line, message })?;
+        if let Some(nip) = &person.nip
+            && let Some(problem) = check_nip(nip, person.gender)
+        {
+            out.warnings.push(ImportWarning { row, nip: nip.clone(), problem });
+        }
         out.participants.push(person);
     }
     Ok(out)
@@ -325,5 +367,33 @@ mod tests {
         ];
         let ids: Vec<String> = keep_known_ids(imported, &known).into_iter().map(|p| p.id.0).collect();
         assert_eq!(ids, vec!["p002", "p003", "p001"]);
+    }
+}
+
+#[cfg(test)]
+mod nip_tests {
+    use super::*;
+
+    #[test]
+    fn the_fifteenth_digit_is_the_sex() {
+        let nip = "19750812 200003 2 002";
+        assert_eq!(check_nip(nip, Gender::Female), None);
+        assert_eq!(check_nip(nip, Gender::NotRecorded), None);
+        assert_eq!(
+            check_nip(nip, Gender::Male),
+            Some(NipProblem::Gender { nip_says: Gender::Female, recorded: Gender::Male })
+        );
+        assert_eq!(check_nip("1975081220000310", Gender::Male), Some(NipProblem::Length { digits: 16 }));
+        assert_eq!(check_nip("19750812200003100X", Gender::Male), Some(NipProblem::Length { digits: 17 }));
+    }
+
+    #[test]
+    fn doubtful_nips_are_imported_with_a_warning_naming_the_row() {
+        let csv = "Nama;NIP;L/P\nSiti;197508122000032002;L\nBudi;19750812;L\nAni;197508122000032002;P\n";
+        let roster = roster_from_csv(csv.as_bytes()).unwrap();
+        assert_eq!(roster.participants.len(), 3);
+        let rows: Vec<usize> = roster.warnings.iter().map(|w| w.row).collect();
+        assert_eq!(rows, [2, 3]);
+        assert_eq!(roster.warnings[1].problem, NipProblem::Length { digits: 8 });
     }
 }

@@ -38,7 +38,7 @@ use crate::fold::fold;
 use crate::text::Text;
 
 /// Minutes after the start within which an arrival is not deducted.
-pub const GRACE_MINUTES: Minutes = 0;
+pub const GRACE_MINUTES: Minutes = 10;
 
 /// The share of the planned learning time a certificate usually asks for.
 pub const DEFAULT_THRESHOLD_PERCENT: u32 = 80;
@@ -577,7 +577,7 @@ mod tests {
     fn late_arrival_counts_from_the_actual_start() {
         let mut s = run(day(8, &[1]), at(8, "08:10"));
         s.set_mark(pid(1), late(8, "08:25"));
-        let r = WorkshopReport::build(&[s], 80, at(9, "07:00"));
+        let r = WorkshopReport::build_with(&[s], 80, at(9, "07:00"), 0);
         assert_eq!(r.participants[0].minutes_attended, 150 - 15);
         assert_eq!(r.participants[0].cells[0].code(), Some("T"));
     }
@@ -590,7 +590,7 @@ mod tests {
         let r = WorkshopReport::build_with(&[s.clone()], 80, at(9, "07:00"), 10);
         assert_eq!(r.participants[0].minutes_attended, 150);
         assert_eq!(r.participants[1].minutes_attended, 150 - 11, "past the grace, every minute counts");
-        let without_grace = WorkshopReport::build(&[s], 80, at(9, "07:00"));
+        let without_grace = WorkshopReport::build_with(&[s], 80, at(9, "07:00"), 0);
         assert_eq!(without_grace.participants[0].minutes_attended, 140);
     }
 

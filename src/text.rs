@@ -4,22 +4,28 @@
 //! is a compile error rather than an English word in an Indonesian screen.
 
 mod en;
+mod export;
 mod id;
 mod keys;
 mod merge;
 mod review;
+mod room;
 
 pub use en::EN;
 pub use id::ID;
 
+pub use export::ExportText;
 pub use merge::MergeText;
 pub use review::ReviewText;
+pub use room::RoomText;
 
 use crate::domain::session::Phase;
 use crate::domain::{Gender, ItemKind, ItemState, NoteKind, Status};
 
 /// The language of the interface.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Default, clap::ValueEnum, serde::Serialize, serde::Deserialize,
+)]
 pub enum Lang {
     #[default]
     En,
@@ -199,6 +205,10 @@ pub struct Text {
     pub report: ReportText,
     /// The words of the review of a past session.
     pub review: ReviewText,
+    /// The words of exports, templates and rosters.
+    pub export: ExportText,
+    /// The words of settings, the projector clock and the screen's hints.
+    pub room: RoomText,
     /// The words of merging copies of a session.
     pub merge: MergeText,
 }
@@ -345,6 +355,11 @@ pub fn fit(text: &str, width: usize) -> String {
     }
     out.extend(std::iter::repeat_n(' ', width.saturating_sub(used)));
     out
+}
+
+/// A message with its `{name}` blanks filled in.
+pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
+    pairs.iter().fold(template.to_string(), |text, (key, value)| text.replace(&format!("{{{key}}}"), value))
 }
 
 /// `HH:MM` of a moment.

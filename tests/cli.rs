@@ -8,7 +8,13 @@ use predicates::prelude::*;
 
 fn sigap(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("sigap").unwrap();
-    cmd.arg("--dir").arg(dir).arg("--lang").arg("en").env_remove("SIGAP_DIR").env_remove("SIGAP_LANG");
+    cmd.arg("--dir")
+        .arg(dir)
+        .arg("--lang")
+        .arg("en")
+        .env_remove("SIGAP_DIR")
+        .env("SIGAP_CONFIG", "no-such-settings.ron")
+        .env_remove("SIGAP_LANG");
     cmd
 }
 
@@ -316,6 +322,7 @@ fn the_bundled_sessions_pass_check() {
         .unwrap()
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("SIGAP_DIR")
+        .env("SIGAP_CONFIG", "no-such-settings.ron")
         .args(["--lang", "en", "check"])
         .assert()
         .success()
@@ -354,6 +361,7 @@ fn errors_speak_the_interface_language() {
         .unwrap()
         .args(["--dir", dir.path().to_str().unwrap(), "--lang", "id", "show", path.to_str().unwrap()])
         .env_remove("SIGAP_DIR")
+        .env("SIGAP_CONFIG", "no-such-settings.ron")
         .assert()
         .code(1)
         .stderr(

@@ -204,5 +204,7 @@ pub static EN: Text = Text {
         disability_short: "D",
     },
     review: review::EN,
+    export: super::export::EN,
+    room: super::room::EN,
     merge: merge::EN,
 };

@@ -205,6 +205,8 @@ pub static ID: Text = Text {
         disability_short: "D",
     },
     review: review::ID,
+    export: super::export::ID,
+    room: super::room::ID,
     merge: merge::ID,
 };
 

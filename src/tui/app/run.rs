@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use crate::domain::Minutes;
 use crate::domain::schedule::{Rebalance, rebalance};
 use crate::domain::{
     Gender, ItemId, ItemState, Note, Participant, ParticipantId, Session, Status, Timestamp,
@@ -53,6 +54,12 @@ pub enum Confirm {
     /// Starting far from the planned time: move the plan to now (yes), start
     /// on the old plan (no), or not start (cancel).
     MovePlan,
+    /// Marked present after the start and the grace: late with the
+    /// arrival now (yes), present all the same (no), or nothing (cancel).
+    LateOffer {
+        person: ParticipantId,
+        minutes: Minutes,
+    },
 }
 
 /// How far from its planned start a session may begin before sigap offers
@@ -79,6 +86,10 @@ pub struct Run {
     pub save: SaveState,
     /// Typing in the editor that is not on disk yet.
     pub draft_unsaved: bool,
+    /// The full-screen clock for the room is showing.
+    pub clock: bool,
+    /// Minutes after the start within which a present mark is not questioned.
+    pub grace_minutes: Minutes,
     /// Who gives the marks, as the app was told.
     pub author: String,
     undo: Vec<(String, Session)>,
@@ -110,6 +121,8 @@ impl Run {
             editor: None,
             prompt: None,
             confirm: None,
+            clock: false,
+            grace_minutes: crate::report::GRACE_MINUTES,
             save: SaveState::Saved(None),
             draft_unsaved: false,
             author: super::UNKNOWN_AUTHOR.to_string(),
@@ -140,6 +153,9 @@ impl Run {
         if self.confirm.is_some() {
             return vec![Context::Confirm, Context::Global];
         }
+        if self.clock {
+            return vec![Context::Clock, Context::Global];
+        }
         if self.people_filter.typing || self.notes_filter.typing {
             return vec![Context::Filter];
         }
@@ -149,6 +165,36 @@ impl Run {
             Pane::Notes => Context::Notes,
         };
         vec![pane, Context::Run, Context::Global]
+    }
+
+    /// Whether a line across the top says the session is read-only or unsaved.
+    pub fn has_banner(&self) -> bool {
+        self.read_only.is_some() || matches!(self.save, SaveState::Failed { .. })
+    }
+
+    /// Focus the pane under a click and, in the agenda and the attendance,
+    /// put the cursor on the row under it.
+    pub fn click(&mut self, column: u16, row: u16, body: ratatui::layout::Rect) {
+        use crate::tui::layout::{clicked_line, contains, run_areas};
+        let areas = run_areas(body, self.has_banner());
+        if contains(areas.agenda, column, row) {
+            self.focus = Pane::Agenda;
+            let selected = self.agenda_cursor.min(self.session.agenda.len().saturating_sub(1));
+            if let Some(line) =
+                clicked_line(areas.agenda, selected, row).filter(|l| *l < self.session.agenda.len())
+            {
+                self.agenda_cursor = line;
+            }
+        } else if contains(areas.people, column, row) {
+            self.focus = Pane::Attendance;
+            let len = self.visible_people().len();
+            let selected = self.people_cursor.min(len.saturating_sub(1));
+            if let Some(line) = clicked_line(areas.people, selected, row).filter(|l| *l < len) {
+                self.people_cursor = line;
+            }
+        } else if contains(areas.notes, column, row) {
+            self.focus = Pane::Notes;
+        }
     }
 
     pub fn needs_save(&self) -> bool {
@@ -253,6 +299,9 @@ impl Run {
                 Action::Decline if confirm == Confirm::MovePlan => {
                     self.agenda_step(t.log_toggle, now, t, |s, now| s.toggle_current(now))
                 }
+                Action::Decline if matches!(confirm, Confirm::LateOffer { .. }) => {
+                    self.mark(Status::Present, now, t)
+                }
                 Action::Cancel | Action::Decline => (None, None),
                 Action::Tick => {
                     self.confirm = Some(confirm);
@@ -269,6 +318,10 @@ impl Run {
         }
         match action {
             Action::Tick => self.tick(now),
+            Action::ToggleClock => {
+                self.clock = !self.clock;
+                (None, None)
+            }
             Action::ToggleTimer if self.far_from_plan(now) => {
                 self.confirm = Some(Confirm::MovePlan);
                 (None, None)
@@ -321,6 +374,10 @@ impl Run {
             Action::Cancel => {
                 self.people_filter = Filter::default();
                 self.notes_filter = Filter::default();
+                (None, None)
+            }
+            Action::Mark(Status::Present) if self.late_offer(now).is_some() => {
+                self.confirm = self.late_offer(now);
                 (None, None)
             }
             Action::Mark(status) => self.mark(status, now, t),
@@ -427,6 +484,7 @@ impl Run {
                     }
                 })
             }
+            Confirm::LateOffer { .. } => self.mark(Status::Late, now, t),
             Confirm::MovePlan => self.agenda_step(t.log_move_plan, now, t, |s, now| {
                 s.move_plan(now, now);
                 s.toggle_current(now);

@@ -38,6 +38,20 @@ impl Run {
         }
     }
 
+    /// Marking the selected person present now asks whether they came late:
+    /// when the session started more than the grace minutes ago and they
+    /// have no mark yet (changing a mark is a correction, not an arrival).
+    pub(super) fn late_offer(&self, now: Timestamp) -> Option<Confirm> {
+        self.session.started_at()?;
+        let person = self.selected_person()?;
+        if self.session.mark(&person.id).status != Status::Unmarked {
+            return None;
+        }
+        let late = Mark { status: Status::Late, arrived: Some(now), ..Mark::default() };
+        let minutes = self.session.minutes_late(&late);
+        (minutes > self.grace_minutes).then(|| Confirm::LateOffer { person: person.id.clone(), minutes })
+    }
+
     /// Mark the selected participant and move to the next. Late records the
     /// arrival now; left early records the departure now.
     pub(super) fn mark(&mut self, status: Status, now: Timestamp, t: &Text) -> Outcome {
