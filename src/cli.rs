@@ -61,6 +61,13 @@ pub enum Command {
     /// Rosters: import a spreadsheet's CSV export, or show a roster file.
     #[command(subcommand)]
     Roster(RosterCommand),
+    /// Combine two copies of one session: every note, the latest mark of each
+    /// participant, the whole log. Conflicts are listed on stderr, and the exit
+    /// code is 1 while one remains.
+    Merge(MergeArgs),
+    /// Let git merge session files with sigap, in the repository that holds
+    /// the sessions folder.
+    GitSetup,
 }
 
 #[derive(Debug, Args)]
@@ -173,6 +180,10 @@ pub struct NewArgs {
     /// The UTC offset of the start time, such as +07:00 (default: this machine's).
     #[arg(long, value_parser = parse_offset, allow_hyphen_values = true)]
     pub utc_offset: Option<FixedOffset>,
+    /// One of several parallel classes of the workshop; its sessions get a
+    /// folder of their own and the report names the class.
+    #[arg(long)]
+    pub class: Option<String>,
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
@@ -242,6 +253,20 @@ pub fn early_lang(args: &[std::ffi::OsString], fallback: impl FnOnce() -> Lang) 
         Some("en") => Lang::En,
         _ => fallback(),
     }
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The two copies: ours first, theirs second.
+    #[arg(num_args = 2, value_names = ["OURS", "THEIRS"], required_unless_present = "git_driver")]
+    pub files: Vec<PathBuf>,
+    /// Where to write the merged session (default: standard output).
+    #[arg(short, long, conflicts_with = "git_driver")]
+    pub output: Option<PathBuf>,
+    /// As git's merge driver: the ancestor (%O), ours (%A, which receives the
+    /// result) and theirs (%B).
+    #[arg(long, num_args = 3, value_names = ["ANCESTOR", "OURS", "THEIRS"], conflicts_with = "files")]
+    pub git_driver: Option<Vec<PathBuf>>,
 }
 
 #[cfg(test)]

@@ -93,6 +93,8 @@ fn main() -> ExitCode {
             };
             commands::config::config(&found, *init, lang, theme, &dir, t, &mut out, &mut err)
         }
+        Some(Command::Merge(args)) => commands::merge::run(&store, args, t, &mut out, &mut err),
+        Some(Command::GitSetup) => commands::merge::git_setup(&store, t, &mut out),
         None => commands::list(&store, None, t, &mut out, &mut err).map(|_| true),
         Some(Command::Open { file } | Command::Clock { file }) if file.is_file() => {
             // Not a terminal: the clock and the run view have nowhere to draw.

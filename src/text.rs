@@ -8,6 +8,7 @@ mod en;
 mod export;
 mod id;
 mod keys;
+mod merge;
 mod review;
 mod room;
 
@@ -15,6 +16,7 @@ pub use en::EN;
 pub use id::ID;
 
 pub use export::ExportText;
+pub use merge::MergeText;
 pub use review::ReviewText;
 pub use room::RoomText;
 
@@ -210,6 +212,8 @@ pub struct Text {
     pub export: ExportText,
     /// The words of settings, the projector clock and the screen's hints.
     pub room: RoomText,
+    /// The words of merging copies of a session.
+    pub merge: MergeText,
 }
 
 /// The words of the workshop attendance report.
@@ -316,6 +320,10 @@ impl Text {
             C::Create(K::NoTitle) => x.no_title.to_string(),
             C::Create(K::NoWorkshop) => x.no_workshop.to_string(),
             C::Output(err) => format!("{}: {err}", x.output_failed),
+            C::Merge(m) => (self.merge.error)(m),
+            C::NoFolder { path } => format!("{}: {}", path.display(), self.merge.no_folder),
+            C::NotInGit { path } => format!("{}: {}", path.display(), self.merge.no_git),
+            C::Git { message } => format!("{}: {message}", self.merge.git_failed),
         }
     }
 

@@ -1,7 +1,7 @@
 //! The English words.
 
 use super::keys;
-use super::{ReportText, Text, review};
+use super::{ReportText, Text, merge, review};
 
 pub static EN: Text = Text {
     // The errors' own messages are the English ones.
@@ -207,4 +207,5 @@ pub static EN: Text = Text {
     review: review::EN,
     export: super::export::EN,
     room: super::room::EN,
+    merge: merge::EN,
 };

@@ -1,7 +1,7 @@
 //! Kata-kata dalam Bahasa Indonesia.
 
 use super::keys;
-use super::{ReportText, Text, review};
+use super::{ReportText, Text, merge, review};
 use crate::domain::FORMAT_VERSION;
 use crate::store::StoreError;
 
@@ -208,6 +208,7 @@ pub static ID: Text = Text {
     review: review::ID,
     export: super::export::ID,
     room: super::room::ID,
+    merge: merge::ID,
 };
 
 /// A store error in Indonesian.
