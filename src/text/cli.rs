@@ -18,7 +18,10 @@ pub const ID_HELP: &[(&str, &str)] = &[
     ("new venue", "Tempat kegiatan"),
     ("new facilitators", "Nama fasilitator; ulangi untuk beberapa orang"),
     ("new utc_offset", "Selisih UTC jam mulai, misalnya +07:00 (bawaan: komputer ini)"),
-    ("new class", "Salah satu kelas paralel pelatihan; sesinya mendapat folder sendiri dan laporan menyebut kelasnya"),
+    (
+        "new class",
+        "Salah satu kelas paralel pelatihan; sesinya mendapat folder sendiri dan laporan menyebut kelasnya",
+    ),
     ("list", "Daftar sesi: tanggal, mulai, pelatihan, judul, kehadiran, catatan, jalur"),
     ("list workshop", "Hanya sesi pelatihan ini (nama atau nama folder)"),
     ("show", "Cetak ringkasan sesi yang mudah dibaca"),
@@ -68,9 +71,18 @@ pub const ID_HELP: &[(&str, &str)] = &[
     ("roster import force", "Ganti berkas daftar peserta yang sudah ada"),
     ("roster show", "Cetak berkas daftar peserta (RON atau CSV) sebagai tabel"),
     ("roster show file", "Berkas daftar peserta"),
-    ("merge", "Gabungkan dua salinan satu sesi: semua catatan, tanda kehadiran terbaru tiap peserta, seluruh log. Konflik dicetak di stderr, kode keluar 1 selama masih ada"),
+    (
+        "merge",
+        "Gabungkan dua salinan satu sesi: semua catatan, tanda kehadiran terbaru tiap peserta, seluruh log. Konflik dicetak di stderr, kode keluar 1 selama masih ada",
+    ),
     ("merge files", "Dua salinan: milik kita dulu, lalu milik mereka"),
     ("merge output", "Tempat menulis sesi gabungan (bawaan: keluaran standar)"),
-    ("merge git_driver", "Sebagai merge driver git: leluhur (%O), milik kita (%A, yang menerima hasil) dan milik mereka (%B)"),
-    ("git-setup", "Atur git agar menggabungkan berkas sesi dengan sigap, di repositori yang memuat folder sesi"),
+    (
+        "merge git_driver",
+        "Sebagai merge driver git: leluhur (%O), milik kita (%A, yang menerima hasil) dan milik mereka (%B)",
+    ),
+    (
+        "git-setup",
+        "Atur git agar menggabungkan berkas sesi dengan sigap, di repositori yang memuat folder sesi",
+    ),
 ];
