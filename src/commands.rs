@@ -2,6 +2,7 @@
 
 pub mod config;
 pub mod insight;
+pub mod merge;
 pub mod share;
 
 use std::io::{self, Write};
@@ -30,6 +31,14 @@ pub enum CommandError {
     Roster { path: PathBuf, source: crate::import::ImportError },
     #[error("writing the output failed: {0}")]
     Output(#[from] io::Error),
+    #[error(transparent)]
+    Merge(#[from] crate::domain::merge::MergeError),
+    #[error("{}: no such sessions folder", path.display())]
+    NoFolder { path: PathBuf },
+    #[error("{}: is not inside a git repository", path.display())]
+    NotInGit { path: PathBuf },
+    #[error("git could not be run: {message}")]
+    Git { message: String },
 }
 
 /// `sigap new`: create the file, print its path.
@@ -50,6 +59,7 @@ pub fn new_session(
         facilitators: args.facilitators.clone(),
         template: args.template.clone(),
         roster: args.roster.clone(),
+        class: args.class.clone(),
     };
     let created = create(store, &spec, start, clock::random())?;
     if !created.released.is_empty() {

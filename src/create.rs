@@ -19,8 +19,10 @@ pub struct SessionSpec {
     /// A template name from `templates/`, or a template file.
     pub template: Option<String>,
     /// A roster file (RON or CSV), or a name from `rosters/`. Without one,
-    /// the roster of the workshop's latest session is used.
+    /// the roster of the workshop's latest session (of the same class) is used.
     pub roster: Option<PathBuf>,
+    /// One of the workshop's parallel classes.
+    pub class: Option<String>,
 }
 
 /// Why a session could not be created; nothing was written.
@@ -82,7 +84,9 @@ pub fn create(
             released.push(format!("{} {}", item.title, time.format("%H:%M")));
         }
     }
-    let previous = store.latest_of_workshop(workshop);
+    let class = spec.class.as_deref().map(str::trim).filter(|c| !c.is_empty()).map(str::to_string);
+    // Another class's roster is other people.
+    let previous = store.latest_of_workshop(workshop).filter(|p| p.class == class);
     let known: &[Participant] = previous.as_ref().map_or(&[], |s| &s.roster);
     let (roster, roster_source, ignored_columns, warnings) = match &spec.roster {
         Some(path) => {
@@ -96,6 +100,7 @@ pub fn create(
     session.version = FORMAT_VERSION;
     session.venue = spec.venue.trim().to_string();
     session.facilitators = spec.facilitators.clone();
+    session.class = class;
     session.agenda = agenda;
     session.roster = roster;
     let (path, file) = store.create(&session)?;

@@ -9,7 +9,7 @@ use crate::fold::fold;
 
 /// A row that cannot become a participant; nothing is imported.
 #[derive(Debug, Error, PartialEq, Eq)]
-#[error("row {row}: {message}")]
+#[error("row {row}: {problem}")]
 pub struct ImportError {
     /// The spreadsheet's row number (the header is row 1).
     pub row: usize,
@@ -18,7 +18,32 @@ pub struct ImportError {
     /// The spreadsheet column (1 = A) of the field at fault; 1 when the
     /// fault is the row as a whole.
     pub column: usize,
-    pub message: String,
+    pub problem: RowProblem,
+}
+
+/// What is wrong with a row, so each language can say it.
+#[derive(Clone, Debug, Error, PartialEq, Eq)]
+pub enum RowProblem {
+    /// The CSV reader's own complaint (a broken quote, say).
+    #[error("the row cannot be read: {0}")]
+    Unreadable(String),
+    #[error("no name column (expected \"Nama\" or \"Name\"; found: {found})")]
+    NoNameColumn { found: String },
+    /// A number a spreadsheet turned into `1.97E+17`.
+    #[error(
+        "{} \"{value}\" was turned into a number by the spreadsheet and lost its digits; format the column as text and export again",
+        if *nip { "NIP" } else { "phone number" }
+    )]
+    LostDigits { nip: bool, value: String },
+    #[error("gender \"{0}\" is not one of L/P (laki-laki/perempuan) or M/F")]
+    BadGender(String),
+    #[error("the name is empty")]
+    NoName,
+    #[error("participant id {0} is used twice")]
+    DuplicateId(String),
+    /// A file far larger than any list of people (its size in MB).
+    #[error("the file is {0} MB, far more than any list of participants; is it the right file?")]
+    TooLarge(usize),
 }
 
 /// The participants read from a file, and what was passed over.
@@ -149,7 +174,7 @@ fn decode_text(bytes: &[u8]) -> String {
 /// A number field as the person typed it: the apostrophe a spreadsheet uses
 /// to keep leading zeros is dropped; a number the spreadsheet turned into
 /// scientific notation is refused, its digits are already lost.
-fn digits_field(value: &str, what: &str) -> Result<Option<String>, String> {
+fn digits_field(value: &str, nip: bool) -> Result<Option<String>, RowProblem> {
     let v = value.trim().trim_start_matches('\'').trim();
     if v.is_empty() {
         return Ok(None);
@@ -158,9 +183,7 @@ fn digits_field(value: &str, what: &str) -> Result<Option<String>, String> {
         && v.chars().next().is_some_and(|c| c.is_ascii_digit())
         && v.contains(['+', '.', ','])
     {
-        return Err(format!(
-            "{what} \"{v}\" was turned into a number by the spreadsheet and lost its digits; format the column as text and export again"
-        ));
+        return Err(RowProblem::LostDigits { nip, value: v.to_string() });
     }
     Ok(Some(v.to_string()))
 }
@@ -182,10 +205,7 @@ pub fn roster_from_csv(bytes: &[u8]) -> Result<ImportedRoster, ImportError> {
             row: 1,
             line: 1,
             column: 1,
-            message: format!(
-                "the file is {} MB, far more than any list of participants; is it the right file?",
-                bytes.len() >> 20
-            ),
+            problem: RowProblem::TooLarge(bytes.len() >> 20),
         });
     }
     let text = decode_text(bytes);
@@ -200,7 +220,7 @@ pub fn roster_from_csv(bytes: &[u8]) -> Result<ImportedRoster, ImportError> {
             row: 1,
             line: 1,
             column: 1,
-            message: format!("the header row cannot be read: {e}"),
+            problem: RowProblem::Unreadable(e.to_string()),
         })?
         .clone();
     let mut out = ImportedRoster::default();
@@ -215,10 +235,7 @@ pub fn roster_from_csv(bytes: &[u8]) -> Result<ImportedRoster, ImportError> {
             row: 1,
             line: 1,
             column: 1,
-            message: format!(
-                "no name column (expected \"Nama\" or \"Name\"; found: {})",
-                headers.iter().collect::<Vec<_>>().join(", ")
-            ),
+            problem: RowProblem::NoNameColumn { found: headers.iter().collect::<Vec<_>>().join(", ") },
         });
     }
     out.has_ids = fields.contains(&Some(Field::Id));
@@ -227,7 +244,7 @@ pub fn roster_from_csv(bytes: &[u8]) -> Result<ImportedRoster, ImportError> {
             |pos: Option<&csv::Position>| pos.map_or(index + 2, |p| line_at(&text, p.byte() as usize));
         let record = record.map_err(|e| {
             let line = line_of(e.position());
-            ImportError { row: line, line, column: 1, message: e.to_string() }
+            ImportError { row: line, line, column: 1, problem: RowProblem::Unreadable(e.to_string()) }
         })?;
         // Spreadsheets number rows as the file numbers lines (header = 1).
         let line = line_of(record.position());
@@ -236,7 +253,7 @@ pub fn roster_from_csv(bytes: &[u8]) -> Result<ImportedRoster, ImportError> {
             continue;
         }
         let person = participant_from(&fields, &record, &out.participants)
-            .map_err(|(column, message)| ImportError { row, line, column, message })?;
+            .map_err(|(column, problem)| ImportError { row, line, column, problem })?;
         if let Some(nip) = &person.nip
             && let Some(problem) = check_nip(nip, person.gender)
         {
@@ -262,13 +279,13 @@ fn participant_from(
     fields: &[Option<Field>],
     record: &csv::StringRecord,
     so_far: &[Participant],
-) -> Result<Participant, (usize, String)> {
+) -> Result<Participant, (usize, RowProblem)> {
     let mut p = Participant::new(next_participant_id(so_far), "");
     let mut name_column = 1;
     let mut id_column = 1;
     for (index, (field, value)) in fields.iter().zip(record.iter()).enumerate() {
         let Some(field) = field else { continue };
-        let at = |message: String| (index + 1, message);
+        let at = |problem: RowProblem| (index + 1, problem);
         match field {
             Field::Id => {
                 id_column = index + 1;
@@ -280,17 +297,16 @@ fn participant_from(
                 name_column = index + 1;
                 p.name = value.trim().to_string();
             }
-            Field::Nip => p.nip = digits_field(value, "NIP").map_err(at)?,
+            Field::Nip => p.nip = digits_field(value, true).map_err(at)?,
             Field::Gender => {
-                p.gender = gender_of(value).ok_or_else(|| {
-                    at(format!("gender \"{}\" is not one of L/P (laki-laki/perempuan) or M/F", value.trim()))
-                })?
+                p.gender =
+                    gender_of(value).ok_or_else(|| at(RowProblem::BadGender(value.trim().to_string())))?
             }
             Field::Role => p.role = value.trim().to_string(),
             Field::Organisation => p.organisation = value.trim().to_string(),
             Field::Kecamatan => p.kecamatan = value.trim().to_string(),
             Field::Kabupaten => p.kabupaten = value.trim().to_string(),
-            Field::Phone => p.phone = digits_field(value, "phone number").map_err(at)?,
+            Field::Phone => p.phone = digits_field(value, false).map_err(at)?,
             Field::Disability => {
                 p.disability = non_empty(value)
                     .filter(|d| !matches!(fold(d).as_str(), "-" | "tidak" | "tidak ada" | "no" | "none"))
@@ -300,10 +316,10 @@ fn participant_from(
         }
     }
     if p.name.is_empty() {
-        return Err((name_column, "the name is empty".to_string()));
+        return Err((name_column, RowProblem::NoName));
     }
     if so_far.iter().any(|q| q.id == p.id) {
-        return Err((id_column, format!("participant id {} is used twice", p.id)));
+        return Err((id_column, RowProblem::DuplicateId(p.id.to_string())));
     }
     Ok(p)
 }
@@ -368,12 +384,15 @@ mod tests {
         let csv = "Nama,JK\nA,L\n\nB,X\n";
         let err = roster_from_csv(csv.as_bytes()).unwrap_err();
         assert_eq!((err.row, err.column), (4, 2));
-        assert!(err.message.contains("\"X\""), "{err}");
+        assert_eq!(err.problem, RowProblem::BadGender("X".into()));
         let err = roster_from_csv(b"Nama,JK\n,L\n").unwrap_err();
-        assert_eq!((err.row, err.message.as_str()), (2, "the name is empty"));
+        assert_eq!((err.row, err.problem), (2, RowProblem::NoName));
         let err = roster_from_csv(b"Nama,NIP\nA,1.97E+17\n").unwrap_err();
-        assert!(err.message.contains("as text"), "{err}");
-        assert!(roster_from_csv(b"Foo,Bar\n1,2\n").unwrap_err().message.contains("no name column"));
+        assert!(err.to_string().contains("as text"), "{err}");
+        assert!(matches!(
+            roster_from_csv(b"Foo,Bar\n1,2\n").unwrap_err().problem,
+            RowProblem::NoNameColumn { .. }
+        ));
     }
 
     #[test]

@@ -4,17 +4,15 @@ use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::Parser;
-use sigap::cli::{Cli, Command, RosterCommand, TemplateCommand};
-use sigap::commands::{self, CommandError};
-use sigap::create::CreateError;
+use clap::FromArgMatches;
+use sigap::cli::{self, Cli, Command, RosterCommand, TemplateCommand};
+use sigap::commands;
 use sigap::settings::Settings;
 use sigap::store::Store;
 use sigap::store::settings::{load_settings, settings_path};
 use sigap::tui::runner::{self, Start, Startup};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
     let path = settings_path();
     let (settings, settings_error) = match path.as_deref().map(load_settings) {
         Some(Ok(Some(settings))) => (settings, None),
@@ -24,6 +22,14 @@ fn main() -> ExitCode {
     let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()));
+    // The help and argument errors already speak the language in force.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let help_lang = cli::early_lang(&args, || settings.language(None, locale.as_deref()));
+    let matches = cli::command(help_lang).get_matches_from(&args);
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     let lang = settings.language(cli.lang, locale.as_deref());
     let t = lang.text();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
@@ -87,6 +93,8 @@ fn main() -> ExitCode {
             };
             commands::config::config(&found, *init, lang, theme, &dir, t, &mut out, &mut err)
         }
+        Some(Command::Merge(args)) => commands::merge::run(&store, args, t, &mut out, &mut err),
+        Some(Command::GitSetup) => commands::merge::git_setup(&store, t, &mut out),
         None => commands::list(&store, None, t, &mut out, &mut err).map(|_| true),
         Some(Command::Open { file } | Command::Clock { file }) if file.is_file() => {
             // Not a terminal: the clock and the run view have nowhere to draw.
@@ -100,11 +108,7 @@ fn main() -> ExitCode {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::FAILURE,
         Err(e) => {
-            let text = match &e {
-                CommandError::Store(s) | CommandError::Create(CreateError::Store(s)) => (t.store_error)(s),
-                other => other.to_string(),
-            };
-            let _ = writeln!(err, "sigap: {text}");
+            let _ = writeln!(err, "sigap: {}", t.command_error(&e));
             ExitCode::FAILURE
         }
     }

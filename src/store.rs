@@ -10,6 +10,7 @@ pub mod filesystem;
 pub mod format;
 pub mod listing;
 pub mod lock;
+pub mod plain;
 pub mod settings;
 
 use std::fs;
@@ -212,8 +213,12 @@ impl Store {
     /// path and the lock; an existing file is never written over (a `-2`,
     /// `-3`… suffix is added instead).
     pub fn create(&self, session: &Session) -> Result<(PathBuf, SessionFile), StoreError> {
-        let wanted =
+        let mut wanted =
             self.session_path(&session.workshop, session.planned_start.naive_local(), &session.title);
+        // Parallel classes keep their sessions apart, a folder each.
+        if let (Some(class), Some(dir), Some(name)) = (&session.class, wanted.parent(), wanted.file_name()) {
+            wanted = dir.join(slug(class)).join(name);
+        }
         let dir = wanted.parent().unwrap_or(&self.root).to_path_buf();
         fs::create_dir_all(&dir).map_err(StoreError::io(&dir, "creating the folder"))?;
         let path = free_path(&wanted);
@@ -370,13 +375,17 @@ impl Store {
     /// Every readable session of the workshop whose folder name (slug) is
     /// `wanted`, found through the listing so that only its files are read in
     /// full; and why any file of the folder could not be read.
+    /// A session without a class of its own takes it from its folder.
     pub fn read_workshop(&self, wanted: &str) -> (Vec<(PathBuf, Session)>, Vec<StoreError>) {
         let mut sessions = Vec::new();
         let mut errors = Vec::new();
         for entry in self.digests() {
             match entry.digest {
                 Ok(d) if slug(&d.summary.workshop) == wanted => match self.read(&entry.path) {
-                    Ok(s) => sessions.push((entry.path, s)),
+                    Ok(mut s) => {
+                        s.class = s.class.take().or_else(|| folder_class(&entry.path, &s.workshop));
+                        sessions.push((entry.path, s))
+                    }
                     Err(e) => errors.push(e),
                 },
                 Ok(_) => {}
@@ -396,6 +405,13 @@ impl Store {
             .max_by_key(|s| s.planned_start)
             .and_then(|s| self.read(&s.path).ok())
     }
+}
+
+/// The class of a session file that does not name one: the folder it sits
+/// in, when that is not its workshop's own folder (`bimtek/kelas-b/…`).
+pub fn folder_class(path: &Path, workshop: &str) -> Option<String> {
+    let folder = path.parent()?.file_name()?.to_str()?;
+    (folder != slug(workshop)).then(|| folder.to_string())
 }
 
 /// Read and decode any versioned RON file.

@@ -3,10 +3,12 @@
 //! Labels are fields of one [`Text`] per language, so a missing translation
 //! is a compile error rather than an English word in an Indonesian screen.
 
+pub mod cli;
 mod en;
 mod export;
 mod id;
 mod keys;
+mod merge;
 mod review;
 mod room;
 
@@ -14,6 +16,7 @@ pub use en::EN;
 pub use id::ID;
 
 pub use export::ExportText;
+pub use merge::MergeText;
 pub use review::ReviewText;
 pub use room::RoomText;
 
@@ -52,6 +55,8 @@ impl Lang {
 pub struct Text {
     /// A store error in this language (a parser's own detail stays as it is).
     pub store_error: fn(&crate::store::StoreError) -> String,
+    /// A bad roster row's problem, in this language.
+    pub row_problem: fn(&crate::import::RowProblem) -> String,
     /// Why a session is read-only, in this language.
     pub locked: &'static str,
     /// Short and long names of actions, for the footer and help.
@@ -207,6 +212,8 @@ pub struct Text {
     pub export: ExportText,
     /// The words of settings, the projector clock and the screen's hints.
     pub room: RoomText,
+    /// The words of merging copies of a session.
+    pub merge: MergeText,
     /// Who holds a session's lock, for the read-only banner.
     pub locked_by: fn(&crate::store::Holder) -> String,
     /// What is wrong with the storage, in plain words.
@@ -293,6 +300,38 @@ impl Text {
             (0, m) => format!("{m} {}", self.minutes_short),
             (h, 0) => format!("{h} {}", self.hours_short),
             (h, m) => format!("{h} {} {m} {}", self.hours_short, self.minutes_short),
+        }
+    }
+
+    /// Why a command failed, in this language (a parser's own detail stays as it is).
+    pub fn command_error(&self, e: &crate::commands::CommandError) -> String {
+        use crate::commands::CommandError as C;
+        use crate::create::CreateError as K;
+        let x = &self.export;
+        let row = |path: &std::path::Path, source: &crate::import::ImportError, outcome: &str| {
+            format!(
+                "{}: {} {}: {}; {outcome}",
+                path.display(),
+                x.row,
+                source.row,
+                (self.row_problem)(&source.problem)
+            )
+        };
+        match e {
+            C::Store(s) | C::Create(K::Store(s)) => (self.store_error)(s),
+            C::NoFile { path } => format!("{}: {}", path.display(), x.no_such_file),
+            C::Roster { path, source } => row(path, source, x.nothing_written),
+            C::Create(K::Roster { path, source }) => row(path, source, x.nothing_created),
+            C::Create(K::NoRoster { path, dir }) => {
+                format!("{}: {}", path.display(), fill(x.no_roster, &[("dir", &dir.display().to_string())]))
+            }
+            C::Create(K::NoTitle) => x.no_title.to_string(),
+            C::Create(K::NoWorkshop) => x.no_workshop.to_string(),
+            C::Output(err) => format!("{}: {err}", x.output_failed),
+            C::Merge(m) => (self.merge.error)(m),
+            C::NoFolder { path } => format!("{}: {}", path.display(), self.merge.no_folder),
+            C::NotInGit { path } => format!("{}: {}", path.display(), self.merge.no_git),
+            C::Git { message } => format!("{}: {message}", self.merge.git_failed),
         }
     }
 

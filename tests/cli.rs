@@ -351,7 +351,11 @@ fn a_fixed_time_before_the_start_moves_with_the_agenda() {
 fn errors_speak_the_interface_language() {
     let dir = folder();
     let path = new_session(dir.path(), &[]);
-    let broken = fs::read_to_string(&path).unwrap().replacen("version: 1,", "version: 9,", 1);
+    let broken = fs::read_to_string(&path).unwrap().replacen(
+        &format!("version: {},", sigap::domain::FORMAT_VERSION),
+        "version: 9,",
+        1,
+    );
     fs::write(&path, broken).unwrap();
     Command::cargo_bin("sigap")
         .unwrap()

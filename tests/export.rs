@@ -309,3 +309,23 @@ fn the_terminal_app_writes_minutes_sheet_and_spreadsheet_into_exports() {
     // The exports folder is not mistaken for sessions.
     assert!(store.list().is_empty());
 }
+
+#[test]
+fn command_line_errors_speak_the_interface_language() {
+    let dir = tempfile::tempdir().unwrap();
+    sigap(dir.path(), "id")
+        .args(["export", "tidak-ada.ron", "-f", "md"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("tidak-ada.ron: berkas tidak ada"));
+    let csv = dir.path().join("rusak.csv");
+    fs::write(&csv, "Nama;JK\nSiti;X\n").unwrap();
+    sigap(dir.path(), "id").args(["roster", "import"]).arg(&csv).assert().failure().stderr(
+        predicate::str::contains("baris 2: jenis kelamin \"X\" bukan L/P")
+            .and(predicate::str::contains("tidak ada yang ditulis")),
+    );
+    sigap(dir.path(), "en").args(["roster", "import"]).arg(&csv).assert().failure().stderr(
+        predicate::str::contains("row 2: gender \"X\" is not one of L/P")
+            .and(predicate::str::contains("nothing was written")),
+    );
+}

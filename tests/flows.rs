@@ -159,10 +159,30 @@ fn roll_call_marks_and_moves_to_the_next_person() {
     );
     assert_eq!(status_of(&app, 1), Status::Unmarked);
     assert_eq!(status_of(&app, 2), Status::Absent);
-    assert!(
-        !run(&app).session.attendance.contains_key(&ParticipantId::numbered(1)),
-        "clearing removes the mark"
+    let cleared = &run(&app).session.attendance[&ParticipantId::numbered(1)];
+    assert_eq!(
+        (cleared.status, cleared.marked_at),
+        (Status::Unmarked, Some(at("10:01"))),
+        "clearing is kept with its time, so that a merge does not bring the old mark back"
     );
+}
+
+#[test]
+fn marks_record_who_gave_them_and_when() {
+    assert_eq!(open(fresh_session(), None).author, "unknown", "nobody said who is at the computer");
+    let mut app = App::new(Lang::En, at("07:50"), 7);
+    app.author = "Agus".into();
+    let opened = OpenedSession::to_run(PathBuf::from("sessions/w/s.ron"), fresh_session());
+    app.update(Action::Opened(Box::new(opened)), at("07:50"));
+    feed(&mut app, at("08:03"), [Action::Mark(Status::Present)]);
+    feed(&mut app, at("08:20"), [Action::Mark(Status::Late)]);
+    let s = &run(&app).session;
+    let first = s.mark(&ParticipantId::numbered(1));
+    assert_eq!((first.marked_at, first.marked_by.as_deref()), (Some(at("08:03")), Some("Agus")));
+    assert_eq!(s.mark(&ParticipantId::numbered(2)).marked_at, Some(at("08:20")));
+    feed(&mut app, at("08:30"), [Action::MarkRestAbsent, Action::Confirm]);
+    let rest = run(&app).session.mark(&ParticipantId::numbered(5));
+    assert_eq!((rest.status, rest.marked_at), (Status::Absent, Some(at("08:30"))));
 }
 
 #[test]
@@ -310,14 +330,22 @@ fn notes_are_edited_deleted_and_actions_ticked_off() {
     assert_eq!(s.notes.len(), 1);
     assert_eq!(
         (s.notes[0].id.clone(), s.notes[0].text.as_str(), s.notes[0].at),
-        (id, "Catatan pertama (revisi)", at("08:00"))
+        (id.clone(), "Catatan pertama (revisi)", at("08:00"))
     );
+    assert_eq!(s.notes[0].edited, Some(at("08:05")));
     feed(&mut app, at("08:06"), [Action::ToggleActionDone]);
     assert!(run(&app).session.notes[0].done);
+    assert_eq!(run(&app).session.notes[0].edited, Some(at("08:06")), "an edit records its time");
     feed(&mut app, at("08:07"), [Action::DeleteNote]);
     assert!(run(&app).session.notes.is_empty());
+    assert_eq!(
+        run(&app).session.deleted_notes.get(&id),
+        Some(&at("08:07")),
+        "a deleted note leaves a tombstone"
+    );
     feed(&mut app, at("08:08"), [Action::Undo]);
     assert_eq!(run(&app).session.notes.len(), 1, "undo brings a deleted note back");
+    assert!(run(&app).session.deleted_notes.is_empty(), "and takes its tombstone away");
 }
 
 #[test]

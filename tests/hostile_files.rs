@@ -7,7 +7,7 @@ use std::fs::{self, File};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
-use sigap::domain::Session;
+use sigap::domain::{FORMAT_VERSION, Session};
 use sigap::import::roster_from_csv;
 use sigap::store::{Store, StoreError, format, lock::lock_path};
 
@@ -168,8 +168,10 @@ fn mutate(dice: &mut Dice, original: &[u8]) -> (&'static str, Vec<u8>) {
         }
         5 => {
             let text = String::from_utf8(b).unwrap();
-            let version = 2 + dice.below(1000);
-            ("newer version", text.replacen("version: 1,", &format!("version: {version},"), 1).into_bytes())
+            let version = FORMAT_VERSION as usize + 1 + dice.below(1000);
+            let now = format!("version: {FORMAT_VERSION},");
+            assert!(text.contains(&now), "the bundled sessions are of the current format");
+            ("newer version", text.replacen(&now, &format!("version: {version},"), 1).into_bytes())
         }
         6 => {
             let len = 1 + dice.below(200);
@@ -291,8 +293,8 @@ fn ten_thousand_deep_nesting_is_refused_without_overflowing_the_stack() {
         nested(10_000, "facilitators"),
         nested(10_000, "unknown"),
         nested(100_000, "facilitators"),
-        format!("(version: 1, id: {}\"x\"{})", "Some(".repeat(10_000), ")".repeat(10_000)),
-        format!("{}(version: 1){}", "(".repeat(10_000), ")".repeat(10_000)),
+        format!("(version: {FORMAT_VERSION}, id: {}\"x\"{})", "Some(".repeat(10_000), ")".repeat(10_000)),
+        format!("{}(version: {FORMAT_VERSION}){}", "(".repeat(10_000), ")".repeat(10_000)),
     ];
     for (i, text) in cases.iter().enumerate() {
         let what = format!("deep case {i}");
@@ -308,7 +310,7 @@ fn a_hundred_megabyte_string_is_answered_within_a_second() {
     let original = String::from_utf8(bundled_sessions()[0].1.clone()).unwrap();
     let huge = "x".repeat(100 << 20);
     // Unterminated: the file ends inside the string.
-    let open_end = format!("(\n    version: 1,\n    title: \"{huge}");
+    let open_end = format!("(\n    version: {FORMAT_VERSION},\n    title: \"{huge}");
     assert!(!opened_through_the_store(&store, &path, open_end.as_bytes(), "unterminated 100 MB string"));
     // In a field sigap does not know.
     let unknown = original.replacen("    workshop:", &format!("    zzz: \"{huge}\",\n    workshop:"), 1);

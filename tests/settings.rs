@@ -45,7 +45,8 @@ fn without_a_file_config_says_so_and_shows_the_defaults() {
         .stdout(predicate::str::contains("ToggleClock").and(predicate::str::contains("Mark(Present)")));
     sigap(&config).args(["config", "--init"]).assert().success();
     let written = fs::read_to_string(&config).unwrap();
-    assert!(written.contains("version: 1") && written.contains("theme: Default"), "{written}");
+    let version = format!("version: {}", sigap::domain::FORMAT_VERSION);
+    assert!(written.contains(&version) && written.contains("theme: Default"), "{written}");
     // A second --init leaves the file alone.
     sigap(&config).args(["config", "--init"]).assert().stderr(predicate::str::contains("not changed"));
 }

@@ -88,22 +88,35 @@ pub fn template_save(
         writeln!(err, "sigap: {}: {}", file.display(), t.export.template_no_items)?;
         return Ok(false);
     }
-    match store.save_template(&template, replace) {
+    let done = format!(
+        "{}: {} ({} {}, {})",
+        t.export.template_saved,
+        template.name,
+        template.items.len(),
+        t.export.items,
+        t.span(template.total_minutes())
+    );
+    let written = store.save_template(&template, replace);
+    report_written(written, &done, t.export.template_exists, out, err)
+}
+
+/// The path of a file written (after what was done, on `err`), or why an
+/// existing one was left alone; false then.
+fn report_written(
+    written: Result<PathBuf, StoreError>,
+    done: &str,
+    exists: &str,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<bool, CommandError> {
+    match written {
         Ok(path) => {
-            writeln!(
-                err,
-                "{}: {} ({} {}, {})",
-                t.export.template_saved,
-                template.name,
-                template.items.len(),
-                t.export.items,
-                t.span(template.total_minutes())
-            )?;
+            writeln!(err, "{done}")?;
             writeln!(out, "{}", path.display())?;
             Ok(true)
         }
         Err(StoreError::Exists { path }) => {
-            writeln!(err, "sigap: {}: {}", path.display(), t.export.template_exists)?;
+            writeln!(err, "sigap: {}: {exists}", path.display())?;
             Ok(false)
         }
         Err(e) => Err(e.into()),
@@ -163,18 +176,9 @@ pub fn roster_import(
     let path: PathBuf =
         output.map_or_else(|| store.rosters_dir().join(format!("{name}.ron")), Path::to_path_buf);
     let count = participants.len();
-    match store.save_roster(&path, &RosterFile::new(name, participants), replace) {
-        Ok(()) => {
-            writeln!(err, "{}: {count} {}", t.export.roster_written, t.export.participants)?;
-            writeln!(out, "{}", path.display())?;
-            Ok(true)
-        }
-        Err(StoreError::Exists { path }) => {
-            writeln!(err, "sigap: {}: {}", path.display(), t.export.roster_exists)?;
-            Ok(false)
-        }
-        Err(e) => Err(e.into()),
-    }
+    let done = format!("{}: {count} {}", t.export.roster_written, t.export.participants);
+    let written = store.save_roster(&path, &RosterFile::new(name, participants), replace).map(|()| path);
+    report_written(written, &done, t.export.roster_exists, out, err)
 }
 
 /// `sigap roster show`: a roster file (RON, or a CSV export read the same

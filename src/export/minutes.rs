@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use super::table::{Table, md_text};
 use crate::domain::schedule::planned_slots;
-use crate::domain::{Gender, ItemState, Note, NoteKind, Session, Status, lesson_hours};
+use crate::domain::{ItemState, Note, NoteKind, Session, Status, lesson_hours};
 use crate::text::{Text, hhmm};
 
 /// Header, attendance summary, agenda planned vs actual, notes under their
@@ -61,14 +61,7 @@ fn attendance(out: &mut String, s: &Session, t: &Text) {
         }
     }
     out.push_str(&table.to_markdown());
-    let genders: Vec<String> = [Gender::Female, Gender::Male, Gender::NotRecorded]
-        .iter()
-        .filter_map(|g| {
-            let all: Vec<_> = s.roster.iter().filter(|p| p.gender == *g).collect();
-            let in_room = all.iter().filter(|p| s.mark(&p.id).status.is_in_room()).count();
-            (!all.is_empty()).then(|| format!("{} {}/{}", t.gender(*g), in_room, all.len()))
-        })
-        .collect();
+    let genders = super::summary::in_room_by_gender(s, t);
     if !genders.is_empty() {
         let _ = writeln!(out, "\n{}: {}.", t.by_gender, genders.join(", "));
     }

@@ -101,7 +101,10 @@ pub fn csv(report: &WorkshopReport, t: &Text) -> String {
     let r = &t.report;
     let mut header: Vec<String> =
         [r.id, r.name, r.gender, r.organisation, r.kecamatan, r.kabupaten].map(str::to_string).to_vec();
-    header.extend(report.column_labels("%Y-%m-%d"));
+    // A session column names its class, since the CSV has no session table.
+    let labels = report.column_labels("%Y-%m-%d").into_iter().zip(&report.sessions);
+    header
+        .extend(labels.map(|(label, s)| s.class.as_ref().map_or(label.clone(), |c| format!("{label} {c}"))));
     header.extend([
         format!("{} {}", r.attended, t.minutes_short),
         format!("{} {}", r.planned, t.minutes_short),
@@ -175,7 +178,7 @@ fn matrix(report: &WorkshopReport, t: &Text, labels: &[String], width: Option<us
     let right = [vec![false; 2 + labels.len()], vec![true; 4], vec![false]].concat();
     let mut table = Table::new(headers, right);
     for p in &report.participants {
-        let mut row = vec![p.participant.id.to_string(), cut(&p.participant.name, width)];
+        let mut row = vec![p.participant.id.to_string(), cut(&p.heading(), width)];
         row.extend(p.cells.iter().map(|c| c.code().unwrap_or(NOT_PLANNED).to_string()));
         row.extend([
             p.minutes_attended.to_string(),
@@ -206,7 +209,7 @@ fn per_session(report: &WorkshopReport, t: &Text, labels: &[String], width: Opti
     let mut table = Table::new(headers, [vec![false; 2], vec![true; 8]].concat());
     for (s, label) in report.sessions.iter().zip(labels) {
         let n = s.totals;
-        let mut row = vec![label.clone(), cut(&s.title, width)];
+        let mut row = vec![label.clone(), cut(&s.heading(), width)];
         row.extend(
             [s.learning_minutes.to_string(), format!("{:.1}", lesson_hours(s.learning_minutes))]
                 .into_iter()

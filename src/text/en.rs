@@ -1,12 +1,13 @@
 //! The English words.
 
 use super::keys;
-use super::{ReportText, Text, review};
+use super::{ReportText, Text, merge, review};
 use crate::store::Trouble;
 
 pub static EN: Text = Text {
     // The errors' own messages are the English ones.
     store_error: |e| e.to_string(),
+    row_problem: |p| p.to_string(),
     locked: "another sigap has it open",
     action_short: |a| keys::action_words(a)[0],
     action_long: |a| keys::action_words(a)[1],
@@ -207,6 +208,7 @@ pub static EN: Text = Text {
     review: review::EN,
     export: super::export::EN,
     room: super::room::EN,
+    merge: merge::EN,
     locked_by: |h| {
         format!(
             "another sigap has it open: {}@{}, process {}, since {}",

@@ -48,6 +48,14 @@ pub struct ExportText {
     pub nip_length: &'static str,
     /// "NIP {nip} says {nip_gender} (15th digit) but the gender column says {gender}".
     pub nip_gender: &'static str,
+    pub no_such_file: &'static str,
+    pub nothing_created: &'static str,
+    pub nothing_written: &'static str,
+    pub no_title: &'static str,
+    pub no_workshop: &'static str,
+    /// `{dir}` is the rosters folder.
+    pub no_roster: &'static str,
+    pub output_failed: &'static str,
 }
 
 pub const EN: ExportText = ExportText {
@@ -94,6 +102,13 @@ pub const EN: ExportText = ExportText {
     row: "row",
     nip_length: "NIP {nip} has {digits} digits, not 18",
     nip_gender: "NIP {nip} says {nip_gender} (15th digit) but the gender column says {gender}",
+    no_such_file: "no such file",
+    nothing_created: "nothing was created",
+    nothing_written: "nothing was written",
+    no_title: "the title is empty",
+    no_workshop: "the workshop is empty",
+    no_roster: "no such roster file (and no roster of that name in {dir})",
+    output_failed: "writing the output failed",
 };
 
 pub const ID: ExportText = ExportText {
@@ -140,4 +155,11 @@ pub const ID: ExportText = ExportText {
     row: "baris",
     nip_length: "NIP {nip} berisi {digits} digit, bukan 18",
     nip_gender: "NIP {nip} menunjukkan {nip_gender} (digit ke-15), tetapi kolom jenis kelamin berisi {gender}",
+    no_such_file: "berkas tidak ada",
+    nothing_created: "tidak ada yang dibuat",
+    nothing_written: "tidak ada yang ditulis",
+    no_title: "judul kosong",
+    no_workshop: "nama pelatihan kosong",
+    no_roster: "berkas daftar peserta tidak ada (dan tidak ada daftar bernama itu di {dir})",
+    output_failed: "gagal menulis keluaran",
 };

@@ -1,12 +1,13 @@
 //! Kata-kata dalam Bahasa Indonesia.
 
 use super::keys;
-use super::{ReportText, Text, review};
+use super::{ReportText, Text, merge, review};
 use crate::domain::FORMAT_VERSION;
 use crate::store::{StoreError, Trouble};
 
 pub static ID: Text = Text {
     store_error,
+    row_problem,
     locked: "sigap lain sedang membukanya",
     action_short: |a| keys::action_words(a)[2],
     action_long: |a| keys::action_words(a)[3],
@@ -207,6 +208,7 @@ pub static ID: Text = Text {
     review: review::ID,
     export: super::export::ID,
     room: super::room::ID,
+    merge: merge::ID,
     locked_by: |h| {
         format!(
             "sigap lain sedang membukanya: {}@{}, proses {}, sejak {}",
@@ -255,6 +257,27 @@ fn store_error(e: &StoreError) -> String {
         StoreError::Exists { path } => format!("{}: sudah ada; tidak ditimpa", path.display()),
         StoreError::UnknownTemplate { name, dir, known } => {
             format!("tidak ada templat bernama \"{name}\" di {} (yang ada: {known})", dir.display())
+        }
+    }
+}
+
+/// A bad roster row's problem in Indonesian.
+fn row_problem(p: &crate::import::RowProblem) -> String {
+    use crate::import::RowProblem as P;
+    match p {
+        P::Unreadable(detail) => format!("baris tidak dapat dibaca: {detail}"),
+        P::NoNameColumn { found } => {
+            format!("tidak ada kolom nama (seharusnya \"Nama\" atau \"Name\"; yang ada: {found})")
+        }
+        P::LostDigits { nip, value } => format!(
+            "{} \"{value}\" diubah spreadsheet menjadi angka dan kehilangan digitnya; format kolom sebagai teks lalu ekspor lagi",
+            if *nip { "NIP" } else { "nomor HP" }
+        ),
+        P::BadGender(value) => format!("jenis kelamin \"{value}\" bukan L/P (laki-laki/perempuan) atau M/F"),
+        P::NoName => "nama kosong".to_string(),
+        P::DuplicateId(id) => format!("ID peserta {id} dipakai dua kali"),
+        P::TooLarge(mb) => {
+            format!("berkas ini {mb} MB, jauh lebih besar dari daftar peserta mana pun; benarkah berkasnya?")
         }
     }
 }

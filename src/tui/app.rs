@@ -24,6 +24,9 @@ use crate::fold::fold;
 use crate::settings::{Settings, Theme};
 use crate::text::{Lang, Text};
 
+/// The author recorded when nobody said who is at the computer.
+pub const UNKNOWN_AUTHOR: &str = "unknown";
+
 /// A message on the status line.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
@@ -106,6 +109,8 @@ pub struct App {
     pub help_scroll: u16,
     pub notice: Option<Notice>,
     pub now: Timestamp,
+    /// Who is at this computer, recorded with each attendance mark.
+    pub author: String,
     /// Makes note ids unique across machines; set once from the real dice.
     seed: u64,
     ids_made: u64,
@@ -134,6 +139,7 @@ impl App {
             help_scroll: 0,
             notice: None,
             now,
+            author: UNKNOWN_AUTHOR.to_string(),
             seed,
             ids_made: 0,
             quit_armed: false,
@@ -330,6 +336,7 @@ impl App {
             OpenMode::Run => {
                 let mut run = Run::open(opened);
                 run.grace_minutes = self.grace_minutes;
+                run.author = self.author.clone();
                 self.view = View::Run(Box::new(run));
                 match (read_only, notice) {
                     (Some(why), _) => self.say(format!("{}: {why}", t.read_only), true),

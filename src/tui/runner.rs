@@ -20,7 +20,7 @@ use super::action::{Action, Effect, HomeData, HomeRow, NewSessionSpec, OpenMode,
 use super::app::App;
 use super::view::render;
 use crate::clock;
-use crate::create::{CreateError, SessionSpec, create};
+use crate::create::{SessionSpec, create};
 use crate::domain::{NoteId, Session};
 use crate::export::Format;
 use crate::fold::slug;
@@ -111,6 +111,7 @@ fn event_loop(
         .into_iter()
         .chain(key_problems.iter().map(|e| format!("{}: {e}", t.room.key_skipped)))
         .collect();
+    app.author = author(&startup.settings);
     let mut disk = Disk { store, file: None, loading: None, follow: None };
     let first = match startup.start {
         Start::Home => Effect::LoadList,
@@ -379,6 +380,22 @@ fn open(path: &Path, mode: OpenMode, note: Option<NoteId>, disk: &mut Disk, t: &
     }
 }
 
+/// Who is at this computer, for the marks they give: `SIGAP_AUTHOR`, else
+/// the facilitator named in the settings, else the login name, else "unknown".
+fn author(settings: &Settings) -> String {
+    author_from(settings, |v| std::env::var(v).ok())
+}
+
+fn author_from(settings: &Settings, env: impl Fn(&str) -> Option<String>) -> String {
+    env("SIGAP_AUTHOR")
+        .into_iter()
+        .chain(settings.facilitator.clone())
+        .chain(["USER", "USERNAME"].into_iter().filter_map(&env))
+        .map(|s| s.trim().to_string())
+        .find(|s| !s.is_empty())
+        .unwrap_or_else(|| crate::tui::app::UNKNOWN_AUTHOR.to_string())
+}
+
 /// Every readable session of a workshop (by name or folder name).
 fn load_report(store: &Store, workshop: &str, t: &Text) -> Action {
     let (sessions, errors) = store.read_workshop(&slug(workshop));
@@ -419,8 +436,7 @@ fn create_session(spec: &NewSessionSpec, disk: &mut Disk, now: crate::domain::Ti
                 ..OpenedSession::to_run(created.path, created.session)
             }))
         }
-        Err(CreateError::Store(e)) => Action::OpenFailed((t.store_error)(&e)),
-        Err(e) => Action::OpenFailed(e.to_string()),
+        Err(e) => Action::OpenFailed(t.command_error(&crate::commands::CommandError::Create(e))),
     }
 }
 
@@ -430,6 +446,21 @@ mod tests {
 
     use super::*;
     use crate::store::{Trouble, read_ron};
+
+    #[test]
+    fn the_author_is_the_variable_then_the_settings_then_the_login() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |v: &str| pairs.iter().find(|(k, _)| *k == v).map(|(_, x)| x.to_string())
+        };
+        let mut settings = Settings::default();
+        assert_eq!(author_from(&settings, env(&[])), "unknown");
+        assert_eq!(author_from(&settings, env(&[("USERNAME", "agus")])), "agus");
+        assert_eq!(author_from(&settings, env(&[("USER", "ratna"), ("USERNAME", "agus")])), "ratna");
+        settings.facilitator = Some("Dr. Ratna K.".into());
+        assert_eq!(author_from(&settings, env(&[("USER", "ratna")])), "Dr. Ratna K.");
+        assert_eq!(author_from(&settings, env(&[("SIGAP_AUTHOR", "Agus P."), ("USER", "x")])), "Agus P.");
+        assert_eq!(author_from(&settings, env(&[("SIGAP_AUTHOR", "  ")])), "Dr. Ratna K.", "blank is nobody");
+    }
 
     fn failed(kind: io::ErrorKind, path: &Path) -> StoreError {
         StoreError::Io { path: path.to_path_buf(), action: "saving", source: io::Error::from(kind) }

@@ -90,6 +90,8 @@ pub struct Run {
     pub clock: bool,
     /// Minutes after the start within which a present mark is not questioned.
     pub grace_minutes: Minutes,
+    /// Who gives the marks, as the app was told.
+    pub author: String,
     undo: Vec<(String, Session)>,
     redo: Vec<(String, Session)>,
 }
@@ -123,6 +125,7 @@ impl Run {
             grace_minutes: crate::report::GRACE_MINUTES,
             save: SaveState::Saved(None),
             draft_unsaved: false,
+            author: super::UNKNOWN_AUTHOR.to_string(),
             undo: Vec::new(),
             redo: Vec::new(),
         };
@@ -404,8 +407,8 @@ impl Run {
                     None => (None, None),
                 }
             }
-            Action::DeleteNote => self.delete_note(t),
-            Action::ToggleActionDone => self.toggle_done(t),
+            Action::DeleteNote => self.delete_note(now, t),
+            Action::ToggleActionDone => self.toggle_done(now, t),
             Action::Undo => self.undo(t),
             Action::Redo => self.redo(t),
             _ => (None, None),
@@ -482,19 +485,22 @@ impl Run {
 
     fn confirmed(&mut self, confirm: Confirm, now: Timestamp, t: &Text) -> Outcome {
         match confirm {
-            Confirm::RestAbsent(_) => self.change(t.log_rest_absent.into(), t, |s| {
-                let unmarked: Vec<ParticipantId> = s
-                    .roster
-                    .iter()
-                    .filter(|p| s.mark(&p.id).status == Status::Unmarked)
-                    .map(|p| p.id.clone())
-                    .collect();
-                for id in unmarked {
-                    let mut mark = s.mark(&id);
-                    mark.status = Status::Absent;
-                    s.set_mark(id, mark);
-                }
-            }),
+            Confirm::RestAbsent(_) => {
+                let by = self.author.clone();
+                self.change(t.log_rest_absent.into(), t, |s| {
+                    let unmarked: Vec<ParticipantId> = s
+                        .roster
+                        .iter()
+                        .filter(|p| s.mark(&p.id).status == Status::Unmarked)
+                        .map(|p| p.id.clone())
+                        .collect();
+                    for id in unmarked {
+                        let mut mark = s.mark(&id);
+                        mark.status = Status::Absent;
+                        s.record_mark(id, mark, now, &by);
+                    }
+                })
+            }
             Confirm::LateOffer { .. } => self.mark(Status::Late, now, t),
             Confirm::MovePlan => self.agenda_step(t.log_move_plan, now, t, |s, now| {
                 s.move_plan(now, now);
@@ -508,16 +514,16 @@ impl Run {
         }
     }
 
-    fn delete_note(&mut self, t: &Text) -> Outcome {
+    fn delete_note(&mut self, now: Timestamp, t: &Text) -> Outcome {
         let Some(id) = self.selected_note().map(|n| n.id.clone()) else { return (None, None) };
-        let (effect, notice) = self.change(t.log_delete_note.into(), t, |s| s.notes.retain(|n| n.id != id));
+        let (effect, notice) = self.change(t.log_delete_note.into(), t, |s| s.delete_note(&id, now));
         let len = self.visible_notes().len();
         self.notes_cursor = self.notes_cursor.min(len.saturating_sub(1));
         let notice = notice.or_else(|| effect.as_ref().map(|_| (t.note_deleted.to_string(), false)));
         (effect, notice)
     }
 
-    fn toggle_done(&mut self, t: &Text) -> Outcome {
+    fn toggle_done(&mut self, now: Timestamp, t: &Text) -> Outcome {
         let Some(id) =
             self.selected_note().filter(|n| n.kind == crate::domain::NoteKind::Action).map(|n| n.id.clone())
         else {
@@ -526,6 +532,7 @@ impl Run {
         self.change(t.log_action_done.into(), t, |s| {
             if let Some(n) = s.notes.iter_mut().find(|n| n.id == id) {
                 n.done = !n.done;
+                n.edited = Some(now);
             }
         })
     }

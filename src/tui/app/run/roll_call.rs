@@ -71,7 +71,8 @@ impl Run {
         }
         mark.status = status;
         let label = format!("{}: {}", person.name, t.status(status));
-        let out = self.change(label, t, |s| s.set_mark(person.id.clone(), mark));
+        let by = self.author.clone();
+        let out = self.change(label, t, |s| s.record_mark(person.id.clone(), mark, now, &by));
         if out.0.is_some() {
             let len = self.visible_people().len();
             self.people_cursor = (self.people_cursor + 1).min(len.saturating_sub(1));
@@ -112,7 +113,8 @@ impl Run {
             PromptKind::Reason(id) => {
                 let mut mark = self.session.mark(&id);
                 mark.reason = (!text.is_empty()).then_some(text);
-                self.change(t.log_reason.into(), t, |s| s.set_mark(id, mark))
+                let by = self.author.clone();
+                self.change(t.log_reason.into(), t, |s| s.record_mark(id, mark, now, &by))
             }
             PromptKind::WalkIn { gender } => {
                 if text.is_empty() {
@@ -120,6 +122,7 @@ impl Run {
                 }
                 let late = now > self.session.lateness_start();
                 let label = format!("{}: {}", t.log_walk_in, text);
+                let by = self.author.clone();
                 let out = self.change(label, t, |s| {
                     let mut person = Participant::new(next_participant_id(&s.roster), text);
                     person.gender = gender;
@@ -128,7 +131,7 @@ impl Run {
                     } else {
                         Mark::with_status(Status::Present)
                     };
-                    s.set_mark(person.id.clone(), mark);
+                    s.record_mark(person.id.clone(), mark, now, &by);
                     s.roster.push(person);
                 });
                 self.people_filter = Filter::default();
