@@ -12,5 +12,6 @@ pub mod import;
 pub mod report;
 pub mod search;
 pub mod store;
+pub mod synthetic;
 pub mod text;
 pub mod tui;
