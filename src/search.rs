@@ -10,6 +10,7 @@ use std::path::PathBuf;
 
 use crate::domain::{NoteId, NoteKind, Session, Timestamp};
 use crate::fold::{fold, slug};
+use crate::store::note_index::{NoteText, SEPARATOR, SessionText};
 use crate::text::{EN, ID, hhmm};
 
 /// Which sessions and notes a search looks at.
@@ -98,11 +99,10 @@ impl Corpus {
         }
     }
 
-    /// Add a session as the listing read it (no need to read it in full).
-    pub fn add_digest(&mut self, path: &std::path::Path, digest: &crate::store::listing::SessionDigest) {
-        let s = &digest.summary;
-        let notes = digest.notes.iter().map(|n| (&n.id, n.at, n.kind, n.text.as_str()));
-        self.add_session(path, &s.workshop, &s.title, s.planned_start, notes);
+    /// Add a session as the note index holds it (no need to read it in full).
+    pub fn add_indexed(&mut self, session: &SessionText, notes: &[NoteText]) {
+        let notes = notes.iter().map(|n| (&n.id, n.at, n.kind, n.text.as_str()));
+        self.add_session(&session.path, &session.workshop, &session.title, session.planned_start, notes);
     }
 
     /// The corpus of whole sessions.
@@ -158,6 +158,60 @@ impl Corpus {
     }
 }
 
+/// A search over a stream of sessions (see [`crate::store::note_index`]):
+/// each session is first judged by its folded texts alone, and only one that
+/// may hold a hit has its notes read.
+#[derive(Clone, Debug)]
+pub struct Query {
+    words: Vec<String>,
+    filter: SearchFilter,
+}
+
+impl Query {
+    pub fn new(text: &str, filter: SearchFilter) -> Query {
+        Query { words: fold(text).split_whitespace().map(str::to_string).collect(), filter }
+    }
+
+    /// Whether the session is of the wanted workshop and holds every word
+    /// somewhere (a query without words wants nothing).
+    pub fn may_match(&self, session: &SessionText) -> bool {
+        !self.words.is_empty()
+            && self.words.iter().all(|w| session.folded.contains(w.as_str()))
+            && self.filter.workshop.as_deref().is_none_or(|w| workshop_matches(&session.workshop, w))
+    }
+
+    /// The session's title and notes that hold every word, as
+    /// [`Corpus::search`] finds them: the title first, then the notes by time.
+    pub fn hits(&self, session: &SessionText, notes: &[NoteText]) -> Vec<Hit> {
+        let texts = std::iter::once((None, session.planned_start, None, session.title.as_str()))
+            .chain(notes.iter().map(|n| (Some(&n.id), n.at, Some(n.kind), n.text.as_str())));
+        session
+            .folded
+            .split(SEPARATOR)
+            .zip(texts)
+            .filter(|(_, (_, _, kind, _))| match (self.filter.kind, kind) {
+                (None, _) => true,
+                (Some(k), Some(dk)) => k == *dk,
+                (Some(_), None) => false,
+            })
+            .filter(|(folded, _)| self.words.iter().all(|w| folded.contains(w.as_str())))
+            .filter_map(|(_, (id, at, kind, text))| {
+                let (line, ranges) = best_line_of(text, &self.words)?;
+                Some(Hit {
+                    path: session.path.clone(),
+                    session_title: session.title.clone(),
+                    workshop: session.workshop.clone(),
+                    note: id.cloned(),
+                    at,
+                    kind,
+                    line,
+                    ranges,
+                })
+            })
+            .collect()
+    }
+}
+
 /// Every title and note of `sessions` that contains all words of `query`
 /// (in any order, anywhere in the note), sessions in the order given, each
 /// session's title first and then its notes by time. A query without words
@@ -195,6 +249,12 @@ fn best_line(text: &str, words: &[String]) -> Option<(String, Vec<Range<usize>>)
     if !words.iter().all(|w| folded.contains(w.as_str())) {
         return None;
     }
+    best_line_of(text, words)
+}
+
+/// The line of `text` that holds the most words, with their ranges, for a
+/// text already known to hold every word.
+fn best_line_of(text: &str, words: &[String]) -> Option<(String, Vec<Range<usize>>)> {
     let mut best: Option<(&str, Vec<Range<usize>>)> = None;
     for line in text.lines() {
         let ranges = FoldedLine::new(line).find_all(words);
@@ -221,6 +281,14 @@ impl<'a> FoldedLine<'a> {
         let mut source = Vec::with_capacity(original.len());
         let mut buf = [0u8; 4];
         for (i, c) in original.char_indices() {
+            // Most text is plain ASCII, folded without a detour.
+            if c.is_ascii() {
+                if !matches!(c, '\'' | '`') {
+                    source.push(i..i + 1);
+                    folded.push(c.to_ascii_lowercase());
+                }
+                continue;
+            }
             // Folding works a character at a time, so folding each one alone
             // gives the same text as folding the line.
             let piece = fold(c.encode_utf8(&mut buf));

@@ -8,6 +8,7 @@ pub mod check;
 pub mod format;
 pub mod listing;
 pub mod lock;
+pub mod note_index;
 
 use std::fs;
 use std::io;
@@ -226,18 +227,21 @@ impl Store {
     }
 
     /// Every session in the folder, summarised, newest first within each
-    /// workshop; unreadable files are listed with their error.
+    /// workshop; unreadable files are listed with their error. Files
+    /// unchanged since the last listing come from the cache.
     pub fn list(&self) -> Vec<ListEntry> {
-        self.digests()
-            .into_iter()
-            .map(|e| ListEntry { path: e.path, summary: e.digest.map(|d| d.summary) })
-            .collect()
+        cache::summaries(&self.root)
     }
 
-    /// Every session's summary and the text of its notes, as [`Store::list`]
-    /// orders them; files unchanged since the last listing come from the cache.
-    pub fn digests(&self) -> Vec<listing::DigestEntry> {
-        cache::digests(&self.root)
+    /// Stream every readable session's texts, as [`Store::list`] orders
+    /// them, through `wanted`, and the notes of those it wants to `found`;
+    /// returns the files that could not be read. See [`note_index`].
+    pub fn scan_notes(
+        &self,
+        wanted: impl FnMut(&note_index::SessionText) -> bool,
+        found: impl FnMut(&note_index::SessionText, Vec<note_index::NoteText>),
+    ) -> Result<Vec<StoreError>, StoreError> {
+        note_index::scan(&self.root, wanted, found)
     }
 
     /// Every readable session of the workshop whose folder name (slug) is
@@ -246,9 +250,9 @@ impl Store {
     pub fn read_workshop(&self, wanted: &str) -> (Vec<(PathBuf, Session)>, Vec<StoreError>) {
         let mut sessions = Vec::new();
         let mut errors = Vec::new();
-        for entry in self.digests() {
-            match entry.digest {
-                Ok(d) if slug(&d.summary.workshop) == wanted => match self.read(&entry.path) {
+        for entry in self.list() {
+            match entry.summary {
+                Ok(s) if slug(&s.workshop) == wanted => match self.read(&entry.path) {
                     Ok(s) => sessions.push((entry.path, s)),
                     Err(e) => errors.push(e),
                 },

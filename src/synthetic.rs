@@ -239,7 +239,7 @@ pub fn session(index: usize, shape: &Shape) -> Session {
     let mut dice = Dice::new(shape.seed, index as u64);
     let workshop_no = index / SESSIONS_PER_WORKSHOP;
     let within = index % SESSIONS_PER_WORKSHOP;
-    let (day_no, class) = (within / 2, if within % 2 == 0 { "A" } else { "B" });
+    let (day_no, class) = (within / 2, if within.is_multiple_of(2) { "A" } else { "B" });
     let topic = TOPICS[workshop_no % TOPICS.len()];
     let workshop = format!("{topic} Angkatan {}", workshop_no + 1);
     let title = format!("Hari {} Kelas {class}: {}", day_no + 1, DAY_THEMES[day_no % DAY_THEMES.len()]);
@@ -253,7 +253,9 @@ pub fn session(index: usize, shape: &Shape) -> Session {
     s.facilitators = vec![dice.pick(&FACILITATORS).to_string(), dice.pick(&FACILITATORS).to_string()];
     s.facilitators.dedup();
     s.agenda = agenda(&mut dice);
-    s.roster = (1..=shape.participants).map(|n| participant(n, &mut dice)).collect();
+    // One roster for the whole workshop, as in a real training.
+    let mut people = Dice::new(shape.seed, (1 << 48) + workshop_no as u64);
+    s.roster = (1..=shape.participants).map(|n| participant(n, &mut people)).collect();
     run_day(&mut s, &mut dice);
     mark_attendance(&mut s, &mut dice);
     let rare = rare_in(index, shape.seed);
@@ -398,7 +400,7 @@ fn take_notes(s: &mut Session, count: usize, rare: bool, dice: &mut Dice) {
             text.push_str(&sentence(s, dice));
         }
         if rare && k == rare_at {
-            text.push_str(" Contoh dari Zanzibar dibahas sebagai pembanding.");
+            text.push_str(" Studi banding: model zanzibar untuk layanan keliling.");
         }
         let mut note = Note::new(NoteId::new(at, dice.next()), at, kind, text);
         note.item = Some(item);

@@ -180,16 +180,12 @@ fn save(app: &App, disk: &Disk) -> Action {
 pub fn home_data(store: &Store, t: &Text) -> HomeData {
     let prefs = store.prefs();
     let mut corpus = Corpus::default();
+    // Without the notes, only search as you type is lost; the list still shows.
+    let _ = store.scan_notes(|_| true, |s, notes| corpus.add_indexed(s, &notes));
     let rows = store
-        .digests()
+        .list()
         .into_iter()
-        .map(|e| {
-            let summary = e.digest.map(|d| {
-                corpus.add_digest(&e.path, &d);
-                d.summary
-            });
-            HomeRow { path: e.path, summary: summary.map_err(|err| (t.store_error)(&err)) }
-        })
+        .map(|e| HomeRow { path: e.path, summary: e.summary.map_err(|err| (t.store_error)(&err)) })
         .collect();
     HomeData {
         rows,
