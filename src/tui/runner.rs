@@ -22,7 +22,8 @@ use crate::create::{CreateError, SessionSpec, create};
 use crate::domain::NoteId;
 use crate::fold::slug;
 use crate::search::Corpus;
-use crate::store::{Prefs, SessionFile, Store};
+use crate::domain::Session;
+use crate::store::{Prefs, SessionFile, Store, StoreError, write_ron};
 use crate::text::{Lang, Text};
 
 /// Where the app starts.
@@ -31,12 +32,80 @@ pub enum Start {
     Session(PathBuf),
 }
 
-/// The runner's hold on the disk: the store, the open session's lock, and
-/// the session list being read in the background.
+/// The runner's hold on the disk: the store, the open session's lock, the
+/// session list or the session being read in the background, and the writer
+/// of saves.
 struct Disk {
     store: Store,
     file: Option<SessionFile>,
     loading: Option<Receiver<HomeData>>,
+    opening: Option<Receiver<(Action, Option<SessionFile>)>>,
+    writer: Writer,
+}
+
+impl Disk {
+    /// Whether something is on its way back from another thread.
+    fn waiting(&self) -> bool {
+        self.loading.is_some() || self.opening.is_some() || self.writer.busy()
+    }
+}
+
+/// Saves written on a thread of their own, so that a keypress never waits
+/// for the disk: each save hands over a snapshot of the session, the newest
+/// snapshot waiting replaces older ones, and the app hears "saved" only once
+/// the newest snapshot asked for is on disk (a failure of it is passed on
+/// the same way). Writes stay atomic: the thread uses the same atomic write.
+struct Writer {
+    jobs: mpsc::Sender<(u64, PathBuf, Box<Session>)>,
+    done: Receiver<(u64, Result<(), StoreError>)>,
+    /// The number of the last snapshot handed over, and of the last written.
+    asked: u64,
+    written: u64,
+}
+
+impl Writer {
+    fn start() -> Writer {
+        let (jobs, inbox) = mpsc::channel::<(u64, PathBuf, Box<Session>)>();
+        let (report, done) = mpsc::channel();
+        std::thread::spawn(move || {
+            while let Ok(mut job) = inbox.recv() {
+                // Only the newest snapshot is worth writing.
+                while let Ok(newer) = inbox.try_recv() {
+                    job = newer;
+                }
+                let (n, path, session) = job;
+                if report.send((n, write_ron(&path, &*session))).is_err() {
+                    break;
+                }
+            }
+        });
+        Writer { jobs, done, asked: 0, written: 0 }
+    }
+
+    fn busy(&self) -> bool {
+        self.written < self.asked
+    }
+
+    /// Hand a snapshot over; false if the thread is gone.
+    fn save(&mut self, path: &Path, session: &Session) -> bool {
+        self.asked += 1;
+        self.jobs.send((self.asked, path.to_path_buf(), Box::new(session.clone()))).is_ok()
+    }
+
+    /// The app's answer for a finished write, if it was of the newest snapshot.
+    fn finished(&mut self, t: &Text, wait: bool) -> Option<Action> {
+        while self.busy() {
+            let (n, result) = if wait { self.done.recv().ok()? } else { self.done.try_recv().ok()? };
+            self.written = n;
+            if n == self.asked {
+                return Some(match result {
+                    Ok(()) => Action::Saved,
+                    Err(e) => Action::SaveFailed((t.store_error)(&e)),
+                });
+            }
+        }
+        None
+    }
 }
 
 /// Run the terminal app until the person quits or the system asks it to stop.
@@ -66,12 +135,19 @@ fn event_loop(
     stop: &AtomicBool,
 ) -> Result<()> {
     let mut app = App::new(lang, clock::now(), clock::random());
-    let mut disk = Disk { store, file: None, loading: None };
+    let mut disk = Disk { store, file: None, loading: None, opening: None, writer: Writer::start() };
     let first = match start {
-        Start::Home => Effect::LoadList,
-        Start::Session(path) => Effect::Open { path, mode: OpenMode::Run, note: None },
+        Start::Home => Some(Effect::LoadList),
+        Start::Session(path) => {
+            // Read before the first frame, so that the run view is the first thing shown.
+            let (action, file) = open(&disk.store, &path, OpenMode::Run, None, app.text());
+            disk.file = file;
+            app.update(action, clock::now())
+        }
     };
-    if carry_out(first, &mut app, &mut disk) {
+    if let Some(effect) = first
+        && carry_out(effect, &mut app, &mut disk)
+    {
         return Ok(());
     }
     let mut next_tick = Instant::now();
@@ -105,8 +181,8 @@ fn next_actions(
     next_tick: &mut Instant,
 ) -> io::Result<Vec<Action>> {
     terminal.draw(|frame| render(app, frame))?;
-    // While the list is read in the background, look for it often.
-    let most = if disk.loading.is_some() { Duration::from_millis(50) } else { Duration::from_secs(1) };
+    // While the list, a session or a save is on its way, look for it often.
+    let most = if disk.waiting() { Duration::from_millis(20) } else { Duration::from_secs(1) };
     let wait = next_tick.saturating_duration_since(Instant::now()).min(most);
     let action = if event::poll(wait)? { keymap::from_event(&app.contexts(), event::read()?) } else { None };
     let mut actions: Vec<Action> = action.into_iter().collect();
@@ -120,6 +196,12 @@ fn next_actions(
         disk.loading = None;
         actions.push(Action::ListLoaded(data));
     }
+    if let Some((action, file)) = disk.opening.as_ref().and_then(|rx| rx.try_recv().ok()) {
+        disk.opening = None;
+        disk.file = file;
+        actions.push(action);
+    }
+    actions.extend(disk.writer.finished(app.text(), false));
     // A closed terminal (a dropped SSH link, a closed window) is a stop
     // too, even where no SIGHUP arrives.
     if stop.load(Ordering::Relaxed) || !io::stdin().is_terminal() {
@@ -131,6 +213,17 @@ fn next_actions(
 /// Carry out an effect, feeding its result back to the app; true to quit.
 fn carry_out(effect: Effect, app: &mut App, disk: &mut Disk) -> bool {
     let now = clock::now();
+    if !matches!(effect, Effect::Save) {
+        // Whatever comes next may let go of the session's lock: the saves
+        // handed over must be on disk first.
+        if let Some(action) = disk.writer.finished(app.text(), true)
+            && !matches!(effect, Effect::Quit)
+            && let Some(next) = app.update(action, now)
+            && carry_out(next, app, disk)
+        {
+            return true;
+        }
+    }
     let follow_up = match effect {
         Effect::Quit => {
             if app.needs_save() {
@@ -138,7 +231,7 @@ fn carry_out(effect: Effect, app: &mut App, disk: &mut Disk) -> bool {
             }
             return true;
         }
-        Effect::Save => Some(save(app, disk)),
+        Effect::Save => save_in_background(app, disk),
         Effect::LoadList => {
             disk.file = None;
             // Thousands of files take a moment: read them without freezing the screen.
@@ -151,7 +244,19 @@ fn carry_out(effect: Effect, app: &mut App, disk: &mut Disk) -> bool {
             disk.loading = Some(rx);
             None
         }
-        Effect::Open { path, mode, note } => Some(open(&path, mode, note, disk, app.text())),
+        Effect::Open { path, mode, note } => {
+            disk.file = None;
+            // A session of thousands of notes takes a moment to read: the
+            // screen keeps being drawn meanwhile.
+            let (tx, rx) = mpsc::channel();
+            let store = disk.store.clone();
+            let t = app.text();
+            std::thread::spawn(move || {
+                let _ = tx.send(open(&store, &path, mode, note, t));
+            });
+            disk.opening = Some(rx);
+            None
+        }
         Effect::LoadReport(workshop) => {
             disk.file = None;
             Some(load_report(&disk.store, &workshop, app.text()))
@@ -164,6 +269,23 @@ fn carry_out(effect: Effect, app: &mut App, disk: &mut Disk) -> bool {
         return carry_out(next, app, disk);
     }
     false
+}
+
+/// Hand the session to the writer; refusals (nothing open, read-only) are
+/// answered at once, as a save in place would.
+fn save_in_background(app: &App, disk: &mut Disk) -> Option<Action> {
+    let (Some(run), Some(file)) = (app.run(), disk.file.as_ref()) else {
+        return Some(Action::SaveFailed(app.text().no_file_open.to_string()));
+    };
+    if let Some(reason) = file.read_only() {
+        let e = StoreError::ReadOnly { path: file.path().to_path_buf(), reason };
+        return Some(Action::SaveFailed((app.text().store_error)(&e)));
+    }
+    if disk.writer.save(file.path(), &run.session) {
+        return None;
+    }
+    // The writer is gone (it never should be): write here instead.
+    Some(save(app, disk))
 }
 
 fn save(app: &App, disk: &Disk) -> Action {
@@ -198,17 +320,24 @@ pub fn home_data(store: &Store, t: &Text) -> HomeData {
 }
 
 /// Open a session: to run, taking the lock; to review, only reading it.
-fn open(path: &Path, mode: OpenMode, note: Option<NoteId>, disk: &mut Disk, t: &Text) -> Action {
-    disk.file = None;
+/// The lock, if taken, comes back with the answer.
+fn open(
+    store: &Store,
+    path: &Path,
+    mode: OpenMode,
+    note: Option<NoteId>,
+    t: &Text,
+) -> (Action, Option<SessionFile>) {
+    let mut lock = None;
     let opened = match mode {
-        OpenMode::Run => disk.store.open(path).map(|(session, file)| {
+        OpenMode::Run => store.open(path).map(|(session, file)| {
             let read_only = file.read_only().map(|_| t.locked.to_string());
-            disk.file = Some(file);
+            lock = Some(file);
             (session, read_only)
         }),
-        OpenMode::Review => disk.store.read(path).map(|session| (session, None)),
+        OpenMode::Review => store.read(path).map(|session| (session, None)),
     };
-    match opened {
+    let action = match opened {
         Ok((session, read_only)) => Action::Opened(Box::new(OpenedSession {
             path: path.to_path_buf(),
             session,
@@ -218,7 +347,8 @@ fn open(path: &Path, mode: OpenMode, note: Option<NoteId>, disk: &mut Disk, t: &
             note,
         })),
         Err(e) => Action::OpenFailed((t.store_error)(&e)),
-    }
+    };
+    (action, lock)
 }
 
 /// Every readable session of a workshop (by name or folder name).
@@ -263,5 +393,46 @@ fn create_session(spec: &NewSessionSpec, disk: &mut Disk, now: crate::domain::Ti
         }
         Err(CreateError::Store(e)) => Action::OpenFailed((t.store_error)(&e)),
         Err(e) => Action::OpenFailed(e.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::EN;
+
+    fn session(title: &str) -> Result<Session, chrono::ParseError> {
+        let start = chrono::DateTime::parse_from_rfc3339("2017-05-08T08:00:00+07:00")?;
+        Ok(Session::new("s1", "Bimtek", title, start))
+    }
+
+    #[test]
+    fn the_writer_says_saved_only_for_the_newest_snapshot_once_it_is_on_disk()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("s.ron");
+        let mut writer = Writer::start();
+        assert!(!writer.busy());
+        for n in 1..=20 {
+            assert!(writer.save(&path, &session(&format!("Hari {n}"))?));
+        }
+        assert!(writer.busy());
+        assert_eq!(writer.finished(&EN, true), Some(Action::Saved));
+        assert!(!writer.busy());
+        assert_eq!(Store::new(dir.path()).read(&path)?.title, "Hari 20");
+        // Nothing more to hear once everything is written.
+        assert_eq!(writer.finished(&EN, true), None);
+        Ok(())
+    }
+
+    #[test]
+    fn a_failed_write_of_the_newest_snapshot_is_reported() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("no such folder").join("s.ron");
+        let mut writer = Writer::start();
+        writer.save(&path, &session("Hari 1")?);
+        assert!(matches!(writer.finished(&EN, true), Some(Action::SaveFailed(m)) if m.contains("s.ron")));
+        assert!(!path.exists());
+        Ok(())
     }
 }
