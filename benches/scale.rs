@@ -107,9 +107,7 @@ fn draw(terminal: &mut Terminal<TestBackend>, app: &App) {
 fn search(store: &Store, word: &str) -> usize {
     let query = Query::new(word, SearchFilter::default());
     let mut hits = 0;
-    store
-        .scan_notes(|s| query.may_match(s), |s, notes| hits += query.hits(s, &notes).len())
-        .expect("scanned");
+    store.scan_notes(|s| query.may_match(s), |s, notes| hits += query.hits(s, notes).len()).expect("scanned");
     hits
 }
 

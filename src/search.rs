@@ -10,7 +10,7 @@ use std::path::PathBuf;
 
 use crate::domain::{NoteId, NoteKind, Session, Timestamp};
 use crate::fold::{fold, slug};
-use crate::store::note_index::{NoteText, SEPARATOR, SessionText};
+use crate::store::note_index::{NoteLines, SEPARATOR, SessionText};
 use crate::text::{EN, ID, hhmm};
 
 /// Which sessions and notes a search looks at.
@@ -100,7 +100,8 @@ impl Corpus {
     }
 
     /// Add a session as the note index holds it (no need to read it in full).
-    pub fn add_indexed(&mut self, session: &SessionText, notes: &[NoteText]) {
+    pub fn add_indexed(&mut self, session: &SessionText, notes: &NoteLines) {
+        let notes = notes.all();
         let notes = notes.iter().map(|n| (&n.id, n.at, n.kind, n.text.as_str()));
         self.add_session(&session.path, &session.workshop, &session.title, session.planned_start, notes);
     }
@@ -182,33 +183,47 @@ impl Query {
 
     /// The session's title and notes that hold every word, as
     /// [`Corpus::search`] finds them: the title first, then the notes by time.
-    pub fn hits(&self, session: &SessionText, notes: &[NoteText]) -> Vec<Hit> {
-        let texts = std::iter::once((None, session.planned_start, None, session.title.as_str()))
-            .chain(notes.iter().map(|n| (Some(&n.id), n.at, Some(n.kind), n.text.as_str())));
-        session
-            .folded
-            .split(SEPARATOR)
-            .zip(texts)
-            .filter(|(_, (_, _, kind, _))| match (self.filter.kind, kind) {
+    pub fn hits(&self, session: &SessionText, notes: &NoteLines) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        for (i, folded) in session.folded.split(SEPARATOR).enumerate() {
+            if !self.words.iter().all(|w| folded.contains(w.as_str())) {
+                continue;
+            }
+            // Only a note that matches is read from its line.
+            let note = match i {
+                0 => None,
+                _ => match notes.get(i - 1) {
+                    Some(n) => Some(n),
+                    None => continue,
+                },
+            };
+            let kind = note.as_ref().map(|n| n.kind);
+            let wanted = match (self.filter.kind, kind) {
                 (None, _) => true,
-                (Some(k), Some(dk)) => k == *dk,
+                (Some(k), Some(nk)) => k == nk,
                 (Some(_), None) => false,
-            })
-            .filter(|(folded, _)| self.words.iter().all(|w| folded.contains(w.as_str())))
-            .filter_map(|(_, (id, at, kind, text))| {
-                let (line, ranges) = best_line_of(text, &self.words)?;
-                Some(Hit {
-                    path: session.path.clone(),
-                    session_title: session.title.clone(),
-                    workshop: session.workshop.clone(),
-                    note: id.cloned(),
-                    at,
-                    kind,
-                    line,
-                    ranges,
-                })
-            })
-            .collect()
+            };
+            if !wanted {
+                continue;
+            }
+            let text = note.as_ref().map_or(session.title.as_str(), |n| n.text.as_str());
+            let Some((line, ranges)) = best_line_of(text, &self.words) else { continue };
+            let (id, at) = match note {
+                Some(n) => (Some(n.id), n.at),
+                None => (None, session.planned_start),
+            };
+            hits.push(Hit {
+                path: session.path.clone(),
+                session_title: session.title.clone(),
+                workshop: session.workshop.clone(),
+                note: id,
+                at,
+                kind,
+                line,
+                ranges,
+            });
+        }
+        hits
     }
 }
 
@@ -271,12 +286,16 @@ struct FoldedLine<'a> {
     original: &'a str,
     folded: String,
     /// For each byte of `folded`: the byte range of the original character
-    /// it was folded from.
+    /// it was folded from; empty when folding only lowered the case, and
+    /// each folded byte is the original byte at the same place.
     source: Vec<Range<usize>>,
 }
 
 impl<'a> FoldedLine<'a> {
     fn new(original: &'a str) -> Self {
+        if original.bytes().all(|b| b.is_ascii() && b != b'\'' && b != b'`') {
+            return FoldedLine { original, folded: original.to_ascii_lowercase(), source: Vec::new() };
+        }
         let mut folded = String::with_capacity(original.len());
         let mut source = Vec::with_capacity(original.len());
         let mut buf = [0u8; 4];
@@ -313,6 +332,9 @@ impl<'a> FoldedLine<'a> {
     /// stretched over combining accents that follow, which fold to nothing
     /// but belong to the last letter.
     fn original_range(&self, start: usize, end: usize) -> Range<usize> {
+        if self.source.is_empty() {
+            return start..end;
+        }
         let from = self.source.get(start).map_or(0, |r| r.start);
         let mut to = self.source.get(end.saturating_sub(1)).map_or(self.original.len(), |r| r.end);
         for c in self.original[to..].chars() {

@@ -239,7 +239,7 @@ impl Store {
     pub fn scan_notes(
         &self,
         wanted: impl FnMut(&note_index::SessionText) -> bool,
-        found: impl FnMut(&note_index::SessionText, Vec<note_index::NoteText>),
+        found: impl FnMut(&note_index::SessionText, &note_index::NoteLines),
     ) -> Result<Vec<StoreError>, StoreError> {
         note_index::scan(&self.root, wanted, found)
     }

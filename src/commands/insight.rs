@@ -34,11 +34,12 @@ pub fn search(
     let skipped = store.scan_notes(
         |s| query.may_match(s),
         |s, notes| {
-            for hit in query.hits(s, &notes) {
+            let path = s.path.display().to_string();
+            for hit in query.hits(s, notes) {
                 let kind = hit.kind.map_or(t.session, |k| t.note_kind(k));
                 found += 1;
                 if written.is_ok() {
-                    written = writeln!(out, "{}: {} [{kind}] {}", hit.path.display(), hit.time(), hit.line);
+                    written = writeln!(out, "{path}: {} [{kind}] {}", hit.time(), hit.line);
                 }
             }
         },

@@ -59,6 +59,37 @@ pub struct NoteText {
     pub text: String,
 }
 
+/// A session's notes as the index holds them, one line each, read into
+/// [`NoteText`]s only when asked for: a search reads only the notes that
+/// match.
+pub struct NoteLines<'a> {
+    lines: Vec<&'a str>,
+}
+
+impl<'a> NoteLines<'a> {
+    fn new(body: &'a str) -> Self {
+        NoteLines { lines: body.lines().collect() }
+    }
+
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    /// The `i`-th note by time, or `None` past the end or for a broken line.
+    pub fn get(&self, i: usize) -> Option<NoteText> {
+        parse_note(self.lines.get(i)?)
+    }
+
+    /// Every note that reads.
+    pub fn all(&self) -> Vec<NoteText> {
+        self.lines.iter().filter_map(|l| parse_note(l)).collect()
+    }
+}
+
 /// One session of the directory.
 #[derive(Clone, Debug)]
 struct Entry {
@@ -149,7 +180,7 @@ fn open(path: &Path) -> Option<Index> {
 pub fn scan(
     root: &Path,
     mut wanted: impl FnMut(&SessionText) -> bool,
-    mut found: impl FnMut(&SessionText, Vec<NoteText>),
+    mut found: impl FnMut(&SessionText, &NoteLines),
 ) -> Result<Vec<StoreError>, StoreError> {
     let (index, errors) = current(root)?;
     let mut reader = BufReader::with_capacity(1 << 17, index.file);
@@ -172,8 +203,8 @@ pub fn scan(
         if wanted(&session) {
             body.resize(entry.body_len as usize, 0);
             reader.read_exact(&mut body).map_err(broken)?;
-            let notes = parse_notes(&body).ok_or_else(|| broken(io::Error::other("a broken note line")))?;
-            found(&session, notes);
+            let text = std::str::from_utf8(&body).map_err(|e| broken(io::Error::other(e)))?;
+            found(&session, &NoteLines::new(text));
         } else {
             reader.seek_relative(entry.body_len as i64).map_err(broken)?;
         }
@@ -330,18 +361,13 @@ fn push_folded(out: &mut String, text: &str) {
     out.extend(fold(text).chars().map(|c| if matches!(c, '\n' | '\r' | '\t' | SEPARATOR) { ' ' } else { c }));
 }
 
-fn parse_notes(body: &[u8]) -> Option<Vec<NoteText>> {
-    let text = std::str::from_utf8(body).ok()?;
-    text.lines()
-        .map(|line| {
-            let mut f = line.splitn(4, '\t');
-            let id = NoteId(unescape(f.next()?));
-            let at = DateTime::parse_from_rfc3339(f.next()?).ok()?;
-            let kind = f.next()?;
-            let kind = NoteKind::ALL.into_iter().find(|k| kind_name(*k) == kind)?;
-            Some(NoteText { id, at, kind, text: unescape(f.next()?) })
-        })
-        .collect()
+fn parse_note(line: &str) -> Option<NoteText> {
+    let mut f = line.splitn(4, '\t');
+    let id = NoteId(unescape(f.next()?));
+    let at = DateTime::parse_from_rfc3339(f.next()?).ok()?;
+    let kind = f.next()?;
+    let kind = NoteKind::ALL.into_iter().find(|k| kind_name(*k) == kind)?;
+    Some(NoteText { id, at, kind, text: unescape(f.next()?) })
 }
 
 fn kind_name(kind: NoteKind) -> &'static str {
@@ -405,7 +431,7 @@ mod tests {
     /// Every session with its notes, and how many files could not be read.
     fn everything(root: &Path) -> Result<(Seen, usize), StoreError> {
         let mut seen = Vec::new();
-        let errors = scan(root, |_| true, |s, notes| seen.push((s.clone(), notes)))?;
+        let errors = scan(root, |_| true, |s, notes| seen.push((s.clone(), notes.all())))?;
         Ok((seen, errors.len()))
     }
 

@@ -20,9 +20,9 @@ use super::view::render;
 use crate::clock;
 use crate::create::{CreateError, SessionSpec, create};
 use crate::domain::NoteId;
+use crate::domain::Session;
 use crate::fold::slug;
 use crate::search::Corpus;
-use crate::domain::Session;
 use crate::store::{Prefs, SessionFile, Store, StoreError, write_ron};
 use crate::text::{Lang, Text};
 
@@ -303,7 +303,7 @@ pub fn home_data(store: &Store, t: &Text) -> HomeData {
     let prefs = store.prefs();
     let mut corpus = Corpus::default();
     // Without the notes, only search as you type is lost; the list still shows.
-    let _ = store.scan_notes(|_| true, |s, notes| corpus.add_indexed(s, &notes));
+    let _ = store.scan_notes(|_| true, |s, notes| corpus.add_indexed(s, notes));
     let rows = store
         .list()
         .into_iter()

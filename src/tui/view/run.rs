@@ -411,7 +411,9 @@ mod tests {
 
     #[test]
     fn a_window_of_rows_draws_what_the_whole_list_draws() -> Result<(), Box<dyn std::error::Error>> {
-        for (len, cursor) in [(0, 0), (3, 1), (8, 7), (9, 8), (200, 0), (200, 7), (200, 8), (200, 150), (200, 400)] {
+        for (len, cursor) in
+            [(0, 0), (3, 1), (8, 7), (9, 8), (200, 0), (200, 7), (200, 8), (200, 150), (200, 400)]
+        {
             let mut whole = Terminal::new(TestBackend::new(20, 10))?;
             whole.draw(|f| pane(cursor).render((0..len).map(row).collect(), f, f.area()))?;
             let mut window = Terminal::new(TestBackend::new(20, 10))?;
