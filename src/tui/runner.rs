@@ -192,9 +192,12 @@ fn next_actions(
         let into_second = u64::from(chrono::Local::now().timestamp_subsec_millis().min(999));
         *next_tick = Instant::now() + Duration::from_millis(1000 - into_second);
     }
-    if let Some(data) = disk.loading.as_ref().and_then(|rx| rx.try_recv().ok()) {
-        disk.loading = None;
-        actions.push(Action::ListLoaded(data));
+    if let Some(rx) = disk.loading.as_ref() {
+        match rx.try_recv() {
+            Ok(data) => actions.push(Action::ListLoaded(data)),
+            Err(mpsc::TryRecvError::Empty) => {}
+            Err(mpsc::TryRecvError::Disconnected) => disk.loading = None,
+        }
     }
     if let Some((action, file)) = disk.opening.as_ref().and_then(|rx| rx.try_recv().ok()) {
         disk.opening = None;
@@ -239,7 +242,13 @@ fn carry_out(effect: Effect, app: &mut App, disk: &mut Disk) -> bool {
             let store = disk.store.clone();
             let t = app.text();
             std::thread::spawn(move || {
-                let _ = tx.send(home_data(&store, t));
+                // The list first, from its cache in a blink; the notes for
+                // search as you type follow.
+                let mut data = home_list(&store, t);
+                if tx.send(data.clone()).is_ok() {
+                    data.corpus = home_corpus(&store);
+                    let _ = tx.send(data);
+                }
             });
             disk.loading = Some(rx);
             None
@@ -298,12 +307,9 @@ fn save(app: &App, disk: &Disk) -> Action {
     }
 }
 
-/// Everything the home screen shows, read from the sessions folder.
-pub fn home_data(store: &Store, t: &Text) -> HomeData {
+/// Everything the home screen shows but the notes, read from the sessions folder.
+pub fn home_list(store: &Store, t: &Text) -> HomeData {
     let prefs = store.prefs();
-    let mut corpus = Corpus::default();
-    // Without the notes, only search as you type is lost; the list still shows.
-    let _ = store.scan_notes(|_| true, |s, notes| corpus.add_indexed(s, notes));
     let rows = store
         .list()
         .into_iter()
@@ -311,12 +317,20 @@ pub fn home_data(store: &Store, t: &Text) -> HomeData {
         .collect();
     HomeData {
         rows,
-        corpus,
+        corpus: Corpus::default(),
         templates: store.template_names(),
         rosters: store.roster_files(),
         last_template: prefs.last_template,
         last_roster: prefs.last_roster,
     }
+}
+
+/// Every note of the folder, for search as you type on the home screen.
+fn home_corpus(store: &Store) -> Corpus {
+    let mut corpus = Corpus::default();
+    // Without the notes, only search as you type is lost; the list still shows.
+    let _ = store.scan_notes(|_| true, |s, notes| corpus.add_indexed(s, notes));
+    corpus
 }
 
 /// Open a session: to run, taking the lock; to review, only reading it.
