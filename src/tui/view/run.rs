@@ -325,17 +325,24 @@ fn position_lines(
 fn render_people(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
     let t = app.text();
     let s = &run.session;
-    let count = s.attendance_count();
-    let by_gender = |g: Gender| {
-        let all: Vec<_> = s.roster.iter().filter(|p| p.gender == g).collect();
-        let in_room = all.iter().filter(|p| s.mark(&p.id).status.is_in_room()).count();
-        (in_room, all.len())
-    };
-    let (f_in, f_all) = by_gender(Gender::Female);
-    let (m_in, m_all) = by_gender(Gender::Male);
+    // One pass over the roster, copying no marks: it runs on every frame.
+    let (mut marked, mut f_in, mut f_all, mut m_in, mut m_all) = (0, 0, 0, 0, 0);
+    for p in &s.roster {
+        let status = s.attendance.get(&p.id).map_or(Status::Unmarked, |m| m.status);
+        marked += usize::from(status != Status::Unmarked);
+        let in_room = usize::from(status.is_in_room());
+        match p.gender {
+            Gender::Female => (f_in, f_all) = (f_in + in_room, f_all + 1),
+            Gender::Male => (m_in, m_all) = (m_in + in_room, m_all + 1),
+            Gender::NotRecorded => {}
+        }
+    }
     let mut title = format!(
-        "{} {}/{} · {} {f_in}/{f_all} · {} {m_in}/{m_all}",
-        t.attendance, count.marked, count.roster, t.female_short, t.male_short
+        "{} {marked}/{} · {} {f_in}/{f_all} · {} {m_in}/{m_all}",
+        t.attendance,
+        s.roster.len(),
+        t.female_short,
+        t.male_short
     );
     title.push_str(&filter_suffix(&run.people_filter));
     let width = area.width.saturating_sub(2) as usize;
