@@ -170,7 +170,13 @@ fn open(path: &Path) -> Option<Index> {
         consumed += line.len() as u64;
         entries.push(Entry::parse(line.strip_suffix('\n')?)?);
     }
-    Some(Index { file: reader.into_inner(), written, records: consumed, entries })
+    let file = reader.into_inner();
+    // A file cut short (a crash before the disk had it all) is not used.
+    let expected = consumed + entries.iter().map(|e| e.folded_len + e.body_len).sum::<u64>();
+    if file.metadata().ok()?.len() != expected {
+        return None;
+    }
+    Some(Index { file, written, records: consumed, entries })
 }
 
 /// Every session under `root` in list order: `wanted` sees each one's title
@@ -185,7 +191,11 @@ pub fn scan(
     let (index, errors) = current(root)?;
     let mut reader = BufReader::with_capacity(1 << 17, index.file);
     reader.seek(SeekFrom::Start(index.records)).map_err(StoreError::io(&root.join(FILE), "reading"))?;
-    let broken = |e: io::Error| StoreError::io(&root.join(FILE), "reading")(e);
+    let broken = |e: io::Error| {
+        // Whatever is wrong with it, the next scan builds it afresh.
+        let _ = std::fs::remove_file(root.join(FILE));
+        StoreError::io(&root.join(FILE), "reading")(e)
+    };
     let mut folded = Vec::new();
     let mut body = Vec::new();
     for entry in index.entries {
@@ -473,6 +483,29 @@ mod tests {
         assert_eq!(everything(dir.path())?.0[0].0.title, "Hari 1 (ubah)");
         std::fs::remove_file(&path)?;
         assert!(everything(dir.path())?.0.is_empty());
+        Ok(())
+    }
+
+    #[test]
+    fn a_trusted_index_is_read_as_is_and_one_cut_short_is_rebuilt() -> Result<(), Box<dyn std::error::Error>>
+    {
+        let dir = tempfile::tempdir()?;
+        let store = Store::new(dir.path());
+        let mut s = Session::new("s1", "Bimtek", "Hari 1", at("08:00"));
+        s.notes = vec![Note::new(NoteId::new(at("08:45"), 1), at("08:45"), NoteKind::Note, "Pertama")];
+        let (path, _) = store.create(&s)?;
+        // Older than any index by far, so that the index is trusted.
+        let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        std::fs::File::options().write(true).open(&path)?.set_modified(an_hour_ago)?;
+        let (seen, _) = everything(dir.path())?;
+        let index = dir.path().join(FILE);
+        let written = std::fs::metadata(&index)?.modified()?;
+        assert_eq!(everything(dir.path())?.0, seen);
+        assert_eq!(std::fs::metadata(&index)?.modified()?, written, "read, not rewritten");
+        let full = std::fs::read(&index)?;
+        std::fs::write(&index, &full[..full.len() - 3])?;
+        assert_eq!(everything(dir.path())?.0, seen);
+        assert_eq!(std::fs::read(&index)?.len(), full.len());
         Ok(())
     }
 
