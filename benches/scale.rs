@@ -3,7 +3,9 @@
 //! report. `cargo bench --bench scale` first prints the targets as ratios
 //! measured side by side in the same run (robust to a busy machine), then
 //! runs the criterion benchmarks. `cargo bench --bench scale -- ratios`
-//! prints only the ratios; `SIGAP_BENCH_FILES` changes the folder's size.
+//! prints only the ratios, `cargo bench --bench scale -- NAME` runs only the
+//! criterion benchmarks whose name holds NAME; `SIGAP_BENCH_FILES` changes
+//! the folder's size.
 //!
 //! The data is made with `sigap::synthetic` into a folder under cargo's
 //! target directory, kept between runs.
@@ -284,6 +286,8 @@ fn benches(c: &mut Criterion, count: usize) {
         save.bench_function(BenchmarkId::new("encode + atomic durable write", size.name), |b| {
             b.iter(|| store.save(&file, &s).expect("saved"))
         });
+        // What a save costs the input path: the snapshot handed to the writer.
+        save.bench_function(BenchmarkId::new("snapshot for the writer", size.name), |b| b.iter(|| s.clone()));
     }
     save.finish();
 
@@ -330,8 +334,13 @@ fn benches(c: &mut Criterion, count: usize) {
 
 fn main() {
     let count: usize = std::env::var("SIGAP_BENCH_FILES").ok().and_then(|v| v.parse().ok()).unwrap_or(5000);
-    let only_ratios = std::env::args().any(|a| a == "ratios");
-    ratios(count);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let only_ratios = args.iter().any(|a| a == "ratios");
+    // A criterion filter (`cargo bench --bench scale -- save`) runs only that.
+    let filtered = args.iter().any(|a| !a.starts_with('-') && a != "ratios");
+    if only_ratios || !filtered {
+        ratios(count);
+    }
     if only_ratios {
         return;
     }
