@@ -37,7 +37,7 @@ struct Sizes {
 
 const SIZES: [Sizes; 3] = [
     Sizes { name: "typical 90p/150n", shape: Shape { participants: 90, notes: 150, seed: 1 } },
-    Sizes { name: "issue 100p/300n", shape: Shape { participants: 100, notes: 300, seed: 1 } },
+    Sizes { name: "large 100p/300n", shape: Shape { participants: 100, notes: 300, seed: 1 } },
     Sizes { name: "huge 500p/20000n", shape: Shape { participants: 500, notes: 20_000, seed: 1 } },
 ];
 
