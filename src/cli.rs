@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use chrono::{FixedOffset, NaiveDate, NaiveTime};
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::text::Lang;
 
@@ -14,10 +14,10 @@ use crate::text::Lang;
     about = "Run workshop sessions from the terminal: agenda timer, roll call, minutes."
 )]
 pub struct Cli {
-    /// The sessions folder.
-    #[arg(long, global = true, env = "SIGAP_DIR", default_value = "sessions")]
-    pub dir: PathBuf,
-    /// Language of the interface (default: from LANG).
+    /// The sessions folder (default: the settings' sessions_dir, else ./sessions).
+    #[arg(long, global = true, env = "SIGAP_DIR")]
+    pub dir: Option<PathBuf>,
+    /// Language of the interface (default: the settings, else LC_ALL, LC_MESSAGES or LANG).
     #[arg(long, global = true, env = "SIGAP_LANG", value_enum)]
     pub lang: Option<Lang>,
     #[command(subcommand)]
@@ -38,12 +38,80 @@ pub enum Command {
     Show { file: PathBuf },
     /// Open a session straight into the run view.
     Open { file: PathBuf },
+    /// A full-screen clock of a session for the room's projector: read-only,
+    /// it follows the file as the facilitator's sigap saves it.
+    Clock { file: PathBuf },
+    /// Print where the settings file is and the settings in force.
+    Config {
+        /// Write a settings file with the defaults if there is none yet.
+        #[arg(long)]
+        init: bool,
+    },
     /// Validate session, template and roster files (default: the whole sessions folder).
     Check { paths: Vec<PathBuf> },
     /// Find words in session titles and notes (case and accents do not matter).
     Search(SearchArgs),
     /// A workshop's attendance report: who reaches the threshold, totals, open actions.
     Report(ReportArgs),
+    /// Write a session's minutes, attendance sheet or data for other people and tools.
+    Export(ExportArgs),
+    /// Agenda templates: list them, or keep a session's agenda as one.
+    #[command(subcommand)]
+    Template(TemplateCommand),
+    /// Rosters: import a spreadsheet's CSV export, or show a roster file.
+    #[command(subcommand)]
+    Roster(RosterCommand),
+    /// Combine two copies of one session: every note, the latest mark of each
+    /// participant, the whole log. Conflicts are listed on stderr, and the exit
+    /// code is 1 while one remains.
+    Merge(MergeArgs),
+    /// Let git merge session files with sigap, in the repository that holds
+    /// the sessions folder.
+    GitSetup,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The session file.
+    pub file: PathBuf,
+    /// md: minutes; csv: attendance sheet; json: the whole session; html: a printable sheet to sign.
+    #[arg(long, short, value_enum)]
+    pub format: crate::export::Format,
+    /// Write to this file instead of standard output.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TemplateCommand {
+    /// The templates in the sessions folder's templates/, with their items and length.
+    List,
+    /// Keep a session's agenda as planned (titles, kinds, minutes, fixed times, facilitators).
+    Save {
+        /// The session file.
+        file: PathBuf,
+        /// The template's name; the file is templates/NAME.ron.
+        name: String,
+        /// Replace a template of the same name.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RosterCommand {
+    /// Read a CSV roster (`;` or `,`, Indonesian or English headers) and write a roster file.
+    Import {
+        csv: PathBuf,
+        /// The roster file to write (default: rosters/NAME.ron in the sessions folder).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Replace an existing roster file.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print a roster file (RON or CSV) as a table.
+    Show { file: PathBuf },
 }
 
 #[derive(Debug, Args)]
@@ -63,10 +131,10 @@ pub struct SearchArgs {
 pub struct ReportArgs {
     /// The workshop (name, part of it, or folder name).
     pub workshop: String,
-    /// Percent of the planned learning time needed to reach the threshold.
-    #[arg(long, default_value_t = crate::report::DEFAULT_THRESHOLD_PERCENT,
-          value_parser = clap::value_parser!(u32).range(0..=100))]
-    pub threshold: u32,
+    /// Percent of the planned learning time needed to reach the threshold
+    /// (default: the settings' certificate_threshold, else 80).
+    #[arg(long, value_parser = clap::value_parser!(u32).range(0..=100))]
+    pub threshold: Option<u32>,
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
 }
@@ -88,6 +156,7 @@ pub struct NewArgs {
     /// The training the session belongs to.
     #[arg(long)]
     pub workshop: String,
+    /// The session's title.
     #[arg(long)]
     pub title: String,
     /// YYYY-MM-DD
@@ -102,6 +171,7 @@ pub struct NewArgs {
     /// A roster: a .ron roster, a name from rosters/, or a spreadsheet's .csv export.
     #[arg(long)]
     pub roster: Option<PathBuf>,
+    /// Where the session takes place.
     #[arg(long)]
     pub venue: Option<String>,
     /// A facilitator's name; repeat for several.
@@ -110,6 +180,10 @@ pub struct NewArgs {
     /// The UTC offset of the start time, such as +07:00 (default: this machine's).
     #[arg(long, value_parser = parse_offset, allow_hyphen_values = true)]
     pub utc_offset: Option<FixedOffset>,
+    /// One of several parallel classes of the workshop; its sessions get a
+    /// folder of their own and the report names the class.
+    #[arg(long)]
+    pub class: Option<String>,
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
@@ -125,4 +199,114 @@ fn parse_time(text: &str) -> Result<NaiveTime, String> {
 
 fn parse_offset(text: &str) -> Result<FixedOffset, String> {
     text.trim().parse::<FixedOffset>().map_err(|_| format!("\"{text}\" is not a UTC offset like +07:00"))
+}
+
+/// The command line with its help in `lang`: English as written above, or
+/// Indonesian from [`crate::text::cli::ID_HELP`].
+pub fn command(lang: Lang) -> clap::Command {
+    let command = Cli::command();
+    match lang {
+        Lang::En => command,
+        Lang::Id => translate(command, ""),
+    }
+}
+
+fn translate(mut command: clap::Command, path: &str) -> clap::Command {
+    let help = |key: &str| crate::text::cli::ID_HELP.iter().find(|(k, _)| *k == key).map(|(_, h)| *h);
+    if let Some(about) = help(path) {
+        command = command.about(about).long_about(None);
+    }
+    let ids: Vec<String> = command.get_arguments().map(|a| a.get_id().to_string()).collect();
+    for id in ids {
+        let key = if path.is_empty() { id.clone() } else { format!("{path} {id}") };
+        if let Some(text) = help(&key) {
+            command = command.mut_arg(id, |a| a.help(text).long_help(None));
+        }
+    }
+    let names: Vec<String> = command.get_subcommands().map(|c| c.get_name().to_string()).collect();
+    for name in names {
+        let key = if path.is_empty() { name.clone() } else { format!("{path} {name}") };
+        command = command.mut_subcommand(name, |c| translate(c, &key));
+    }
+    command
+}
+
+/// The language asked for before the arguments are parsed, so that
+/// `--help` and argument errors can already speak it: `--lang`, then
+/// `SIGAP_LANG`, then whatever `fallback` (settings, locale) says.
+pub fn early_lang(args: &[std::ffi::OsString], fallback: impl FnOnce() -> Lang) -> Lang {
+    let mut words = args.iter().filter_map(|a| a.to_str());
+    while let Some(word) = words.next() {
+        let value = match word.strip_prefix("--lang=") {
+            Some(v) => Some(v),
+            None if word == "--lang" => words.next(),
+            None => None,
+        };
+        match value {
+            Some("id") => return Lang::Id,
+            Some("en") => return Lang::En,
+            _ => {}
+        }
+    }
+    match std::env::var("SIGAP_LANG").ok().as_deref() {
+        Some("id") => Lang::Id,
+        Some("en") => Lang::En,
+        _ => fallback(),
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The two copies: ours first, theirs second.
+    #[arg(num_args = 2, value_names = ["OURS", "THEIRS"], required_unless_present = "git_driver")]
+    pub files: Vec<PathBuf>,
+    /// Where to write the merged session (default: standard output).
+    #[arg(short, long, conflicts_with = "git_driver")]
+    pub output: Option<PathBuf>,
+    /// As git's merge driver: the ancestor (%O), ours (%A, which receives the
+    /// result) and theirs (%B).
+    #[arg(long, num_args = 3, value_names = ["ANCESTOR", "OURS", "THEIRS"], conflicts_with = "files")]
+    pub git_driver: Option<Vec<PathBuf>>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every subcommand and argument, as `ID_HELP` keys them.
+    fn keys(command: &clap::Command, path: &str, out: &mut Vec<String>) {
+        for arg in command.get_arguments().filter(|a| !matches!(a.get_id().as_str(), "help" | "version")) {
+            let id = arg.get_id().to_string();
+            out.push(if path.is_empty() { id } else { format!("{path} {id}") });
+        }
+        for sub in command.get_subcommands().filter(|c| c.get_name() != "help") {
+            let key = if path.is_empty() {
+                sub.get_name().to_string()
+            } else {
+                format!("{path} {}", sub.get_name())
+            };
+            out.push(key.clone());
+            keys(sub, &key, out);
+        }
+    }
+
+    #[test]
+    fn every_command_and_argument_has_indonesian_help() {
+        let mut all = Vec::new();
+        keys(&Cli::command(), "", &mut all);
+        let known: Vec<&str> = crate::text::cli::ID_HELP.iter().map(|(k, _)| *k).collect();
+        let missing: Vec<&String> = all.iter().filter(|k| !known.contains(&k.as_str())).collect();
+        assert!(missing.is_empty(), "no Indonesian help for: {missing:?}");
+        let unused: Vec<&&str> =
+            known.iter().filter(|k| !k.is_empty() && !all.iter().any(|a| a == *k)).collect();
+        assert!(unused.is_empty(), "Indonesian help for nothing: {unused:?}");
+    }
+
+    #[test]
+    fn the_language_is_known_before_parsing() {
+        let args = |a: &[&str]| a.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        assert_eq!(early_lang(&args(&["sigap", "--lang", "id", "--help"]), || Lang::En), Lang::Id);
+        assert_eq!(early_lang(&args(&["sigap", "new", "--lang=en"]), || Lang::Id), Lang::En);
+        assert_eq!(early_lang(&args(&["sigap", "list"]), || Lang::Id), Lang::Id);
+    }
 }

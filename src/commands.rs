@@ -1,6 +1,9 @@
 //! The subcommands, each writing to the given output so tests can read it.
 
+pub mod config;
 pub mod insight;
+pub mod merge;
+pub mod share;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -24,8 +27,18 @@ pub enum CommandError {
     Create(#[from] CreateError),
     #[error("{}: no such file", path.display())]
     NoFile { path: PathBuf },
+    #[error("{}: {source}; nothing was written", path.display())]
+    Roster { path: PathBuf, source: crate::import::ImportError },
     #[error("writing the output failed: {0}")]
     Output(#[from] io::Error),
+    #[error(transparent)]
+    Merge(#[from] crate::domain::merge::MergeError),
+    #[error("{}: no such sessions folder", path.display())]
+    NoFolder { path: PathBuf },
+    #[error("{}: is not inside a git repository", path.display())]
+    NotInGit { path: PathBuf },
+    #[error("git could not be run: {message}")]
+    Git { message: String },
 }
 
 /// `sigap new`: create the file, print its path.
@@ -46,10 +59,16 @@ pub fn new_session(
         facilitators: args.facilitators.clone(),
         template: args.template.clone(),
         roster: args.roster.clone(),
+        class: args.class.clone(),
     };
     let created = create(store, &spec, start, clock::random())?;
     if !created.released.is_empty() {
         writeln!(err, "{}: {}", t.fixed_released, created.released.join(", "))?;
+    }
+    if let Some(csv) = &spec.roster {
+        for w in &created.warnings {
+            writeln!(err, "{}: {}", csv.display(), share::warning_line(w, t))?;
+        }
     }
     if !created.ignored_columns.is_empty() {
         writeln!(err, "{}: {}", t.ignored_columns, created.ignored_columns.join(", "))?;

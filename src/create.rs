@@ -1,13 +1,12 @@
 //! Making a new session from a template and a roster: shared by `sigap new`
 //! and the form on the home screen.
 
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
 use crate::domain::{FORMAT_VERSION, Participant, RosterFile, Session, Timestamp};
-use crate::import::{self, ImportError, keep_known_ids};
+use crate::import::{self, ImportError, ImportWarning, keep_known_ids};
 use crate::store::{SessionFile, Store, StoreError};
 
 /// What the new session is to be.
@@ -20,8 +19,10 @@ pub struct SessionSpec {
     /// A template name from `templates/`, or a template file.
     pub template: Option<String>,
     /// A roster file (RON or CSV), or a name from `rosters/`. Without one,
-    /// the roster of the workshop's latest session is used.
+    /// the roster of the workshop's latest session (of the same class) is used.
     pub roster: Option<PathBuf>,
+    /// One of the workshop's parallel classes.
+    pub class: Option<String>,
 }
 
 /// Why a session could not be created; nothing was written.
@@ -48,6 +49,8 @@ pub struct Created {
     /// Where the roster came from, and columns of a CSV that were not used.
     pub roster_source: Option<String>,
     pub ignored_columns: Vec<String>,
+    /// Doubtful NIPs in a CSV roster, imported anyway.
+    pub warnings: Vec<ImportWarning>,
     /// Fixed times of the template that fell before the start, now flexible.
     pub released: Vec<String>,
 }
@@ -81,32 +84,34 @@ pub fn create(
             released.push(format!("{} {}", item.title, time.format("%H:%M")));
         }
     }
-    let previous = store.latest_of_workshop(workshop);
+    let class = spec.class.as_deref().map(str::trim).filter(|c| !c.is_empty()).map(str::to_string);
+    // Another class's roster is other people.
+    let previous = store.latest_of_workshop(workshop).filter(|p| p.class == class);
     let known: &[Participant] = previous.as_ref().map_or(&[], |s| &s.roster);
-    let (roster, roster_source, ignored_columns) = match &spec.roster {
+    let (roster, roster_source, ignored_columns, warnings) = match &spec.roster {
         Some(path) => {
-            let (roster, ignored) = read_roster(store, path, known)?;
-            (roster, Some(path.display().to_string()), ignored)
+            let (roster, ignored, warnings) = read_roster(store, path, known)?;
+            (roster, Some(path.display().to_string()), ignored, warnings)
         }
-        None => (known.to_vec(), previous.as_ref().map(|p| p.title.clone()), Vec::new()),
+        None => (known.to_vec(), previous.as_ref().map(|p| p.title.clone()), Vec::new(), Vec::new()),
     };
     let id = format!("{}-{:08x}", start.format("%Y%m%d-%H%M"), random as u32);
     let mut session = Session::new(id, workshop, title, start);
     session.version = FORMAT_VERSION;
     session.venue = spec.venue.trim().to_string();
     session.facilitators = spec.facilitators.clone();
+    session.class = class;
     session.agenda = agenda;
     session.roster = roster;
     let (path, file) = store.create(&session)?;
-    Ok(Created { path, file, session, roster_source, ignored_columns, released })
+    Ok(Created { path, file, session, roster_source, ignored_columns, warnings, released })
 }
 
+/// The people of a roster, the CSV columns not used and the doubtful NIPs.
+type RosterRead = (Vec<Participant>, Vec<String>, Vec<ImportWarning>);
+
 /// A roster from a CSV export, a RON roster file, or a name in `rosters/`.
-fn read_roster(
-    store: &Store,
-    path: &Path,
-    known: &[Participant],
-) -> Result<(Vec<Participant>, Vec<String>), CreateError> {
+fn read_roster(store: &Store, path: &Path, known: &[Participant]) -> Result<RosterRead, CreateError> {
     let by_name = store.rosters_dir().join(path);
     let by_stem = store.rosters_dir().join(format!("{}.ron", path.display()));
     let path = [path.to_path_buf(), by_name, by_stem]
@@ -114,7 +119,7 @@ fn read_roster(
         .find(|p| p.is_file())
         .ok_or_else(|| CreateError::NoRoster { path: path.to_path_buf(), dir: store.rosters_dir() })?;
     if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
-        let bytes = fs::read(&path).map_err(StoreError::io(&path, "reading"))?;
+        let bytes = store.read_bytes(&path)?;
         let imported = import::roster_from_csv(&bytes)
             .map_err(|source| CreateError::Roster { path: path.clone(), source })?;
         let roster = if imported.has_ids {
@@ -122,8 +127,8 @@ fn read_roster(
         } else {
             keep_known_ids(imported.participants, known)
         };
-        return Ok((roster, imported.ignored_columns));
+        return Ok((roster, imported.ignored_columns, imported.warnings));
     }
     let file: RosterFile = store.read_roster(&path)?;
-    Ok((file.participants, Vec::new()))
+    Ok((file.participants, Vec::new(), Vec::new()))
 }

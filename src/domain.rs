@@ -5,6 +5,7 @@
 
 pub mod agenda;
 pub mod attendance;
+pub mod merge;
 pub mod notes;
 pub mod roster;
 pub mod schedule;
@@ -23,7 +24,11 @@ pub use template::{RosterFile, Template, TemplateItem};
 
 /// The version of the file format this build writes. Files with a higher
 /// version are opened read-only, never written over.
-pub const FORMAT_VERSION: u32 = 1;
+///
+/// Version 2 added what merging two copies of a session needs: when a note
+/// was last edited, tombstones of deleted notes, when and by whom each mark
+/// was given, and the session's class.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A moment with its UTC offset, stored as RFC 3339 (`2017-05-08T08:00:00+07:00`).
 pub type Timestamp = DateTime<FixedOffset>;

@@ -1,4 +1,72 @@
-//! Sessions turned into text for people: summaries, minutes, sheets.
+//! Sessions turned into what other people and tools read: summaries,
+//! minutes, attendance sheets, JSON and workshop reports.
 
+pub mod minutes;
+pub mod print;
 pub mod report;
+pub mod sheet;
 pub mod summary;
+pub mod table;
+
+use crate::domain::Session;
+use crate::text::Text;
+
+/// What `sigap export` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// The minutes (*notulensi*) as Markdown.
+    Md,
+    /// The attendance sheet, one row per participant, for a spreadsheet.
+    Csv,
+    /// The whole session, for other tools.
+    Json,
+    /// A printable attendance sheet (*daftar hadir*) to sign, on A4.
+    Html,
+}
+
+impl Format {
+    /// What the terminal app writes with one key: the minutes, the sheet
+    /// to sign and the spreadsheet.
+    pub const FOR_PEOPLE: [Format; 3] = [Format::Md, Format::Html, Format::Csv];
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Csv => "csv",
+            Format::Json => "json",
+            Format::Html => "html",
+        }
+    }
+
+    /// The file name of this export of a session stored as `stem.ron`: the
+    /// minutes and the sheet differ by more than their extension so both
+    /// can sit in one folder.
+    pub fn file_name(self, stem: &str) -> String {
+        match self {
+            Format::Md => format!("{stem}-minutes.md"),
+            Format::Csv => format!("{stem}-attendance.csv"),
+            Format::Json => format!("{stem}.json"),
+            Format::Html => format!("{stem}-attendance.html"),
+        }
+    }
+}
+
+/// A session in the given format.
+pub fn session(session: &Session, format: Format, t: &Text) -> String {
+    match format {
+        Format::Md => minutes::markdown(session, t),
+        Format::Csv => sheet::csv(session),
+        Format::Json => json(session),
+        Format::Html => print::html(session, t),
+    }
+}
+
+/// The session as pretty JSON, with the same field names as its RON file
+/// and times in RFC 3339 with their UTC offset.
+pub fn json(session: &Session) -> String {
+    // A session holds only strings, numbers, lists and maps with string
+    // keys, all of which JSON can carry, so this cannot fail.
+    let mut out = serde_json::to_string_pretty(session).unwrap_or_default();
+    out.push('\n');
+    out
+}

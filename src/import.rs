@@ -9,13 +9,35 @@ use crate::fold::fold;
 
 /// A row that cannot become a participant; nothing is imported.
 #[derive(Debug, Error, PartialEq, Eq)]
-#[error("row {row}: {message}")]
+#[error("row {row}: {problem}")]
 pub struct ImportError {
     /// The spreadsheet's row number (the header is row 1).
     pub row: usize,
     /// The line of the file where the row starts.
     pub line: usize,
-    pub message: String,
+    pub problem: RowProblem,
+}
+
+/// What is wrong with a row, so each language can say it.
+#[derive(Clone, Debug, Error, PartialEq, Eq)]
+pub enum RowProblem {
+    /// The CSV reader's own complaint (a broken quote, say).
+    #[error("the row cannot be read: {0}")]
+    Unreadable(String),
+    #[error("no name column (expected \"Nama\" or \"Name\"; found: {found})")]
+    NoNameColumn { found: String },
+    /// A number a spreadsheet turned into `1.97E+17`.
+    #[error(
+        "{} \"{value}\" was turned into a number by the spreadsheet and lost its digits; format the column as text and export again",
+        if *nip { "NIP" } else { "phone number" }
+    )]
+    LostDigits { nip: bool, value: String },
+    #[error("gender \"{0}\" is not one of L/P (laki-laki/perempuan) or M/F")]
+    BadGender(String),
+    #[error("the name is empty")]
+    NoName,
+    #[error("participant id {0} is used twice")]
+    DuplicateId(String),
 }
 
 /// The participants read from a file, and what was passed over.
@@ -26,6 +48,43 @@ pub struct ImportedRoster {
     pub ignored_columns: Vec<String>,
     /// Whether the file gave its own participant ids (an `ID` column).
     pub has_ids: bool,
+    /// Rows that were imported but look wrong to a person who knows NIPs.
+    pub warnings: Vec<ImportWarning>,
+}
+
+/// Something doubtful in a row that was imported anyway: the person at the
+/// desk knows better than a rule, so this warns and never refuses.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportWarning {
+    /// The spreadsheet's row number (the header is row 1).
+    pub row: usize,
+    pub nip: String,
+    pub problem: NipProblem,
+}
+
+/// What is wrong with a NIP (*Nomor Induk Pegawai*): 18 digits, of which
+/// the 15th is the sex, 1 male and 2 female.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NipProblem {
+    /// Not 18 digits (spaces between the groups are allowed).
+    Length { digits: usize },
+    /// The 15th digit says one sex and the gender column the other.
+    Gender { nip_says: Gender, recorded: Gender },
+}
+
+/// The doubt about a NIP given with a recorded gender, if there is one.
+pub fn check_nip(nip: &str, recorded: Gender) -> Option<NipProblem> {
+    let digits: Vec<u8> = nip.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
+    if digits.len() != 18 || !digits.iter().all(u8::is_ascii_digit) {
+        return Some(NipProblem::Length { digits: digits.iter().filter(|b| b.is_ascii_digit()).count() });
+    }
+    let nip_says = match digits[14] {
+        b'1' => Gender::Male,
+        b'2' => Gender::Female,
+        _ => return None,
+    };
+    (recorded != Gender::NotRecorded && recorded != nip_says)
+        .then_some(NipProblem::Gender { nip_says, recorded })
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -109,7 +168,7 @@ fn decode_text(bytes: &[u8]) -> String {
 /// A number field as the person typed it: the apostrophe a spreadsheet uses
 /// to keep leading zeros is dropped; a number the spreadsheet turned into
 /// scientific notation is refused, its digits are already lost.
-fn digits_field(value: &str, what: &str) -> Result<Option<String>, String> {
+fn digits_field(value: &str, nip: bool) -> Result<Option<String>, RowProblem> {
     let v = value.trim().trim_start_matches('\'').trim();
     if v.is_empty() {
         return Ok(None);
@@ -118,9 +177,7 @@ fn digits_field(value: &str, what: &str) -> Result<Option<String>, String> {
         && v.chars().next().is_some_and(|c| c.is_ascii_digit())
         && v.contains(['+', '.', ','])
     {
-        return Err(format!(
-            "{what} \"{v}\" was turned into a number by the spreadsheet and lost its digits; format the column as text and export again"
-        ));
+        return Err(RowProblem::LostDigits { nip, value: v.to_string() });
     }
     Ok(Some(v.to_string()))
 }
@@ -141,7 +198,7 @@ pub fn roster_from_csv(bytes: &[u8]) -> Result<ImportedRoster, ImportError> {
         .from_reader(text.as_bytes());
     let headers = reader
         .headers()
-        .map_err(|e| ImportError { row: 1, line: 1, message: format!("the header row cannot be read: {e}") })?
+        .map_err(|e| ImportError { row: 1, line: 1, problem: RowProblem::Unreadable(e.to_string()) })?
         .clone();
     let mut out = ImportedRoster::default();
     let fields: Vec<Option<Field>> = headers.iter().map(field_of).collect();
@@ -154,10 +211,7 @@ pub fn roster_from_csv(bytes: &[u8]) -> Result<ImportedRoster, ImportError> {
         return Err(ImportError {
             row: 1,
             line: 1,
-            message: format!(
-                "no name column (expected \"Nama\" or \"Name\"; found: {})",
-                headers.iter().collect::<Vec<_>>().join(", ")
-            ),
+            problem: RowProblem::NoNameColumn { found: headers.iter().collect::<Vec<_>>().join(", ") },
         });
     }
     out.has_ids = fields.contains(&Some(Field::Id));
@@ -166,7 +220,7 @@ pub fn roster_from_csv(bytes: &[u8]) -> Result<ImportedRoster, ImportError> {
             |pos: Option<&csv::Position>| pos.map_or(index + 2, |p| line_at(&text, p.byte() as usize));
         let record = record.map_err(|e| {
             let line = line_of(e.position());
-            ImportError { row: line, line, message: e.to_string() }
+            ImportError { row: line, line, problem: RowProblem::Unreadable(e.to_string()) }
         })?;
         // Spreadsheets number rows as the file numbers lines (header = 1).
         let line = line_of(record.position());
@@ -175,7 +229,12 @@ pub fn roster_from_csv(bytes: &[u8]) -> Result<ImportedRoster, ImportError> {
             continue;
         }
         let person = participant_from(&fields, &record, &out.participants)
-            .map_err(|message| ImportError { row, line, message })?;
+            .map_err(|problem| ImportError { row, line, problem })?;
+        if let Some(nip) = &person.nip
+            && let Some(problem) = check_nip(nip, person.gender)
+        {
+            out.warnings.push(ImportWarning { row, nip: nip.clone(), problem });
+        }
         out.participants.push(person);
     }
     Ok(out)
@@ -196,7 +255,7 @@ fn participant_from(
     fields: &[Option<Field>],
     record: &csv::StringRecord,
     so_far: &[Participant],
-) -> Result<Participant, String> {
+) -> Result<Participant, RowProblem> {
     let mut p = Participant::new(next_participant_id(so_far), "");
     for (field, value) in fields.iter().zip(record.iter()) {
         let Some(field) = field else { continue };
@@ -207,17 +266,15 @@ fn participant_from(
                 }
             }
             Field::Name => p.name = value.trim().to_string(),
-            Field::Nip => p.nip = digits_field(value, "NIP")?,
+            Field::Nip => p.nip = digits_field(value, true)?,
             Field::Gender => {
-                p.gender = gender_of(value).ok_or_else(|| {
-                    format!("gender \"{}\" is not one of L/P (laki-laki/perempuan) or M/F", value.trim())
-                })?
+                p.gender = gender_of(value).ok_or_else(|| RowProblem::BadGender(value.trim().to_string()))?
             }
             Field::Role => p.role = value.trim().to_string(),
             Field::Organisation => p.organisation = value.trim().to_string(),
             Field::Kecamatan => p.kecamatan = value.trim().to_string(),
             Field::Kabupaten => p.kabupaten = value.trim().to_string(),
-            Field::Phone => p.phone = digits_field(value, "phone number")?,
+            Field::Phone => p.phone = digits_field(value, false)?,
             Field::Disability => {
                 p.disability = non_empty(value)
                     .filter(|d| !matches!(fold(d).as_str(), "-" | "tidak" | "tidak ada" | "no" | "none"))
@@ -227,10 +284,10 @@ fn participant_from(
         }
     }
     if p.name.is_empty() {
-        return Err("the name is empty".to_string());
+        return Err(RowProblem::NoName);
     }
     if so_far.iter().any(|q| q.id == p.id) {
-        return Err(format!("participant id {} is used twice", p.id));
+        return Err(RowProblem::DuplicateId(p.id.to_string()));
     }
     Ok(p)
 }
@@ -295,12 +352,15 @@ mod tests {
         let csv = "Nama,JK\nA,L\n\nB,X\n";
         let err = roster_from_csv(csv.as_bytes()).unwrap_err();
         assert_eq!(err.row, 4);
-        assert!(err.message.contains("\"X\""), "{err}");
+        assert_eq!(err.problem, RowProblem::BadGender("X".into()));
         let err = roster_from_csv(b"Nama,JK\n,L\n").unwrap_err();
-        assert_eq!((err.row, err.message.as_str()), (2, "the name is empty"));
+        assert_eq!((err.row, err.problem), (2, RowProblem::NoName));
         let err = roster_from_csv(b"Nama,NIP\nA,1.97E+17\n").unwrap_err();
-        assert!(err.message.contains("as text"), "{err}");
-        assert!(roster_from_csv(b"Foo,Bar\n1,2\n").unwrap_err().message.contains("no name column"));
+        assert!(err.to_string().contains("as text"), "{err}");
+        assert!(matches!(
+            roster_from_csv(b"Foo,Bar\n1,2\n").unwrap_err().problem,
+            RowProblem::NoNameColumn { .. }
+        ));
     }
 
     #[test]
@@ -325,5 +385,33 @@ mod tests {
         ];
         let ids: Vec<String> = keep_known_ids(imported, &known).into_iter().map(|p| p.id.0).collect();
         assert_eq!(ids, vec!["p002", "p003", "p001"]);
+    }
+}
+
+#[cfg(test)]
+mod nip_tests {
+    use super::*;
+
+    #[test]
+    fn the_fifteenth_digit_is_the_sex() {
+        let nip = "19750812 200003 2 002";
+        assert_eq!(check_nip(nip, Gender::Female), None);
+        assert_eq!(check_nip(nip, Gender::NotRecorded), None);
+        assert_eq!(
+            check_nip(nip, Gender::Male),
+            Some(NipProblem::Gender { nip_says: Gender::Female, recorded: Gender::Male })
+        );
+        assert_eq!(check_nip("1975081220000310", Gender::Male), Some(NipProblem::Length { digits: 16 }));
+        assert_eq!(check_nip("19750812200003100X", Gender::Male), Some(NipProblem::Length { digits: 17 }));
+    }
+
+    #[test]
+    fn doubtful_nips_are_imported_with_a_warning_naming_the_row() {
+        let csv = "Nama;NIP;L/P\nSiti;197508122000032002;L\nBudi;19750812;L\nAni;197508122000032002;P\n";
+        let roster = roster_from_csv(csv.as_bytes()).unwrap();
+        assert_eq!(roster.participants.len(), 3);
+        let rows: Vec<usize> = roster.warnings.iter().map(|w| w.row).collect();
+        assert_eq!(rows, [2, 3]);
+        assert_eq!(roster.warnings[1].problem, NipProblem::Length { digits: 8 });
     }
 }

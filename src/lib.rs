@@ -11,6 +11,7 @@ pub mod fold;
 pub mod import;
 pub mod report;
 pub mod search;
+pub mod settings;
 pub mod store;
 pub mod synthetic;
 pub mod text;

@@ -4,34 +4,63 @@ use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::Parser;
-use sigap::cli::{Cli, Command};
-use sigap::commands::{self, CommandError};
-use sigap::create::CreateError;
+use clap::FromArgMatches;
+use sigap::cli::{self, Cli, Command, RosterCommand, TemplateCommand};
+use sigap::commands;
+use sigap::settings::Settings;
 use sigap::store::Store;
-use sigap::text::Lang;
-use sigap::tui::runner::{self, Start};
+use sigap::store::settings::{load_settings, settings_path};
+use sigap::tui::runner::{self, Start, Startup};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let lang = cli.lang.unwrap_or_else(|| {
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()));
-        Lang::from_locale(&locale.unwrap_or_default())
-    });
+    let path = settings_path();
+    let (settings, settings_error) = match path.as_deref().map(load_settings) {
+        Some(Ok(Some(settings))) => (settings, None),
+        Some(Err(e)) => (Settings::default(), Some(e)),
+        Some(Ok(None)) | None => (Settings::default(), None),
+    };
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()));
+    // The help and argument errors already speak the language in force.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let help_lang = cli::early_lang(&args, || settings.language(None, locale.as_deref()));
+    let matches = cli::command(help_lang).get_matches_from(&args);
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    let lang = settings.language(cli.lang, locale.as_deref());
     let t = lang.text();
-    let store = Store::new(&cli.dir);
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let theme = settings.theme(no_color);
+    let dir = cli
+        .dir
+        .clone()
+        .or_else(|| settings.sessions_dir.clone())
+        .unwrap_or_else(|| PathBuf::from("sessions"));
+    let store = Store::new(&dir);
+    let settings_problem =
+        settings_error.as_ref().map(|e| format!("{}: {}", (t.store_error)(e), t.room.settings_invalid));
     // The terminal app needs a terminal; piped, `sigap` prints the list.
     let interactive = io::stdout().is_terminal() && io::stdin().is_terminal();
+    let startup =
+        |start| Startup { lang, theme, settings: settings.clone(), problem: settings_problem.clone(), start };
     match &cli.command {
-        None if interactive => return run_app(store, lang, Start::Home),
+        None if interactive => return run_app(store, startup(Start::Home)),
         Some(Command::Open { file }) if file.is_file() => {
-            return run_app(store, lang, Start::Session(file.clone()));
+            return run_app(store, startup(Start::Session(file.clone())));
+        }
+        Some(Command::Clock { file }) if file.is_file() && interactive => {
+            return run_app(store, startup(Start::Clock(file.clone())));
         }
         _ => {}
     }
     let (mut out, mut err) = (io::stdout().lock(), io::stderr().lock());
+    let is_config = matches!(cli.command, Some(Command::Config { .. }));
+    if let (Some(problem), false) = (&settings_problem, is_config) {
+        let _ = writeln!(err, "sigap: {problem}");
+    }
     let result = match &cli.command {
         Some(Command::New(args)) => commands::new_session(&store, args, t, &mut out, &mut err).map(|_| true),
         Some(Command::List { workshop }) => {
@@ -41,27 +70,52 @@ fn main() -> ExitCode {
         Some(Command::Check { paths }) => commands::check(&store, paths, t, &mut out),
         Some(Command::Search(args)) => commands::insight::search(&store, args, t, &mut out, &mut err),
         Some(Command::Report(args)) => {
-            commands::insight::report(&store, args, sigap::clock::now(), t, &mut out, &mut err)
+            commands::insight::report(&store, args, &settings, sigap::clock::now(), t, &mut out, &mut err)
         }
+        Some(Command::Export(args)) => commands::share::export(&store, args, t, &mut out),
+        Some(Command::Template(TemplateCommand::List)) => {
+            commands::share::template_list(&store, t, &mut out, &mut err)
+        }
+        Some(Command::Template(TemplateCommand::Save { file, name, force })) => {
+            commands::share::template_save(&store, file, name, *force, t, &mut out, &mut err)
+        }
+        Some(Command::Roster(RosterCommand::Import { csv, output, force })) => {
+            commands::share::roster_import(&store, csv, output.as_deref(), *force, t, &mut out, &mut err)
+        }
+        Some(Command::Roster(RosterCommand::Show { file })) => {
+            commands::share::roster_show(&store, file, t, &mut out, &mut err)
+        }
+        Some(Command::Config { init }) => {
+            let found = commands::config::Found {
+                path: path.as_deref(),
+                settings: &settings,
+                error: settings_error.as_ref(),
+            };
+            commands::config::config(&found, *init, lang, theme, &dir, t, &mut out, &mut err)
+        }
+        Some(Command::Merge(args)) => commands::merge::run(&store, args, t, &mut out, &mut err),
+        Some(Command::GitSetup) => commands::merge::git_setup(&store, t, &mut out),
         None => commands::list(&store, None, t, &mut out, &mut err).map(|_| true),
-        Some(Command::Open { file }) => Err(commands::CommandError::NoFile { path: PathBuf::from(file) }),
+        Some(Command::Open { file } | Command::Clock { file }) if file.is_file() => {
+            // Not a terminal: the clock and the run view have nowhere to draw.
+            commands::show(&store, file, t, &mut out).map(|_| true)
+        }
+        Some(Command::Open { file } | Command::Clock { file }) => {
+            Err(commands::CommandError::NoFile { path: PathBuf::from(file) })
+        }
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::FAILURE,
         Err(e) => {
-            let text = match &e {
-                CommandError::Store(s) | CommandError::Create(CreateError::Store(s)) => (t.store_error)(s),
-                other => other.to_string(),
-            };
-            let _ = writeln!(err, "sigap: {text}");
+            let _ = writeln!(err, "sigap: {}", t.command_error(&e));
             ExitCode::FAILURE
         }
     }
 }
 
-fn run_app(store: Store, lang: Lang, start: Start) -> ExitCode {
-    match runner::run(store, lang, start) {
+fn run_app(store: Store, startup: Startup) -> ExitCode {
+    match runner::run(store, startup) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("sigap: {e:#}");

@@ -17,6 +17,10 @@
 //!   mark in a session that is over counts as absent; in a session still to
 //!   come it is to come. Over means finished, or started and past its
 //!   planned end; a session never started is to come whatever its date.
+//! - Copies of one session (the same id, in several files) count once, as
+//!   their merge. Parallel classes are told apart by each session's class:
+//!   a participant belongs to the class of the rosters they are on, so that
+//!   `p001` of one class is not taken for `p001` of another.
 //!
 //! [`ItemKind::is_learning`]: crate::domain::ItemKind::is_learning
 
@@ -24,6 +28,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+use crate::domain::merge::merge;
 use crate::domain::schedule::planned_end;
 use crate::domain::session::Phase;
 use crate::domain::{
@@ -33,7 +38,7 @@ use crate::fold::fold;
 use crate::text::Text;
 
 /// Minutes after the start within which an arrival is not deducted.
-pub const GRACE_MINUTES: Minutes = 0;
+pub const GRACE_MINUTES: Minutes = 10;
 
 /// The share of the planned learning time a certificate usually asks for.
 pub const DEFAULT_THRESHOLD_PERCENT: u32 = 80;
@@ -112,6 +117,8 @@ pub struct SessionTotals {
 pub struct SessionColumn {
     pub id: String,
     pub title: String,
+    /// The parallel class the session belongs to, if the workshop has several.
+    pub class: Option<String>,
     pub planned_start: Timestamp,
     pub learning_minutes: Minutes,
     /// Finished, or past its planned end.
@@ -123,6 +130,12 @@ impl SessionColumn {
     pub fn date(&self) -> NaiveDate {
         self.planned_start.date_naive()
     }
+
+    /// The title after the class when there is one (`Kelas A · Hari 1`), so
+    /// that a cut title still shows its class.
+    pub fn heading(&self) -> String {
+        class_first(self.class.as_deref(), &self.title)
+    }
 }
 
 /// One participant, as a row of the report.
@@ -130,6 +143,8 @@ impl SessionColumn {
 pub struct ParticipantRow {
     /// As on the latest roster the participant appears on.
     pub participant: Participant,
+    /// The class whose rosters the participant is on.
+    pub class: Option<String>,
     /// One cell per session column, in the same order.
     pub cells: Vec<Cell>,
     pub minutes_attended: Minutes,
@@ -144,6 +159,14 @@ pub struct ParticipantRow {
 }
 
 impl ParticipantRow {
+    /// The name, with the class when there is one: `Siti · Kelas A`.
+    pub fn heading(&self) -> String {
+        match &self.class {
+            Some(class) => format!("{} · {class}", self.participant.name),
+            None => self.participant.name.clone(),
+        }
+    }
+
     pub fn lesson_hours_attended(&self) -> f64 {
         lesson_hours(self.minutes_attended)
     }
@@ -219,12 +242,15 @@ impl WorkshopReport {
         now: Timestamp,
         grace_minutes: Minutes,
     ) -> WorkshopReport {
-        let mut ordered: Vec<&Session> = sessions.iter().collect();
-        ordered.sort_by(|a, b| a.planned_start.cmp(&b.planned_start).then(a.id.cmp(&b.id)));
+        let merged = merge_copies(sessions);
+        let mut ordered: Vec<&Session> = merged.iter().collect();
+        ordered.sort_by(|a, b| {
+            a.planned_start.cmp(&b.planned_start).then(a.class.cmp(&b.class)).then(a.id.cmp(&b.id))
+        });
         let columns: Vec<SessionColumn> = ordered.iter().map(|s| column(s, now)).collect();
         let participants = union_of_rosters(&ordered)
             .into_iter()
-            .map(|p| row(p, &ordered, &columns, threshold_percent, grace_minutes))
+            .map(|(class, p)| row(p, class, &ordered, &columns, threshold_percent, grace_minutes))
             .collect();
         WorkshopReport {
             workshop: ordered.last().map(|s| s.workshop.clone()).unwrap_or_default(),
@@ -234,6 +260,11 @@ impl WorkshopReport {
             participants,
             actions: open_actions(&ordered),
         }
+    }
+
+    /// Whether the sessions belong to parallel classes.
+    pub fn has_classes(&self) -> bool {
+        self.sessions.iter().any(|s| s.class.is_some())
     }
 
     /// Column labels by date (`05-08`); a second session on the same day
@@ -341,10 +372,36 @@ pub fn standing(
     }
 }
 
+/// A session's title after its class, if it has one.
+fn class_first(class: Option<&str>, title: &str) -> String {
+    match class {
+        Some(class) => format!("{class} · {title}"),
+        None => title.to_string(),
+    }
+}
+
+/// One session per id: copies of a session found in several files (two
+/// laptops' files not merged yet) are merged, so nothing counts twice.
+fn merge_copies(sessions: &[Session]) -> Vec<Session> {
+    let mut by_id: Vec<Session> = Vec::with_capacity(sessions.len());
+    for s in sessions {
+        match by_id.iter_mut().find(|m| m.id == s.id) {
+            Some(m) => {
+                if let Ok(merged) = merge(m, s) {
+                    *m = merged.session;
+                }
+            }
+            None => by_id.push(s.clone()),
+        }
+    }
+    by_id
+}
+
 fn column(session: &Session, now: Timestamp) -> SessionColumn {
     SessionColumn {
         id: session.id.clone(),
         title: session.title.clone(),
+        class: session.class.clone(),
         planned_start: session.planned_start,
         learning_minutes: learning_minutes(session),
         over: is_over(session, now),
@@ -368,17 +425,18 @@ fn totals(session: &Session) -> SessionTotals {
     t
 }
 
-/// Everyone on any roster, in order of first appearance, each as the latest
-/// roster records them (names and units get corrected during a workshop).
-fn union_of_rosters(ordered: &[&Session]) -> Vec<Participant> {
-    let mut people: Vec<Participant> = Vec::new();
-    let mut index: HashMap<ParticipantId, usize> = HashMap::new();
-    for p in ordered.iter().flat_map(|s| &s.roster) {
-        match index.get(&p.id) {
-            Some(&i) => people[i] = p.clone(),
+/// Everyone on any roster with their class, in order of first appearance,
+/// each as the latest roster records them (names and units get corrected
+/// during a workshop).
+fn union_of_rosters(ordered: &[&Session]) -> Vec<(Option<String>, Participant)> {
+    let mut people: Vec<(Option<String>, Participant)> = Vec::new();
+    let mut index: HashMap<(Option<String>, ParticipantId), usize> = HashMap::new();
+    for (class, p) in ordered.iter().flat_map(|s| s.roster.iter().map(|p| (&s.class, p))) {
+        match index.get(&(class.clone(), p.id.clone())) {
+            Some(&i) => people[i].1 = p.clone(),
             None => {
-                index.insert(p.id.clone(), people.len());
-                people.push(p.clone());
+                index.insert((class.clone(), p.id.clone()), people.len());
+                people.push((class.clone(), p.clone()));
             }
         }
     }
@@ -387,6 +445,7 @@ fn union_of_rosters(ordered: &[&Session]) -> Vec<Participant> {
 
 fn row(
     participant: Participant,
+    class: Option<String>,
     ordered: &[&Session],
     columns: &[SessionColumn],
     threshold_percent: u32,
@@ -394,6 +453,7 @@ fn row(
 ) -> ParticipantRow {
     let mut r = ParticipantRow {
         participant,
+        class,
         cells: Vec::with_capacity(ordered.len()),
         minutes_attended: 0,
         minutes_planned: 0,
@@ -405,7 +465,7 @@ fn row(
     let mut to_come = Vec::new();
     for (session, col) in ordered.iter().zip(columns) {
         let id = &r.participant.id;
-        let c = match session.participant(id) {
+        let c = match session.participant(id).filter(|_| session.class == r.class) {
             Some(_) => cell(session, col.over, &session.mark(id), grace_minutes),
             None => Cell { status: Status::Unmarked, outcome: Outcome::NotPlanned },
         };
@@ -436,7 +496,7 @@ fn open_actions(ordered: &[&Session]) -> Vec<ActionGroup> {
             let owner = note.owner.as_deref().map(str::trim).filter(|o| !o.is_empty());
             let key = owner.map(fold);
             let action = OpenAction {
-                session_title: session.title.clone(),
+                session_title: class_first(session.class.as_deref(), &session.title),
                 at: note.at,
                 due: note.due,
                 text: note.text.clone(),
@@ -517,7 +577,7 @@ mod tests {
     fn late_arrival_counts_from_the_actual_start() {
         let mut s = run(day(8, &[1]), at(8, "08:10"));
         s.set_mark(pid(1), late(8, "08:25"));
-        let r = WorkshopReport::build(&[s], 80, at(9, "07:00"));
+        let r = WorkshopReport::build_with(&[s], 80, at(9, "07:00"), 0);
         assert_eq!(r.participants[0].minutes_attended, 150 - 15);
         assert_eq!(r.participants[0].cells[0].code(), Some("T"));
     }
@@ -530,7 +590,7 @@ mod tests {
         let r = WorkshopReport::build_with(&[s.clone()], 80, at(9, "07:00"), 10);
         assert_eq!(r.participants[0].minutes_attended, 150);
         assert_eq!(r.participants[1].minutes_attended, 150 - 11, "past the grace, every minute counts");
-        let without_grace = WorkshopReport::build(&[s], 80, at(9, "07:00"));
+        let without_grace = WorkshopReport::build_with(&[s], 80, at(9, "07:00"), 0);
         assert_eq!(without_grace.participants[0].minutes_attended, 140);
     }
 

@@ -9,6 +9,8 @@ pub mod format;
 pub mod listing;
 pub mod lock;
 pub mod note_index;
+pub mod plain;
+pub mod settings;
 
 use std::fs;
 use std::io;
@@ -91,6 +93,13 @@ pub struct Store {
 }
 
 pub const TEMPLATES: &str = "templates";
+
+/// A file's modification time and size, compared to notice a save.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FileStamp {
+    pub modified: Option<std::time::SystemTime>,
+    pub len: u64,
+}
 const PREFS: &str = ".sigap-prefs.ron";
 
 /// Choices the new-session form remembers between runs.
@@ -101,14 +110,19 @@ pub struct Prefs {
     pub last_template: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_roster: Option<String>,
+    /// The help has been opened once, so the first-run hint is not shown.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub help_seen: bool,
 }
 
 impl Default for Prefs {
     fn default() -> Self {
-        Prefs { version: FORMAT_VERSION, last_template: None, last_roster: None }
+        Prefs { version: FORMAT_VERSION, last_template: None, last_roster: None, help_seen: false }
     }
 }
 pub const ROSTERS: &str = "rosters";
+/// Minutes and sheets the terminal app writes; never read as sessions.
+pub const EXPORTS: &str = "exports";
 
 impl Store {
     pub fn new(root: impl Into<PathBuf>) -> Self {
@@ -151,8 +165,12 @@ impl Store {
     /// path and the lock; an existing file is never written over (a `-2`,
     /// `-3`… suffix is added instead).
     pub fn create(&self, session: &Session) -> Result<(PathBuf, SessionFile), StoreError> {
-        let wanted =
+        let mut wanted =
             self.session_path(&session.workshop, session.planned_start.naive_local(), &session.title);
+        // Parallel classes keep their sessions apart, a folder each.
+        if let (Some(class), Some(dir), Some(name)) = (&session.class, wanted.parent(), wanted.file_name()) {
+            wanted = dir.join(slug(class)).join(name);
+        }
         let dir = wanted.parent().unwrap_or(&self.root).to_path_buf();
         fs::create_dir_all(&dir).map_err(StoreError::io(&dir, "creating the folder"))?;
         let path = free_path(&wanted);
@@ -179,18 +197,84 @@ impl Store {
         let path = if direct.is_file() {
             direct
         } else {
-            let by_name = self.templates_dir().join(format!("{}.ron", name_or_path.trim_end_matches(".ron")));
-            if !by_name.is_file() {
+            let stem = name_or_path.trim_end_matches(".ron");
+            let by_name = [stem.to_string(), slug(stem)]
+                .map(|s| self.templates_dir().join(format!("{s}.ron")))
+                .into_iter()
+                .find(|p| p.is_file());
+            let Some(by_name) = by_name else {
                 return Err(StoreError::UnknownTemplate {
                     name: name_or_path.to_string(),
                     dir: self.templates_dir(),
                     known: self.template_names().join(", "),
                 });
-            }
+            };
             by_name
         };
         let template = read_ron(&path)?;
         Ok((path, template))
+    }
+
+    /// Every template in `templates/`, in file-name order, each read or
+    /// with why it could not be.
+    pub fn templates(&self) -> Vec<(PathBuf, Result<Template, StoreError>)> {
+        ron_stems(&self.templates_dir())
+            .into_iter()
+            .map(|stem| {
+                let path = self.templates_dir().join(format!("{stem}.ron"));
+                let template = read_ron(&path);
+                (path, template)
+            })
+            .collect()
+    }
+
+    /// Keep a template as `templates/NAME.ron` (the name made file-safe).
+    /// An existing template is replaced only when asked to.
+    pub fn save_template(&self, template: &Template, replace: bool) -> Result<PathBuf, StoreError> {
+        let dir = self.templates_dir();
+        fs::create_dir_all(&dir).map_err(StoreError::io(&dir, "creating the folder"))?;
+        let path = dir.join(format!("{}.ron", slug(&template.name)));
+        if path.exists() && !replace {
+            return Err(StoreError::Exists { path });
+        }
+        write_ron(&path, template)?;
+        Ok(path)
+    }
+
+    /// Write a roster file; an existing one is replaced only when asked to.
+    pub fn save_roster(&self, path: &Path, roster: &RosterFile, replace: bool) -> Result<(), StoreError> {
+        if path.exists() && !replace {
+            return Err(StoreError::Exists { path: path.to_path_buf() });
+        }
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            fs::create_dir_all(dir).map_err(StoreError::io(dir, "creating the folder"))?;
+        }
+        write_ron(path, roster)
+    }
+
+    /// When and how large a file was last written, to notice a new save
+    /// without reading it; `None` when it cannot be looked at.
+    pub fn stamp(&self, path: &Path) -> Option<FileStamp> {
+        let meta = fs::metadata(path).ok()?;
+        Some(FileStamp { modified: meta.modified().ok(), len: meta.len() })
+    }
+
+    /// The bytes of a file handed to sigap, such as a spreadsheet's CSV export.
+    pub fn read_bytes(&self, path: &Path) -> Result<Vec<u8>, StoreError> {
+        fs::read(path).map_err(StoreError::io(path, "reading"))
+    }
+
+    /// Where the terminal app writes exports: `exports/` in the sessions folder.
+    pub fn exports_dir(&self) -> PathBuf {
+        self.root.join(EXPORTS)
+    }
+
+    /// Write an export (minutes, a sheet) atomically, making its folder.
+    pub fn write_export(&self, path: &Path, text: &str) -> Result<(), StoreError> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            fs::create_dir_all(dir).map_err(StoreError::io(dir, "creating the folder"))?;
+        }
+        atomic::write_atomic(path, text.as_bytes()).map_err(StoreError::io(path, "writing"))
     }
 
     /// Names of the templates in `templates/`, sorted.
@@ -247,13 +331,17 @@ impl Store {
     /// Every readable session of the workshop whose folder name (slug) is
     /// `wanted`, found through the listing so that only its files are read in
     /// full; and why any file of the folder could not be read.
+    /// A session without a class of its own takes it from its folder.
     pub fn read_workshop(&self, wanted: &str) -> (Vec<(PathBuf, Session)>, Vec<StoreError>) {
         let mut sessions = Vec::new();
         let mut errors = Vec::new();
         for entry in self.list() {
             match entry.summary {
-                Ok(s) if slug(&s.workshop) == wanted => match self.read(&entry.path) {
-                    Ok(s) => sessions.push((entry.path, s)),
+                Ok(summary) if slug(&summary.workshop) == wanted => match self.read(&entry.path) {
+                    Ok(mut s) => {
+                        s.class = s.class.take().or_else(|| folder_class(&entry.path, &s.workshop));
+                        sessions.push((entry.path, s))
+                    }
                     Err(e) => errors.push(e),
                 },
                 Ok(_) => {}
@@ -273,6 +361,13 @@ impl Store {
             .max_by_key(|s| s.planned_start)
             .and_then(|s| self.read(&s.path).ok())
     }
+}
+
+/// The class of a session file that does not name one: the folder it sits
+/// in, when that is not its workshop's own folder (`bimtek/kelas-b/…`).
+pub fn folder_class(path: &Path, workshop: &str) -> Option<String> {
+    let folder = path.parent()?.file_name()?.to_str()?;
+    (folder != slug(workshop)).then(|| folder.to_string())
 }
 
 /// Read and decode any versioned RON file.

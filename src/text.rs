@@ -3,21 +3,30 @@
 //! Labels are fields of one [`Text`] per language, so a missing translation
 //! is a compile error rather than an English word in an Indonesian screen.
 
+pub mod cli;
 mod en;
+mod export;
 mod id;
 mod keys;
+mod merge;
 mod review;
+mod room;
 
 pub use en::EN;
 pub use id::ID;
 
+pub use export::ExportText;
+pub use merge::MergeText;
 pub use review::ReviewText;
+pub use room::RoomText;
 
 use crate::domain::session::Phase;
 use crate::domain::{Gender, ItemKind, ItemState, NoteKind, Status};
 
 /// The language of the interface.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Default, clap::ValueEnum, serde::Serialize, serde::Deserialize,
+)]
 pub enum Lang {
     #[default]
     En,
@@ -46,6 +55,8 @@ impl Lang {
 pub struct Text {
     /// A store error in this language (a parser's own detail stays as it is).
     pub store_error: fn(&crate::store::StoreError) -> String,
+    /// A bad roster row's problem, in this language.
+    pub row_problem: fn(&crate::import::RowProblem) -> String,
     /// Why a session is read-only, in this language.
     pub locked: &'static str,
     /// Short and long names of actions, for the footer and help.
@@ -197,6 +208,12 @@ pub struct Text {
     pub report: ReportText,
     /// The words of the review of a past session.
     pub review: ReviewText,
+    /// The words of exports, templates and rosters.
+    pub export: ExportText,
+    /// The words of settings, the projector clock and the screen's hints.
+    pub room: RoomText,
+    /// The words of merging copies of a session.
+    pub merge: MergeText,
 }
 
 /// The words of the workshop attendance report.
@@ -278,6 +295,38 @@ impl Text {
         }
     }
 
+    /// Why a command failed, in this language (a parser's own detail stays as it is).
+    pub fn command_error(&self, e: &crate::commands::CommandError) -> String {
+        use crate::commands::CommandError as C;
+        use crate::create::CreateError as K;
+        let x = &self.export;
+        let row = |path: &std::path::Path, source: &crate::import::ImportError, outcome: &str| {
+            format!(
+                "{}: {} {}: {}; {outcome}",
+                path.display(),
+                x.row,
+                source.row,
+                (self.row_problem)(&source.problem)
+            )
+        };
+        match e {
+            C::Store(s) | C::Create(K::Store(s)) => (self.store_error)(s),
+            C::NoFile { path } => format!("{}: {}", path.display(), x.no_such_file),
+            C::Roster { path, source } => row(path, source, x.nothing_written),
+            C::Create(K::Roster { path, source }) => row(path, source, x.nothing_created),
+            C::Create(K::NoRoster { path, dir }) => {
+                format!("{}: {}", path.display(), fill(x.no_roster, &[("dir", &dir.display().to_string())]))
+            }
+            C::Create(K::NoTitle) => x.no_title.to_string(),
+            C::Create(K::NoWorkshop) => x.no_workshop.to_string(),
+            C::Output(err) => format!("{}: {err}", x.output_failed),
+            C::Merge(m) => (self.merge.error)(m),
+            C::NoFolder { path } => format!("{}: {}", path.display(), self.merge.no_folder),
+            C::NotInGit { path } => format!("{}: {}", path.display(), self.merge.no_git),
+            C::Git { message } => format!("{}: {message}", self.merge.git_failed),
+        }
+    }
+
     pub fn phase(&self, p: Phase) -> &'static str {
         self.phase[index_of(&[Phase::Planned, Phase::Running, Phase::Finished], p)]
     }
@@ -341,6 +390,11 @@ pub fn fit(text: &str, width: usize) -> String {
     }
     out.extend(std::iter::repeat_n(' ', width.saturating_sub(used)));
     out
+}
+
+/// A message with its `{name}` blanks filled in.
+pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
+    pairs.iter().fold(template.to_string(), |text, (key, value)| text.replace(&format!("{{{key}}}"), value))
 }
 
 /// `HH:MM` of a moment.

@@ -8,7 +8,13 @@ use predicates::prelude::*;
 
 fn sigap(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("sigap").unwrap();
-    cmd.arg("--dir").arg(dir).arg("--lang").arg("en").env_remove("SIGAP_DIR").env_remove("SIGAP_LANG");
+    cmd.arg("--dir")
+        .arg(dir)
+        .arg("--lang")
+        .arg("en")
+        .env_remove("SIGAP_DIR")
+        .env("SIGAP_CONFIG", "no-such-settings.ron")
+        .env_remove("SIGAP_LANG");
     cmd
 }
 
@@ -316,6 +322,7 @@ fn the_bundled_sessions_pass_check() {
         .unwrap()
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("SIGAP_DIR")
+        .env("SIGAP_CONFIG", "no-such-settings.ron")
         .args(["--lang", "en", "check"])
         .assert()
         .success()
@@ -344,12 +351,17 @@ fn a_fixed_time_before_the_start_moves_with_the_agenda() {
 fn errors_speak_the_interface_language() {
     let dir = folder();
     let path = new_session(dir.path(), &[]);
-    let broken = fs::read_to_string(&path).unwrap().replacen("version: 1,", "version: 9,", 1);
+    let broken = fs::read_to_string(&path).unwrap().replacen(
+        &format!("version: {},", sigap::domain::FORMAT_VERSION),
+        "version: 9,",
+        1,
+    );
     fs::write(&path, broken).unwrap();
     Command::cargo_bin("sigap")
         .unwrap()
         .args(["--dir", dir.path().to_str().unwrap(), "--lang", "id", "show", path.to_str().unwrap()])
         .env_remove("SIGAP_DIR")
+        .env("SIGAP_CONFIG", "no-such-settings.ron")
         .assert()
         .code(1)
         .stderr(

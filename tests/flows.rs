@@ -159,10 +159,30 @@ fn roll_call_marks_and_moves_to_the_next_person() {
     );
     assert_eq!(status_of(&app, 1), Status::Unmarked);
     assert_eq!(status_of(&app, 2), Status::Absent);
-    assert!(
-        !run(&app).session.attendance.contains_key(&ParticipantId::numbered(1)),
-        "clearing removes the mark"
+    let cleared = &run(&app).session.attendance[&ParticipantId::numbered(1)];
+    assert_eq!(
+        (cleared.status, cleared.marked_at),
+        (Status::Unmarked, Some(at("10:01"))),
+        "clearing is kept with its time, so that a merge does not bring the old mark back"
     );
+}
+
+#[test]
+fn marks_record_who_gave_them_and_when() {
+    assert_eq!(open(fresh_session(), None).author, "unknown", "nobody said who is at the computer");
+    let mut app = App::new(Lang::En, at("07:50"), 7);
+    app.author = "Agus".into();
+    let opened = OpenedSession::to_run(PathBuf::from("sessions/w/s.ron"), fresh_session());
+    app.update(Action::Opened(Box::new(opened)), at("07:50"));
+    feed(&mut app, at("08:03"), [Action::Mark(Status::Present)]);
+    feed(&mut app, at("08:20"), [Action::Mark(Status::Late)]);
+    let s = &run(&app).session;
+    let first = s.mark(&ParticipantId::numbered(1));
+    assert_eq!((first.marked_at, first.marked_by.as_deref()), (Some(at("08:03")), Some("Agus")));
+    assert_eq!(s.mark(&ParticipantId::numbered(2)).marked_at, Some(at("08:20")));
+    feed(&mut app, at("08:30"), [Action::MarkRestAbsent, Action::Confirm]);
+    let rest = run(&app).session.mark(&ParticipantId::numbered(5));
+    assert_eq!((rest.status, rest.marked_at), (Status::Absent, Some(at("08:30"))));
 }
 
 #[test]
@@ -310,14 +330,22 @@ fn notes_are_edited_deleted_and_actions_ticked_off() {
     assert_eq!(s.notes.len(), 1);
     assert_eq!(
         (s.notes[0].id.clone(), s.notes[0].text.as_str(), s.notes[0].at),
-        (id, "Catatan pertama (revisi)", at("08:00"))
+        (id.clone(), "Catatan pertama (revisi)", at("08:00"))
     );
+    assert_eq!(s.notes[0].edited, Some(at("08:05")));
     feed(&mut app, at("08:06"), [Action::ToggleActionDone]);
     assert!(run(&app).session.notes[0].done);
+    assert_eq!(run(&app).session.notes[0].edited, Some(at("08:06")), "an edit records its time");
     feed(&mut app, at("08:07"), [Action::DeleteNote]);
     assert!(run(&app).session.notes.is_empty());
+    assert_eq!(
+        run(&app).session.deleted_notes.get(&id),
+        Some(&at("08:07")),
+        "a deleted note leaves a tombstone"
+    );
     feed(&mut app, at("08:08"), [Action::Undo]);
     assert_eq!(run(&app).session.notes.len(), 1, "undo brings a deleted note back");
+    assert!(run(&app).session.deleted_notes.is_empty(), "and takes its tombstone away");
 }
 
 #[test]
@@ -565,4 +593,60 @@ fn a_failed_save_is_retried_while_the_editor_is_open() {
     app.update(Action::SaveFailed("disk full".into()), at("08:00"));
     app.update(Action::NewNote, at("08:00"));
     assert_eq!(app.update(Action::Tick, at("08:00") + chrono::Duration::seconds(6)), Some(Effect::Save));
+}
+
+#[test]
+fn e_exports_the_open_session_and_the_notice_says_where() {
+    use crossterm::event::{Event as TermEvent, KeyCode, KeyEvent, KeyModifiers};
+    let mut app = open(fresh_session(), None);
+    feed(&mut app, at("08:00"), [Action::ToggleTimer]);
+    // The key table sends Shift+E in the run view to the export.
+    let key = TermEvent::Key(KeyEvent::new(KeyCode::Char('E'), KeyModifiers::SHIFT));
+    assert_eq!(sigap::tui::keymap::from_event(&app.contexts(), key), Some(Action::Export));
+    let effect = app.update(Action::Export, at("08:01"));
+    let Some(Effect::Export { session, path }) = effect else { panic!("{effect:?}") };
+    assert_eq!(path, PathBuf::from("sessions/w/s.ron"));
+    assert_eq!(*session, run(&app).session);
+    let written = ["s-minutes.md", "s-attendance.html", "s-attendance.csv"]
+        .map(|n| PathBuf::from("sessions/exports").join(n))
+        .to_vec();
+    app.update(Action::Exported(written), at("08:01"));
+    let notice = app.notice.clone().unwrap();
+    assert_eq!(notice.text, "Exported to sessions/exports/: s-minutes.md, -attendance.html, -attendance.csv");
+    assert!(!notice.error);
+    app.update(Action::ExportFailed("disk full".into()), at("08:02"));
+    assert!(app.notice.clone().unwrap().error);
+    // On the home screen there is nothing to export.
+    app.update(Action::Cancel, at("08:03"));
+    assert_eq!(app.update(Action::Export, at("08:03")), None);
+}
+
+#[test]
+fn present_after_the_grace_offers_late_with_the_minutes() {
+    let mut app = open(fresh_session(), None);
+    app.run_mut().unwrap().grace_minutes = 10;
+    feed(&mut app, at("08:00"), [Action::ToggleTimer]);
+    // Within the grace: present, no question.
+    feed(&mut app, at("08:10"), [Action::Mark(Status::Present)]);
+    assert_eq!(status_of(&app, 1), Status::Present);
+    // After it: the question, with the minutes.
+    feed(&mut app, at("08:17"), [Action::Mark(Status::Present)]);
+    assert!(
+        matches!(run(&app).confirm, Some(Confirm::LateOffer { minutes: 17, .. })),
+        "{:?}",
+        run(&app).confirm
+    );
+    assert_eq!(status_of(&app, 2), Status::Unmarked);
+    feed(&mut app, at("08:17"), [Action::Confirm]);
+    let mark = run(&app).session.mark(&ParticipantId::numbered(2));
+    assert_eq!((mark.status, mark.arrived), (Status::Late, Some(at("08:17"))));
+    // No: present all the same. Esc: nothing.
+    feed(&mut app, at("08:20"), [Action::Mark(Status::Present), Action::Decline]);
+    assert_eq!(status_of(&app, 3), Status::Present);
+    feed(&mut app, at("08:21"), [Action::Mark(Status::Present), Action::Cancel]);
+    assert_eq!(status_of(&app, 4), Status::Unmarked);
+    // Correcting a mark is not an arrival: no question.
+    feed(&mut app, at("08:22"), [Action::Up, Action::Up, Action::Mark(Status::Present)]);
+    assert!(run(&app).confirm.is_none());
+    assert_eq!(status_of(&app, 2), Status::Present);
 }

@@ -123,9 +123,11 @@ fn note() -> impl Strategy<Value = Note> {
         any::<u64>(),
         prop::option::of(hostile_text()),
         any::<bool>(),
+        prop::option::of(moment()),
     )
-        .prop_map(|(at, kind, text, random, owner, done)| {
+        .prop_map(|(at, kind, text, random, owner, done, edited)| {
             let mut n = Note::new(NoteId::new(at, random), at, kind, text);
+            n.edited = edited;
             n.owner = owner;
             n.done = done;
             n.due = Some(at.date_naive());
@@ -140,8 +142,17 @@ fn mark() -> impl Strategy<Value = Mark> {
         prop::option::of(moment()),
         prop::option::of(moment()),
         prop::option::of(hostile_text()),
+        prop::option::of(moment()),
+        prop::option::of(hostile_text()),
     )
-        .prop_map(|(status, arrived, left, reason)| Mark { status, arrived, left, reason })
+        .prop_map(|(status, arrived, left, reason, marked_at, marked_by)| Mark {
+            status,
+            arrived,
+            left,
+            reason,
+            marked_at,
+            marked_by,
+        })
 }
 
 fn session() -> impl Strategy<Value = Session> {
@@ -154,9 +165,11 @@ fn session() -> impl Strategy<Value = Session> {
         prop::collection::vec(note(), 0..5),
         prop::collection::vec(mark(), 0..5),
         prop::collection::vec(hostile_text(), 0..3),
+        prop::option::of(hostile_text()),
     )
-        .prop_map(|(title, workshop, start, agenda, roster, notes, marks, facilitators)| {
+        .prop_map(|(title, workshop, start, agenda, roster, notes, marks, facilitators, class)| {
             let mut s = Session::new("id", workshop, title, start);
+            s.class = class;
             s.venue = "Surabaya".into();
             s.facilitators = facilitators;
             s.attendance = marks
@@ -194,4 +207,21 @@ fn offsets_survive_a_round_trip() {
     assert!(text.contains("\"2017-05-08T01:00:00-03:30\""));
     let back: Session = decode(Path::new("x.ron"), &text).unwrap();
     assert_eq!(back.notes[0].at.offset(), s.notes[0].at.offset());
+}
+
+#[test]
+fn a_file_from_before_merging_still_loads() {
+    let path = Path::new("tests/fixtures/session-v1.ron");
+    let old: Session = decode(path, &std::fs::read_to_string(path).unwrap()).unwrap();
+    assert_eq!(old.version, 1);
+    let mut expected = builders::full_session();
+    expected.version = 1;
+    expected.deleted_notes.clear();
+    for mark in expected.attendance.values_mut() {
+        *mark = mark.unstamped();
+    }
+    for note in &mut expected.notes {
+        note.edited = None;
+    }
+    assert_eq!(old, expected);
 }

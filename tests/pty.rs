@@ -132,6 +132,7 @@ impl App {
         cmd.env("TZ", "UTC");
         cmd.env_remove("SIGAP_DIR");
         cmd.env_remove("SIGAP_LANG");
+        cmd.env("SIGAP_CONFIG", dir.join("no-settings.ron"));
         cmd.cwd(dir);
         let child = pty.slave.spawn_command(cmd).unwrap();
         // Only the child keeps the terminal's other end open, so that reading

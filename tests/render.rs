@@ -39,7 +39,7 @@ fn running(now: &str, lang: Lang) -> App {
     app.update(Action::Opened(Box::new(opened)), at("07:55"));
     feed(&mut app, at("08:00"), [Action::ToggleTimer]);
     feed(&mut app, at("08:15"), [Action::NextItem]);
-    feed(&mut app, at("08:16"), [Action::Mark(Status::Present), Action::Mark(Status::Present)]);
+    feed(&mut app, at("08:05"), [Action::Mark(Status::Present), Action::Mark(Status::Present)]);
     feed(&mut app, at("08:23"), [Action::Mark(Status::Late)]);
     feed(&mut app, at("08:24"), [Action::Mark(Status::Excused)]);
     let s: &mut Session = &mut app.run_mut().unwrap().session;

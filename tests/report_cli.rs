@@ -23,7 +23,13 @@ use sigap::store::Store;
 
 fn sigap(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("sigap").unwrap();
-    cmd.arg("--dir").arg(dir).arg("--lang").arg("en").env_remove("SIGAP_DIR").env_remove("SIGAP_LANG");
+    cmd.arg("--dir")
+        .arg(dir)
+        .arg("--lang")
+        .arg("en")
+        .env_remove("SIGAP_DIR")
+        .env("SIGAP_CONFIG", "no-such-settings.ron")
+        .env_remove("SIGAP_LANG");
     cmd
 }
 
@@ -205,6 +211,7 @@ fn search_speaks_indonesian_when_asked() {
         .arg("--dir")
         .arg(dir.path())
         .env_remove("SIGAP_DIR")
+        .env("SIGAP_CONFIG", "no-such-settings.ron")
         .env("SIGAP_LANG", "id")
         .args(["search", "ruang"])
         .assert()

@@ -49,6 +49,7 @@ fn finished_session() -> Session {
         arrived: arrived.map(at),
         left: left.map(at),
         reason: reason.map(String::from),
+        ..Mark::default()
     };
     let marks = [
         mark(Status::Present, None, None, None),

@@ -107,7 +107,11 @@ fn a_file_from_a_newer_version_is_refused_without_touching_it() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::new(dir.path());
     let (path, _) = created(&store);
-    let text = fs::read_to_string(&path).unwrap().replacen("version: 1,", "version: 7,\n    colour: Red,", 1);
+    let text = fs::read_to_string(&path).unwrap().replacen(
+        &format!("version: {},", sigap::domain::FORMAT_VERSION),
+        "version: 7,\n    colour: Red,",
+        1,
+    );
     fs::write(&path, &text).unwrap();
     let err = store.open(&path).unwrap_err();
     assert!(matches!(err, StoreError::Newer { version: 7, .. }), "{err}");

@@ -58,6 +58,7 @@ pub fn search(
 pub fn report(
     store: &Store,
     args: &ReportArgs,
+    settings: &crate::settings::Settings,
     now: Timestamp,
     t: &Text,
     out: &mut dyn Write,
@@ -73,7 +74,8 @@ pub fn report(
         writeln!(err, "{e} ({})", t.report.skipped)?;
     }
     let of_workshop: Vec<Session> = sessions.into_iter().map(|(_, s)| s).collect();
-    let report = WorkshopReport::build(&of_workshop, args.threshold, now);
+    let threshold = args.threshold.unwrap_or(settings.certificate_threshold);
+    let report = WorkshopReport::build_with(&of_workshop, threshold, now, settings.late_grace_minutes);
     let text = match args.format {
         ReportFormat::Text => render::text(&report, t),
         ReportFormat::Csv => render::csv(&report, t),

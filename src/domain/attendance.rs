@@ -78,11 +78,22 @@ pub struct Mark {
     /// Why: the letter for *izin*, the illness, the errand.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+    /// When the mark was given; merging two copies keeps the latest mark.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marked_at: Option<Timestamp>,
+    /// Who gave the mark: the facilitator's name, or the computer's user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marked_by: Option<String>,
 }
 
 impl Mark {
     pub fn with_status(status: Status) -> Self {
         Mark { status, ..Mark::default() }
+    }
+
+    /// The mark as the roll call sees it, without who gave it and when.
+    pub fn unstamped(&self) -> Mark {
+        Mark { marked_at: None, marked_by: None, ..self.clone() }
     }
 
     /// Whole minutes after `start` that the person arrived (0 if on time or unknown).

@@ -70,6 +70,10 @@ pub struct Note {
     /// Whether an action has been carried out.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub done: bool,
+    /// When the note was last changed after it was taken; merging two copies
+    /// of a session keeps the latest edit of each note.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edited: Option<Timestamp>,
 }
 
 impl Note {
@@ -84,7 +88,13 @@ impl Note {
             owner: None,
             due: None,
             done: false,
+            edited: None,
         }
+    }
+
+    /// When the note got its present content: its last edit, else when it was taken.
+    pub fn last_change(&self) -> Timestamp {
+        self.edited.unwrap_or(self.at)
     }
 
     /// An action that is still to be done.

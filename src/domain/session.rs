@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
-use super::notes::NoteDraft;
+use super::notes::{NoteDraft, NoteId};
 use super::{
     AgendaItem, FORMAT_VERSION, ItemId, ItemState, Mark, Minutes, Note, Participant, ParticipantId, Status,
     Timestamp,
@@ -29,6 +29,10 @@ pub struct Session {
     pub planned_start: Timestamp,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub facilitators: Vec<String>,
+    /// Which of the workshop's parallel classes (rooms, groups) this session
+    /// belongs to, when it runs in several at once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub class: Option<String>,
     #[serde(default)]
     pub agenda: Vec<AgendaItem>,
     /// The session's own copy of the roster.
@@ -39,6 +43,10 @@ pub struct Session {
     pub attendance: BTreeMap<ParticipantId, Mark>,
     #[serde(default)]
     pub notes: Vec<Note>,
+    /// Notes deleted, and when: a note deleted in one copy of the session
+    /// must not come back from another copy when the two are merged.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub deleted_notes: BTreeMap<NoteId, Timestamp>,
     /// What actually happened, in order.
     #[serde(default)]
     pub log: Vec<LogEntry>,
@@ -128,10 +136,12 @@ impl Session {
             venue: String::new(),
             planned_start,
             facilitators: Vec::new(),
+            class: None,
             agenda: Vec::new(),
             roster: Vec::new(),
             attendance: BTreeMap::new(),
             notes: Vec::new(),
+            deleted_notes: BTreeMap::new(),
             log: Vec::new(),
             draft: None,
         }
@@ -189,6 +199,28 @@ impl Session {
             self.attendance.remove(&id);
         } else {
             self.attendance.insert(id, mark);
+        }
+    }
+
+    /// Give a participant a mark at `now`, recording who gave it. Unlike
+    /// [`Session::set_mark`], taking a mark back is kept as a dated unmarked
+    /// entry, so that merging with an older copy does not bring the old mark
+    /// back. Giving the mark someone already has changes nothing.
+    pub fn record_mark(&mut self, id: ParticipantId, mark: Mark, now: Timestamp, by: &str) {
+        if self.attendance.get(&id).map(Mark::unstamped).unwrap_or_default() == mark.unstamped() {
+            return;
+        }
+        let stamped = Mark { marked_at: Some(now), marked_by: Some(by.to_string()), ..mark };
+        self.attendance.insert(id, stamped);
+    }
+
+    /// Delete a note, leaving a tombstone with the time so that the note
+    /// stays deleted when this copy is merged with another.
+    pub fn delete_note(&mut self, id: &NoteId, now: Timestamp) {
+        let before = self.notes.len();
+        self.notes.retain(|n| &n.id != id);
+        if self.notes.len() != before {
+            self.deleted_notes.entry(id.clone()).or_insert(now);
         }
     }
 
@@ -449,6 +481,34 @@ mod tests {
         assert_eq!(s.agenda[1].fixed_start, None, "09:00 is before the new start");
         assert!(matches!(s.log[0].event, Event::PlanMoved { .. }));
         assert!(matches!(s.log[1].event, Event::FixedReleased { .. }));
+    }
+
+    #[test]
+    fn recorded_marks_say_when_and_by_whom_and_an_unmark_is_kept() {
+        let mut s = session();
+        let id = ParticipantId::numbered(1);
+        s.roster.push(Participant::new(id.clone(), "Siti"));
+        s.record_mark(id.clone(), Mark::with_status(Status::Present), at("08:01"), "Ratna");
+        let mark = s.mark(&id);
+        assert_eq!((mark.marked_at, mark.marked_by.as_deref()), (Some(at("08:01")), Some("Ratna")));
+        s.record_mark(id.clone(), Mark::with_status(Status::Present), at("08:05"), "Agus");
+        assert_eq!(s.mark(&id).marked_at, Some(at("08:01")), "the same mark again changes nothing");
+        s.record_mark(id.clone(), Mark::default(), at("08:09"), "Agus");
+        assert_eq!(s.mark(&id).status, Status::Unmarked);
+        assert_eq!(s.attendance[&id].marked_at, Some(at("08:09")));
+        assert_eq!(s.attendance_count().marked, 0);
+    }
+
+    #[test]
+    fn deleting_a_note_leaves_a_tombstone() {
+        let mut s = session();
+        let id = NoteId("n1".into());
+        s.notes.push(Note::new(id.clone(), at("08:10"), crate::domain::NoteKind::Note, "x"));
+        s.delete_note(&NoteId("other".into()), at("08:11"));
+        assert!(s.deleted_notes.is_empty(), "no tombstone for a note that was not there");
+        s.delete_note(&id, at("08:12"));
+        assert!(s.notes.is_empty());
+        assert_eq!(s.deleted_notes.get(&id), Some(&at("08:12")));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use chrono::NaiveTime;
 use serde::{Deserialize, Serialize};
 
-use super::{AgendaItem, FORMAT_VERSION, ItemId, ItemKind, Minutes, Participant};
+use super::{AgendaItem, Event, FORMAT_VERSION, ItemId, ItemKind, Minutes, Participant, Session};
 
 /// A reusable agenda, stored under `sessions/templates/`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -45,6 +45,52 @@ impl Template {
     }
 }
 
+impl Template {
+    /// A session's agenda as it was planned, to run again: changes made
+    /// while it ran (minutes added or taken, fixed times released when the
+    /// plan moved) are undone from the run log, because they answered that
+    /// day's overruns, not the plan.
+    pub fn from_session(session: &Session, name: impl Into<String>) -> Self {
+        let mut minutes: Vec<Minutes> = session.agenda.iter().map(|i| i.planned_minutes).collect();
+        let mut fixed: Vec<Option<NaiveTime>> = session.agenda.iter().map(|i| i.fixed_start).collect();
+        let index = |id: &ItemId| session.agenda.iter().position(|i| &i.id == id);
+        // Newest first, so the oldest change leaves its `from` in place.
+        for entry in session.log.iter().rev() {
+            match &entry.event {
+                Event::PlanChanged { item, from, .. } => {
+                    if let Some(n) = index(item) {
+                        minutes[n] = *from;
+                    }
+                }
+                Event::FixedReleased { item, was } => {
+                    if let Some(n) = index(item) {
+                        fixed[n] = Some(*was);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let items = session
+            .agenda
+            .iter()
+            .zip(minutes.into_iter().zip(fixed))
+            .map(|(item, (minutes, fixed_start))| TemplateItem {
+                title: item.title.clone(),
+                kind: item.kind,
+                minutes,
+                facilitator: item.facilitator.clone(),
+                fixed_start,
+            })
+            .collect();
+        Template { version: FORMAT_VERSION, name: name.into(), description: String::new(), items }
+    }
+
+    /// The planned length of the whole agenda.
+    pub fn total_minutes(&self) -> Minutes {
+        self.items.iter().map(|i| i.minutes).sum()
+    }
+}
+
 /// A roster kept for reuse, stored under `sessions/rosters/`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -57,5 +103,33 @@ pub struct RosterFile {
 impl RosterFile {
     pub fn new(name: impl Into<String>, participants: Vec<Participant>) -> Self {
         RosterFile { version: FORMAT_VERSION, name: name.into(), participants }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::DateTime;
+
+    #[test]
+    fn a_template_keeps_the_plan_not_the_day_s_changes() {
+        let at = |hm: &str| DateTime::parse_from_rfc3339(&format!("2017-05-08T{hm}:00+07:00")).unwrap();
+        let mut s = Session::new("s", "W", "T", at("08:00"));
+        let mut lunch = AgendaItem::new(ItemId::numbered(2), "ISHOMA", ItemKind::MealPrayer, 60);
+        lunch.fixed_start = Some(NaiveTime::from_hms_opt(12, 0, 0).unwrap());
+        let mut input = AgendaItem::new(ItemId::numbered(1), "Materi", ItemKind::Input, 90);
+        input.facilitator = Some("Dr. Ana".into());
+        s.agenda = vec![input, lunch];
+        s.toggle_current(at("08:00"));
+        s.adjust_current(5, at("08:30"));
+        s.adjust_current(5, at("08:40"));
+        s.move_plan(at("13:00"), at("13:00"));
+        assert_eq!(s.agenda[0].planned_minutes, 100);
+        let template = Template::from_session(&s, "Hari");
+        assert_eq!(template.items[0].minutes, 90);
+        assert_eq!(template.items[0].facilitator.as_deref(), Some("Dr. Ana"));
+        assert_eq!(template.items[1].fixed_start, NaiveTime::from_hms_opt(12, 0, 0));
+        assert_eq!(template.total_minutes(), 150);
+        assert_eq!(template.agenda()[0].state, crate::domain::ItemState::Pending);
     }
 }

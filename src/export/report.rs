@@ -5,6 +5,8 @@ use std::fmt::Write;
 
 use unicode_width::UnicodeWidthStr;
 
+use super::table::{Table, csv_document, md_text};
+
 use crate::domain::{Gender, lesson_hours};
 use crate::report::{OpenAction, ParticipantRow, WorkshopReport};
 use crate::text::{Text, fit};
@@ -68,7 +70,7 @@ fn wrap(text: &str, width: usize) -> String {
 pub fn markdown(report: &WorkshopReport, t: &Text) -> String {
     let labels = report.column_labels("%m-%d");
     let mut out = String::new();
-    let _ = writeln!(out, "# {}: {}\n", t.report.title, md_escape(&report.workshop));
+    let _ = writeln!(out, "# {}: {}\n", t.report.title, md_text(&report.workshop));
     let _ = writeln!(out, "{}\n", overview(report, t));
     let _ = writeln!(out, "## {}\n", t.attendance);
     out.push_str(&matrix(report, t, &labels, None).to_markdown());
@@ -79,15 +81,15 @@ pub fn markdown(report: &WorkshopReport, t: &Text) -> String {
         let _ = writeln!(out, "{}", t.none);
     }
     for group in &report.actions {
-        let _ = writeln!(out, "### {}\n", md_escape(&owner(group.owner.as_deref(), t)));
+        let _ = writeln!(out, "### {}\n", md_text(&owner(group.owner.as_deref(), t)));
         for a in &group.actions {
-            let _ = writeln!(out, "- {}", md_escape(&action_line(a, t)));
+            let _ = writeln!(out, "- {}", md_text(&action_line(a, t)));
         }
         out.push('\n');
     }
     let _ = writeln!(out, "## {}\n", t.report.rules);
     for line in report.footer(t) {
-        let _ = writeln!(out, "- {}", md_escape(&line));
+        let _ = writeln!(out, "- {}", md_text(&line));
     }
     out
 }
@@ -99,7 +101,10 @@ pub fn csv(report: &WorkshopReport, t: &Text) -> String {
     let r = &t.report;
     let mut header: Vec<String> =
         [r.id, r.name, r.gender, r.organisation, r.kecamatan, r.kabupaten].map(str::to_string).to_vec();
-    header.extend(report.column_labels("%Y-%m-%d"));
+    // A session column names its class, since the CSV has no session table.
+    let labels = report.column_labels("%Y-%m-%d").into_iter().zip(&report.sessions);
+    header
+        .extend(labels.map(|(label, s)| s.class.as_ref().map_or(label.clone(), |c| format!("{label} {c}"))));
     header.extend([
         format!("{} {}", r.attended, t.minutes_short),
         format!("{} {}", r.planned, t.minutes_short),
@@ -108,15 +113,7 @@ pub fn csv(report: &WorkshopReport, t: &Text) -> String {
         r.percent.to_string(),
         r.standing_label.to_string(),
     ]);
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    // Writing to memory cannot fail on I/O, and every field is a plain
-    // string, so the results below carry no error worth reporting.
-    let _ = writer.write_record(&header);
-    for p in &report.participants {
-        let _ = writer.write_record(csv_row(p, t));
-    }
-    let bytes = writer.into_inner().unwrap_or_default();
-    String::from_utf8(bytes).unwrap_or_default()
+    csv_document(&header, report.participants.iter().map(|p| csv_row(p, t)))
 }
 
 fn csv_row(p: &ParticipantRow, t: &Text) -> Vec<String> {
@@ -181,7 +178,7 @@ fn matrix(report: &WorkshopReport, t: &Text, labels: &[String], width: Option<us
     let right = [vec![false; 2 + labels.len()], vec![true; 4], vec![false]].concat();
     let mut table = Table::new(headers, right);
     for p in &report.participants {
-        let mut row = vec![p.participant.id.to_string(), cut(&p.participant.name, width)];
+        let mut row = vec![p.participant.id.to_string(), cut(&p.heading(), width)];
         row.extend(p.cells.iter().map(|c| c.code().unwrap_or(NOT_PLANNED).to_string()));
         row.extend([
             p.minutes_attended.to_string(),
@@ -212,7 +209,7 @@ fn per_session(report: &WorkshopReport, t: &Text, labels: &[String], width: Opti
     let mut table = Table::new(headers, [vec![false; 2], vec![true; 8]].concat());
     for (s, label) in report.sessions.iter().zip(labels) {
         let n = s.totals;
-        let mut row = vec![label.clone(), cut(&s.title, width)];
+        let mut row = vec![label.clone(), cut(&s.heading(), width)];
         row.extend(
             [s.learning_minutes.to_string(), format!("{:.1}", lesson_hours(s.learning_minutes))]
                 .into_iter()
@@ -229,69 +226,6 @@ fn per_session(report: &WorkshopReport, t: &Text, labels: &[String], width: Opti
 /// A name cut to `width` columns (if given), without padding.
 fn cut(name: &str, width: Option<usize>) -> String {
     width.map_or_else(|| name.to_string(), |w| fit(name, w).trim_end().to_string())
-}
-
-fn md_escape(text: &str) -> String {
-    text.replace('|', "\\|")
-}
-
-/// A table to print as aligned text or as Markdown.
-struct Table {
-    headers: Vec<String>,
-    right: Vec<bool>,
-    rows: Vec<Vec<String>>,
-}
-
-impl Table {
-    /// `right`: for each column, whether it is right-aligned (numbers).
-    fn new(headers: Vec<String>, right: Vec<bool>) -> Table {
-        Table { headers, right, rows: Vec::new() }
-    }
-
-    fn widths(&self) -> Vec<usize> {
-        let mut widths: Vec<usize> = self.headers.iter().map(|h| h.width()).collect();
-        for row in &self.rows {
-            for (w, cell) in widths.iter_mut().zip(row) {
-                *w = (*w).max(cell.width());
-            }
-        }
-        widths
-    }
-
-    fn to_text(&self) -> String {
-        let widths = self.widths();
-        let line = |cells: &[String]| {
-            let padded: Vec<String> = cells
-                .iter()
-                .zip(&widths)
-                .zip(&self.right)
-                .map(|((c, w), right)| {
-                    let pad = " ".repeat(w.saturating_sub(c.width()));
-                    if *right { format!("{pad}{c}") } else { format!("{c}{pad}") }
-                })
-                .collect();
-            format!("  {}\n", padded.join("  ").trim_end())
-        };
-        let mut out = line(&self.headers);
-        for row in &self.rows {
-            out.push_str(&line(row));
-        }
-        out
-    }
-
-    fn to_markdown(&self) -> String {
-        let line = |cells: &[String]| {
-            let cells: Vec<String> = cells.iter().map(|c| md_escape(c)).collect();
-            format!("| {} |\n", cells.join(" | "))
-        };
-        let mut out = line(&self.headers);
-        let rule: Vec<&str> = self.right.iter().map(|r| if *r { "---:" } else { "---" }).collect();
-        let _ = writeln!(out, "| {} |", rule.join(" | "));
-        for row in &self.rows {
-            out.push_str(&line(row));
-        }
-        out
-    }
 }
 
 #[cfg(test)]

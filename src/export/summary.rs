@@ -94,15 +94,7 @@ fn attendance(out: &mut String, s: &Session, t: &Text) {
     let by_status: Vec<String> =
         Status::SHEET_ORDER.iter().map(|st| format!("{} {}", t.status(*st), count.of(*st))).collect();
     let _ = writeln!(out, "  {}", by_status.join(" · "));
-    let genders: Vec<String> = [Gender::Female, Gender::Male, Gender::NotRecorded]
-        .iter()
-        .filter_map(|g| {
-            let all: Vec<_> = s.roster.iter().filter(|p| p.gender == *g).collect();
-            let in_room = all.iter().filter(|p| s.mark(&p.id).status.is_in_room()).count();
-            (!all.is_empty()).then(|| format!("{} {}/{}", t.gender(*g), in_room, all.len()))
-        })
-        .collect();
-    let _ = writeln!(out, "  {}: {}", t.by_gender, genders.join(" · "));
+    let _ = writeln!(out, "  {}: {}", t.by_gender, in_room_by_gender(s, t).join(" · "));
     let start = s.lateness_start();
     let late: Vec<String> = s
         .roster
@@ -126,6 +118,19 @@ fn attendance(out: &mut String, s: &Session, t: &Text) {
             let _ = writeln!(out, "  {}: {}{}{}", t.status(m.status), p.name, when, why);
         }
     }
+}
+
+/// "female 11/12", "male 17/18": in the room of those on the roster, for
+/// each gender that has anyone.
+pub(crate) fn in_room_by_gender(s: &Session, t: &Text) -> Vec<String> {
+    [Gender::Female, Gender::Male, Gender::NotRecorded]
+        .iter()
+        .filter_map(|g| {
+            let all: Vec<_> = s.roster.iter().filter(|p| p.gender == *g).collect();
+            let in_room = all.iter().filter(|p| s.mark(&p.id).status.is_in_room()).count();
+            (!all.is_empty()).then(|| format!("{} {}/{}", t.gender(*g), in_room, all.len()))
+        })
+        .collect()
 }
 
 fn notes(out: &mut String, s: &Session, t: &Text) {

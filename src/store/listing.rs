@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use serde::de::{IgnoredAny, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
-use super::{ROSTERS, StoreError, TEMPLATES};
+use super::{EXPORTS, ROSTERS, StoreError, TEMPLATES};
 use crate::domain::session::Phase;
 use crate::domain::{Event, ItemState, NoteId, NoteKind, Status, Timestamp};
 
@@ -192,7 +192,7 @@ fn walk(dir: &Path, top: bool, out: &mut Vec<PathBuf>) {
         let path = entry.path();
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if name.starts_with('.') || (top && (name == TEMPLATES || name == ROSTERS)) {
+        if name.starts_with('.') || (top && (name == TEMPLATES || name == ROSTERS || name == EXPORTS)) {
             continue;
         }
         match entry.file_type() {

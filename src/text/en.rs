@@ -1,11 +1,12 @@
 //! The English words.
 
 use super::keys;
-use super::{ReportText, Text, review};
+use super::{ReportText, Text, merge, review};
 
 pub static EN: Text = Text {
     // The errors' own messages are the English ones.
     store_error: |e| e.to_string(),
+    row_problem: |p| p.to_string(),
     locked: "another sigap has it open",
     action_short: |a| keys::action_words(a)[0],
     action_long: |a| keys::action_words(a)[1],
@@ -204,4 +205,7 @@ pub static EN: Text = Text {
         disability_short: "D",
     },
     review: review::EN,
+    export: super::export::EN,
+    room: super::room::EN,
+    merge: merge::EN,
 };

@@ -1,12 +1,13 @@
 //! Kata-kata dalam Bahasa Indonesia.
 
 use super::keys;
-use super::{ReportText, Text, review};
+use super::{ReportText, Text, merge, review};
 use crate::domain::FORMAT_VERSION;
 use crate::store::StoreError;
 
 pub static ID: Text = Text {
     store_error,
+    row_problem,
     locked: "sigap lain sedang membukanya",
     action_short: |a| keys::action_words(a)[2],
     action_long: |a| keys::action_words(a)[3],
@@ -205,6 +206,9 @@ pub static ID: Text = Text {
         disability_short: "D",
     },
     review: review::ID,
+    export: super::export::ID,
+    room: super::room::ID,
+    merge: merge::ID,
 };
 
 /// A store error in Indonesian.
@@ -237,5 +241,23 @@ fn store_error(e: &StoreError) -> String {
         StoreError::UnknownTemplate { name, dir, known } => {
             format!("tidak ada templat bernama \"{name}\" di {} (yang ada: {known})", dir.display())
         }
+    }
+}
+
+/// A bad roster row's problem in Indonesian.
+fn row_problem(p: &crate::import::RowProblem) -> String {
+    use crate::import::RowProblem as P;
+    match p {
+        P::Unreadable(detail) => format!("baris tidak dapat dibaca: {detail}"),
+        P::NoNameColumn { found } => {
+            format!("tidak ada kolom nama (seharusnya \"Nama\" atau \"Name\"; yang ada: {found})")
+        }
+        P::LostDigits { nip, value } => format!(
+            "{} \"{value}\" diubah spreadsheet menjadi angka dan kehilangan digitnya; format kolom sebagai teks lalu ekspor lagi",
+            if *nip { "NIP" } else { "nomor HP" }
+        ),
+        P::BadGender(value) => format!("jenis kelamin \"{value}\" bukan L/P (laki-laki/perempuan) atau M/F"),
+        P::NoName => "nama kosong".to_string(),
+        P::DuplicateId(id) => format!("ID peserta {id} dipakai dua kali"),
     }
 }

@@ -160,6 +160,18 @@ pub fn action_words(action: &Action) -> [&'static str; 4] {
         Action::LowerThreshold => {
             ["-5%", "lower the certificate threshold by 5 points", "-5%", "turunkan ambang sertifikat 5 poin"]
         }
+        Action::Export => [
+            "export",
+            "export minutes (.md), sheet to sign (.html), spreadsheet (.csv) to exports/",
+            "ekspor",
+            "ekspor notulensi (.md), daftar hadir (.html), lembar kerja (.csv) ke exports/",
+        ],
+        Action::ToggleClock => [
+            "clock",
+            "full-screen clock for the room (the projector), or back",
+            "jam",
+            "jam layar penuh untuk ruangan (proyektor), atau kembali",
+        ],
         Action::Undo => ["undo", "undo the last change", "batal", "batalkan perubahan terakhir"],
         Action::Redo => ["redo", "redo what was undone", "ulang", "ulangi yang dibatalkan"],
         Action::Input(_) | Action::Paste(_) => ["type", "type text", "ketik", "ketik teks"],
@@ -168,7 +180,12 @@ pub fn action_words(action: &Action) -> [&'static str; 4] {
         | Action::ReportLoaded(_)
         | Action::OpenFailed(_)
         | Action::Saved
-        | Action::SaveFailed(_) => ["", "", "", ""],
+        | Action::SaveFailed(_)
+        | Action::Exported(_)
+        | Action::ExportFailed(_)
+        | Action::Click { .. }
+        | Action::Reloaded(_)
+        | Action::ReloadFailed(_) => ["", "", "", ""],
         Action::Shutdown => ["stop", "stop", "berhenti", "berhenti"],
     }
 }
@@ -213,5 +230,7 @@ pub fn context_words(context: Context) -> [&'static str; 2] {
         Context::Help => ["Help", "Bantuan"],
         Context::Review => ["Reviewing a session", "Meninjau sesi"],
         Context::Report => ["Workshop report", "Laporan pelatihan"],
+        Context::Clock => ["Projector clock", "Jam proyektor"],
+        Context::Follow => ["Projector clock, following a session", "Jam proyektor, mengikuti sesi"],
     }
 }

@@ -110,10 +110,16 @@ pub enum Action {
     RaiseThreshold,
     /// Lower the certificate threshold by 5 percentage points.
     LowerThreshold,
+    /// Write the minutes, the sheet to sign and the spreadsheet of this session to `exports/`.
+    Export,
+    /// Show or hide the full-screen clock for the room's projector.
+    ToggleClock,
     /// Undo the last change.
     Undo,
     /// Redo the last undone change.
     Redo,
+    /// A left click at a cell, with the screen's size to find what is drawn there.
+    Click { column: u16, row: u16, width: u16, height: u16 },
     /// A key typed into the editor, a filter or a form field.
     Input(Input),
     /// Text pasted from the clipboard.
@@ -130,6 +136,14 @@ pub enum Action {
     Saved,
     /// Saving failed; the changes are kept in memory.
     SaveFailed(String),
+    /// The exports were written to these files.
+    Exported(Vec<PathBuf>),
+    /// Writing an export failed; why.
+    ExportFailed(String),
+    /// The followed session changed on disk and was read again.
+    Reloaded(Box<Session>),
+    /// The followed session could not be read again; why.
+    ReloadFailed(String),
     /// The system asked sigap to stop (SIGTERM, SIGHUP).
     Shutdown,
 }
@@ -171,6 +185,8 @@ pub struct HomeRow {
 pub enum OpenMode {
     Run,
     Review,
+    /// The projector clock: read-only, read again as the file changes.
+    Follow,
 }
 
 /// A session fresh from disk, and why it may only be read, if so.
@@ -225,6 +241,11 @@ pub enum Effect {
     Create(NewSessionSpec),
     /// Read the session list again.
     LoadList,
+    /// Write a session's exports for people next to the sessions; `path` is
+    /// its file, whose name the exports take.
+    Export { session: Box<Session>, path: PathBuf },
+    /// Remember that the help has been seen, so the first-run hint stops.
+    RememberHelpSeen,
     /// Leave.
     Quit,
 }

@@ -11,16 +11,21 @@ use std::hash::{BuildHasher, Hasher};
 
 pub use super::action::HomeData;
 pub use editor::{EditorField, Mention, NoteEditor, mention_matches};
-pub use home::{Form, FormField, Home, HomeItem};
+pub use home::{Form, FormField, Home, HomeItem, HomeLine};
 pub use report::{ReportPane, ReportView};
 pub use review::{Review, ReviewPane};
 pub use run::{Confirm, Prompt, PromptKind, Run, SaveState};
 
 use super::action::{Action, Effect, OpenMode};
-use super::keymap::Context;
+use super::keymap::{Context, KeyError, Keymap};
+use super::layout;
 use crate::domain::Timestamp;
 use crate::fold::fold;
+use crate::settings::{Settings, Theme};
 use crate::text::{Lang, Text};
+
+/// The author recorded when nobody said who is at the computer.
+pub const UNKNOWN_AUTHOR: &str = "unknown";
 
 /// A message on the status line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,6 +43,18 @@ pub enum View {
     Run(Box<Run>),
     Review(Box<Review>),
     Report(Box<ReportView>),
+    /// The projector clock of a session another sigap is running: read-only,
+    /// read again whenever its file changes.
+    Clock(Box<ClockView>),
+}
+
+/// A session followed from its file for the projector.
+#[derive(Debug)]
+pub struct ClockView {
+    pub session: crate::domain::Session,
+    pub path: std::path::PathBuf,
+    /// Why the file could not be read the last time it changed.
+    pub problem: Option<String>,
 }
 
 /// A list filter typed by the person: the text and whether keys go to it.
@@ -97,11 +114,23 @@ pub struct App {
     pub help_scroll: u16,
     pub notice: Option<Notice>,
     pub now: Timestamp,
+    /// Who is at this computer, recorded with each attendance mark.
+    pub author: String,
     /// Makes note ids unique across machines; set once from the real dice.
     seed: u64,
     ids_made: u64,
     /// A second `q` quits even though the last save failed.
     quit_armed: bool,
+    /// The keys in force, as the settings may have rebound them.
+    pub keymap: Keymap,
+    /// How the screen uses colour.
+    pub theme: Theme,
+    /// The certificate threshold a report opens with, in percent.
+    pub threshold: u32,
+    /// Minutes after the start within which a present mark is not questioned.
+    pub grace_minutes: crate::domain::Minutes,
+    /// Show how to open the help until the first key is pressed.
+    pub first_run: bool,
 }
 
 impl App {
@@ -115,10 +144,27 @@ impl App {
             help_scroll: 0,
             notice: None,
             now,
+            author: UNKNOWN_AUTHOR.to_string(),
             seed,
             ids_made: 0,
             quit_armed: false,
+            keymap: Keymap::default(),
+            theme: Theme::default(),
+            threshold: crate::report::DEFAULT_THRESHOLD_PERCENT,
+            grace_minutes: crate::report::GRACE_MINUTES,
+            first_run: false,
         }
+    }
+
+    /// The app as the settings file shapes it; overrides that cannot be
+    /// applied are returned for the status line.
+    pub fn with_settings(mut self, settings: &Settings, theme: Theme) -> (Self, Vec<KeyError>) {
+        let (keymap, errors) = Keymap::with_overrides(&settings.keys);
+        self.keymap = keymap;
+        self.theme = theme;
+        self.threshold = settings.certificate_threshold;
+        self.grace_minutes = settings.late_grace_minutes;
+        (self, errors)
     }
 
     pub fn text(&self) -> &'static Text {
@@ -137,6 +183,7 @@ impl App {
             View::Run(run) => run.contexts(),
             View::Review(review) => review.contexts(),
             View::Report(report) => report.contexts(),
+            View::Clock(_) => vec![Context::Follow, Context::Global],
         }
     }
 
@@ -179,6 +226,7 @@ impl App {
         let now = match &self.view {
             View::Run(run) => now.with_timezone(run.session.planned_start.offset()),
             View::Review(review) => now.with_timezone(review.session.planned_start.offset()),
+            View::Clock(clock) => now.with_timezone(clock.session.planned_start.offset()),
             _ => now,
         };
         self.now = now;
@@ -196,6 +244,27 @@ impl App {
             Action::ToggleHelp => {
                 self.help = !self.help;
                 self.help_scroll = 0;
+                if self.first_run {
+                    self.first_run = false;
+                    return Some(Effect::RememberHelpSeen);
+                }
+                None
+            }
+            Action::Click { column, row, width, height } => {
+                self.click(column, row, ratatui::layout::Rect::new(0, 0, width, height));
+                None
+            }
+            Action::Reloaded(session) => {
+                if let View::Clock(clock) = &mut self.view {
+                    clock.session = *session;
+                    clock.problem = None;
+                }
+                None
+            }
+            Action::ReloadFailed(why) => {
+                if let View::Clock(clock) = &mut self.view {
+                    clock.problem = Some(why);
+                }
                 None
             }
             Action::Up | Action::Down | Action::Cancel if self.help => {
@@ -215,7 +284,41 @@ impl App {
                 None
             }
             Action::ReportLoaded(data) => {
-                self.view = View::Report(Box::new(ReportView::new(*data, now)));
+                self.view =
+                    View::Report(Box::new(ReportView::new(*data, now, self.threshold, self.grace_minutes)));
+                None
+            }
+            Action::Export => {
+                let (session, path) = match &self.view {
+                    View::Run(run) => (&run.session, &run.path),
+                    View::Review(review) => (&review.session, &review.path),
+                    _ => return None,
+                };
+                Some(Effect::Export { session: Box::new(session.clone()), path: path.clone() })
+            }
+            Action::Exported(paths) => {
+                // The folder first, then the names, their shared stem said once.
+                let folder = paths.first().and_then(|p| p.parent()).map(|d| d.display().to_string());
+                let names: Vec<String> = paths
+                    .iter()
+                    .filter_map(|p| p.file_name())
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .collect();
+                let stem =
+                    names.first().map(|n| n.rsplit_once('-').map_or(n.as_str(), |(s, _)| s)).unwrap_or("");
+                let rest: Vec<&str> =
+                    names.iter().skip(1).map(|n| n.strip_prefix(stem).unwrap_or(n)).collect();
+                let mut list = names.first().cloned().unwrap_or_default();
+                for name in rest {
+                    list.push_str(", ");
+                    list.push_str(name);
+                }
+                let t = self.text();
+                self.say(format!("{} {}/: {list}", t.export.exported, folder.unwrap_or_default()), false);
+                None
+            }
+            Action::ExportFailed(why) => {
+                self.say(format!("{}: {why}", self.text().export.export_failed), true);
                 None
             }
             Action::OpenFailed(why) => {
@@ -236,18 +339,49 @@ impl App {
         self.home.form = None;
         match opened.mode {
             OpenMode::Run => {
-                self.view = View::Run(Box::new(Run::open(opened)));
+                let mut run = Run::open(opened);
+                run.grace_minutes = self.grace_minutes;
+                run.author = self.author.clone();
+                self.view = View::Run(Box::new(run));
                 match (read_only, notice) {
                     (Some(why), _) => self.say(format!("{}: {why}", t.read_only), true),
                     (None, Some(n)) => self.say(n, false),
                     (None, None) => self.notice = None,
                 }
             }
+            OpenMode::Follow => {
+                let clock = ClockView { session: opened.session, path: opened.path, problem: None };
+                self.view = View::Clock(Box::new(clock));
+            }
             OpenMode::Review => {
                 let siblings = self.home.siblings(&opened.path);
                 self.view = View::Review(Box::new(Review::open(opened, siblings)));
                 self.notice = None;
             }
+        }
+    }
+
+    /// A click selects the pane and the row under it; with anything open
+    /// on top (help, a form, the editor, a question) it does nothing.
+    fn click(&mut self, column: u16, row: u16, screen: ratatui::layout::Rect) {
+        if self.help {
+            return;
+        }
+        let t = self.text();
+        let body = layout::body(screen);
+        match &mut self.view {
+            View::Home if self.home.form.is_none() && !self.home.filter.typing => {
+                let (_, list) = layout::home_areas(body);
+                let lines = self.home.lines(t);
+                let selected = lines.iter().position(|l| *l == HomeLine::Item(self.home.cursor)).unwrap_or(0);
+                if layout::contains(list, column, row)
+                    && let Some(line) = layout::clicked_line(list, selected, row)
+                {
+                    self.home.click_line(t, line);
+                }
+            }
+            View::Run(run) if run.is_idle() && !run.clock => run.click(column, row, body),
+            _ => {}
         }
     }
 
@@ -297,6 +431,11 @@ impl App {
                 }
                 report.update(action, now, t)
             }
+            // Following another sigap's file: nothing here can change it.
+            View::Clock(_) => match action {
+                Action::ToggleClock | Action::Cancel => return Some(Effect::Quit),
+                _ => return None,
+            },
         };
         if let Some((text, error)) = notice {
             self.say(text, error);

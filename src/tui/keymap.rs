@@ -25,6 +25,9 @@ pub enum Context {
     Help,
     Review,
     Report,
+    Clock,
+    /// The clock of `sigap clock`, following another sigap: nothing to change.
+    Follow,
 }
 
 impl Context {
@@ -74,6 +77,50 @@ impl Chord {
         same_code && mods == self.mods
     }
 
+    /// A key as the settings file writes it: `x`, `X`, `Ctrl+r`,
+    /// `Alt+Enter`, `Shift+Tab`, `F5`, `Space`, `PgDn`, `↑` or `Up`.
+    pub fn parse(text: &str) -> Option<Chord> {
+        let mut mods = KeyModifiers::NONE;
+        let mut rest = text.trim();
+        loop {
+            let lower = rest.to_ascii_lowercase();
+            if let Some(r) = lower.strip_prefix("ctrl+") {
+                mods |= KeyModifiers::CONTROL;
+                rest = &rest[rest.len() - r.len()..];
+            } else if let Some(r) = lower.strip_prefix("alt+") {
+                mods |= KeyModifiers::ALT;
+                rest = &rest[rest.len() - r.len()..];
+            } else {
+                break;
+            }
+        }
+        let mut chars = rest.chars();
+        let code = match (chars.next(), chars.next()) {
+            (Some(c), None) => KeyCode::Char(c),
+            _ => match rest.to_ascii_lowercase().as_str() {
+                "space" => KeyCode::Char(' '),
+                "enter" | "return" => KeyCode::Enter,
+                "esc" | "escape" => KeyCode::Esc,
+                "tab" => KeyCode::Tab,
+                "shift+tab" | "backtab" => KeyCode::BackTab,
+                "up" | "↑" => KeyCode::Up,
+                "down" | "↓" => KeyCode::Down,
+                "left" | "←" => KeyCode::Left,
+                "right" | "→" => KeyCode::Right,
+                "pgup" | "pageup" => KeyCode::PageUp,
+                "pgdn" | "pagedown" => KeyCode::PageDown,
+                "home" => KeyCode::Home,
+                "end" => KeyCode::End,
+                "backspace" => KeyCode::Backspace,
+                "delete" | "del" => KeyCode::Delete,
+                "insert" => KeyCode::Insert,
+                f if f.starts_with('f') => KeyCode::F(f[1..].parse().ok().filter(|n| (1..=24).contains(n))?),
+                _ => return None,
+            },
+        };
+        Some(Chord { code, mods })
+    }
+
     /// How the key is written on the help screen.
     pub fn label(&self) -> String {
         let name = match self.code {
@@ -89,6 +136,11 @@ impl Chord {
             KeyCode::Right => "→".into(),
             KeyCode::PageUp => "PgUp".into(),
             KeyCode::PageDown => "PgDn".into(),
+            KeyCode::F(n) => format!("F{n}"),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
+            KeyCode::Backspace => "Backspace".into(),
+            KeyCode::Delete => "Delete".into(),
             other => format!("{other:?}"),
         };
         let mut out = String::new();
@@ -103,8 +155,8 @@ impl Chord {
     }
 }
 
-/// One line of the table.
-pub struct Binding {
+/// One line of the default table.
+pub struct DefaultBinding {
     pub context: Context,
     pub keys: &'static [Chord],
     pub action: Action,
@@ -112,8 +164,17 @@ pub struct Binding {
     pub hint: bool,
 }
 
-const fn bind(context: Context, keys: &'static [Chord], action: Action, hint: bool) -> Binding {
-    Binding { context, keys, action, hint }
+const fn bind(context: Context, keys: &'static [Chord], action: Action, hint: bool) -> DefaultBinding {
+    DefaultBinding { context, keys, action, hint }
+}
+
+/// One line of the key table in force: the default, or as the settings rebound it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Binding {
+    pub context: Context,
+    pub keys: Vec<Chord>,
+    pub action: Action,
+    pub hint: bool,
 }
 
 use Context as C;
@@ -127,8 +188,8 @@ const ARROW_DOWN: &[Chord] = &[code(KeyCode::Down)];
 const ENTER: &[Chord] = &[code(KeyCode::Enter)];
 const ESC: &[Chord] = &[code(KeyCode::Esc)];
 
-/// The key table.
-pub static BINDINGS: &[Binding] = &[
+/// The default key table.
+pub static BINDINGS: &[DefaultBinding] = &[
     // Everywhere outside the editor and forms.
     bind(C::Global, &[key('?')], Action::ToggleHelp, true),
     bind(C::Global, &[key('q'), ctrl('c')], Action::Quit, true),
@@ -172,6 +233,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Run, &[key('3')], Action::Focus(Pane::Notes), false),
     bind(C::Run, &[code(KeyCode::Tab)], Action::NextPane, true),
     bind(C::Run, &[key('u')], Action::Undo, true),
+    bind(C::Run, &[key('E')], Action::Export, false),
+    bind(C::Run, &[key('b')], Action::ToggleClock, true),
     bind(C::Run, &[ctrl('r')], Action::Redo, false),
     bind(C::Run, &[key('/')], Action::StartFilter, false),
     bind(C::Run, UP, Action::Up, false),
@@ -217,6 +280,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Review, &[key('e')], Action::EditSession, true),
     bind(C::Review, &[key('g')], Action::ToggleGrouping, true),
     bind(C::Review, &[key('r')], Action::OpenReport, true),
+    bind(C::Review, &[key('E')], Action::Export, true),
     bind(C::Review, &[code(KeyCode::Tab)], Action::NextPane, true),
     bind(C::Review, UP, Action::Up, false),
     bind(C::Review, DOWN, Action::Down, false),
@@ -233,40 +297,156 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Report, PAGE_UP, Action::PageUp, false),
     bind(C::Report, PAGE_DOWN, Action::PageDown, false),
     bind(C::Report, ESC, Action::Cancel, true),
+    // The projector clock: the timer keys still work while it shows.
+    bind(C::Clock, &[key('b'), code(KeyCode::Esc)], Action::ToggleClock, true),
+    bind(C::Clock, &[key(' ')], Action::ToggleTimer, true),
+    bind(C::Clock, &[key(']')], Action::NextItem, true),
+    bind(C::Clock, &[key('[')], Action::PreviousItem, true),
+    bind(C::Clock, &[key('+'), key('=')], Action::ExtendItem, true),
+    bind(C::Clock, &[key('-')], Action::ShortenItem, true),
+    bind(C::Follow, &[key('b'), code(KeyCode::Esc)], Action::ToggleClock, true),
     // Yes/no questions and previews.
     bind(C::Confirm, &[code(KeyCode::Enter), key('y')], Action::Confirm, true),
     bind(C::Confirm, &[key('n')], Action::Decline, true),
     bind(C::Confirm, ESC, Action::Cancel, true),
 ];
 
-/// The action for a key in the given contexts (most specific first), or the
-/// key as typed text where text is taken.
-pub fn lookup(contexts: &[Context], event: KeyEvent) -> Option<Action> {
-    for context in contexts {
-        let hit = BINDINGS
+/// The key table in force: dispatch and help both read it, so a rebound
+/// key is shown where it works.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Keymap {
+    bindings: Vec<Binding>,
+}
+
+impl Default for Keymap {
+    fn default() -> Self {
+        let bindings = BINDINGS
             .iter()
-            .filter(|b| b.context == *context)
-            .find(|b| b.keys.iter().any(|k| k.matches(&event)));
-        if let Some(binding) = hit {
-            return Some(binding.action.clone());
+            .map(|b| Binding {
+                context: b.context,
+                keys: b.keys.to_vec(),
+                action: b.action.clone(),
+                hint: b.hint,
+            })
+            .collect();
+        Keymap { bindings }
+    }
+}
+
+/// A key override the settings asked for that could not be applied.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum KeyError {
+    #[error("\"{0}\" is not an action of the key table (sigap config lists them)")]
+    UnknownAction(String),
+    #[error(
+        "{action}: \"{key}\" is not a key sigap knows (examples: x, X, Ctrl+r, Alt+Enter, F5, Space, PgDn)"
+    )]
+    UnknownKey { action: String, key: String },
+    #[error("{action}: no keys given")]
+    NoKeys { action: String },
+}
+
+/// The name an action has in the settings file: `ToggleTimer`, `Mark(Late)`.
+pub fn action_name(action: &Action) -> String {
+    format!("{action:?}")
+}
+
+impl Keymap {
+    /// The default table with the settings' overrides: each named action
+    /// gets the given keys instead of its own, in every context where it is
+    /// bound; another action of that context holding one of those keys
+    /// loses it. Overrides that cannot be applied are returned and skipped.
+    pub fn with_overrides(
+        overrides: &std::collections::BTreeMap<String, Vec<String>>,
+    ) -> (Keymap, Vec<KeyError>) {
+        let mut map = Keymap::default();
+        let mut errors = Vec::new();
+        for (name, keys) in overrides {
+            if !map.bindings.iter().any(|b| action_name(&b.action) == *name) {
+                errors.push(KeyError::UnknownAction(name.clone()));
+                continue;
+            }
+            let chords: Result<Vec<Chord>, KeyError> = keys
+                .iter()
+                .map(|k| {
+                    Chord::parse(k)
+                        .ok_or_else(|| KeyError::UnknownKey { action: name.clone(), key: k.clone() })
+                })
+                .collect();
+            let chords = match chords {
+                Ok(c) if c.is_empty() => {
+                    errors.push(KeyError::NoKeys { action: name.clone() });
+                    continue;
+                }
+                Ok(c) => c,
+                Err(e) => {
+                    errors.push(e);
+                    continue;
+                }
+            };
+            let contexts: Vec<Context> =
+                map.bindings.iter().filter(|b| action_name(&b.action) == *name).map(|b| b.context).collect();
+            for b in &mut map.bindings {
+                if action_name(&b.action) == *name {
+                    b.keys = chords.clone();
+                } else if contexts.contains(&b.context) {
+                    b.keys.retain(|k| !chords.contains(k));
+                }
+            }
+        }
+        (map, errors)
+    }
+
+    /// The action for a key in the given contexts (most specific first), or
+    /// the key as typed text where text is taken.
+    pub fn lookup(&self, contexts: &[Context], event: KeyEvent) -> Option<Action> {
+        for context in contexts {
+            let hit = self
+                .bindings
+                .iter()
+                .filter(|b| b.context == *context)
+                .find(|b| b.keys.iter().any(|k| k.matches(&event)));
+            if let Some(binding) = hit {
+                return Some(binding.action.clone());
+            }
+        }
+        contexts.iter().any(|c| c.takes_text()).then(|| Action::Input(Input::from(event)))
+    }
+
+    /// A terminal event as an action: key presses only (Windows also
+    /// reports releases and repeats), and pasted text. Resizes only redraw.
+    pub fn from_event(&self, contexts: &[Context], event: Event) -> Option<Action> {
+        match event {
+            Event::Key(key) if key.kind == KeyEventKind::Press => self.lookup(contexts, key),
+            Event::Paste(text) => Some(Action::Paste(text)),
+            _ => None,
         }
     }
-    contexts.iter().any(|c| c.takes_text()).then(|| Action::Input(Input::from(event)))
-}
 
-/// A terminal event as an action: key presses only (Windows also reports
-/// releases and repeats), and pasted text. Resizes only redraw.
-pub fn from_event(contexts: &[Context], event: Event) -> Option<Action> {
-    match event {
-        Event::Key(key) if key.kind == KeyEventKind::Press => lookup(contexts, key),
-        Event::Paste(text) => Some(Action::Paste(text)),
-        _ => None,
+    /// The bindings of the given contexts, in table order, for help and
+    /// hints; an action left without keys is not shown.
+    pub fn bindings_of<'a>(&'a self, contexts: &'a [Context]) -> impl Iterator<Item = &'a Binding> + 'a {
+        contexts
+            .iter()
+            .flat_map(move |c| self.bindings.iter().filter(move |b| b.context == *c && !b.keys.is_empty()))
+    }
+
+    /// Every binding, for `sigap config`.
+    pub fn bindings(&self) -> &[Binding] {
+        &self.bindings
     }
 }
 
-/// The bindings of the given contexts, in table order, for help and hints.
-pub fn bindings_of(contexts: &[Context]) -> impl Iterator<Item = &'static Binding> + '_ {
-    contexts.iter().flat_map(|c| BINDINGS.iter().filter(move |b| b.context == *c))
+static DEFAULT_KEYMAP: std::sync::LazyLock<Keymap> = std::sync::LazyLock::new(Keymap::default);
+
+/// [`Keymap::lookup`] on the default table.
+pub fn lookup(contexts: &[Context], event: KeyEvent) -> Option<Action> {
+    DEFAULT_KEYMAP.lookup(contexts, event)
+}
+
+/// [`Keymap::from_event`] on the default table.
+pub fn from_event(contexts: &[Context], event: Event) -> Option<Action> {
+    DEFAULT_KEYMAP.from_event(contexts, event)
 }
 
 /// All the keys of a binding, as written on screen: `j/↓`.

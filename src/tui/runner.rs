@@ -9,38 +9,54 @@ use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
-use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
+    MouseButton, MouseEvent, MouseEventKind,
+};
 use crossterm::execute;
 use ratatui::DefaultTerminal;
 
 use super::action::{Action, Effect, HomeData, HomeRow, NewSessionSpec, OpenMode, OpenedSession, ReportData};
 use super::app::App;
-use super::keymap;
 use super::view::render;
 use crate::clock;
-use crate::create::{CreateError, SessionSpec, create};
-use crate::domain::NoteId;
-use crate::domain::Session;
+use crate::create::{SessionSpec, create};
+use crate::domain::{NoteId, Session};
+use crate::export::Format;
 use crate::fold::slug;
 use crate::search::Corpus;
-use crate::store::{Prefs, SessionFile, Store, StoreError, write_ron};
+use crate::settings::{Settings, Theme};
+use crate::store::{FileStamp, Prefs, SessionFile, Store, StoreError, write_ron};
 use crate::text::{Lang, Text};
 
 /// Where the app starts.
 pub enum Start {
     Home,
     Session(PathBuf),
+    /// The projector clock of a session another sigap runs.
+    Clock(PathBuf),
+}
+
+/// How the app starts: where, in which language and colours, with which settings.
+pub struct Startup {
+    pub lang: Lang,
+    pub theme: Theme,
+    pub settings: Settings,
+    /// Why the settings file could not be used, to say on the status line.
+    pub problem: Option<String>,
+    pub start: Start,
 }
 
 /// The runner's hold on the disk: the store, the open session's lock, the
-/// session list or the session being read in the background, and the writer
-/// of saves.
+/// session list or the session being read in the background, the writer of
+/// saves, and a followed file.
 struct Disk {
     store: Store,
     file: Option<SessionFile>,
     loading: Option<Receiver<HomeData>>,
     opening: Option<Receiver<(Action, Option<SessionFile>)>>,
     writer: Writer,
+    follow: Option<Follow>,
 }
 
 impl Disk {
@@ -108,8 +124,18 @@ impl Writer {
     }
 }
 
+/// A session file followed for the projector clock.
+struct Follow {
+    path: PathBuf,
+    stamp: Option<FileStamp>,
+}
+
+/// How often a followed file is looked at: the projector shows a change
+/// well within a second of the save.
+const FOLLOW_EVERY: Duration = Duration::from_millis(250);
+
 /// Run the terminal app until the person quits or the system asks it to stop.
-pub fn run(store: Store, lang: Lang, start: Start) -> Result<()> {
+pub fn run(store: Store, startup: Startup) -> Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     #[cfg(unix)]
     let signals = [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP];
@@ -118,11 +144,21 @@ pub fn run(store: Store, lang: Lang, start: Start) -> Result<()> {
     for signal in signals {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
-    // ratatui::init restores the terminal on panic as well as on return.
+    // ratatui::init restores the terminal on panic as well as on return;
+    // the hook below also gives the mouse and paste modes back first.
     let mut terminal = ratatui::init();
+    let mouse = startup.settings.mouse;
     let _ = execute!(io::stdout(), EnableBracketedPaste);
-    let result = event_loop(&mut terminal, store, lang, start, &stop);
-    let _ = execute!(io::stdout(), DisableBracketedPaste);
+    if mouse {
+        let _ = execute!(io::stdout(), EnableMouseCapture);
+    }
+    let restore_terminal = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+        restore_terminal(info);
+    }));
+    let result = event_loop(&mut terminal, store, startup, &stop);
+    let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
     result
 }
@@ -130,13 +166,23 @@ pub fn run(store: Store, lang: Lang, start: Start) -> Result<()> {
 fn event_loop(
     terminal: &mut DefaultTerminal,
     store: Store,
-    lang: Lang,
-    start: Start,
+    startup: Startup,
     stop: &AtomicBool,
 ) -> Result<()> {
-    let mut app = App::new(lang, clock::now(), clock::random());
-    let mut disk = Disk { store, file: None, loading: None, opening: None, writer: Writer::start() };
-    let first = match start {
+    let (mut app, key_problems) =
+        App::new(startup.lang, clock::now(), clock::random()).with_settings(&startup.settings, startup.theme);
+    // The projector shows the room the clock, not a hint for the keyboard.
+    app.first_run = !store.prefs().help_seen && !matches!(startup.start, Start::Clock(_));
+    let t = app.text();
+    let problems: Vec<String> = startup
+        .problem
+        .into_iter()
+        .chain(key_problems.iter().map(|e| format!("{}: {e}", t.room.key_skipped)))
+        .collect();
+    app.author = author(&startup.settings);
+    let mut disk =
+        Disk { store, file: None, loading: None, opening: None, writer: Writer::start(), follow: None };
+    let first = match startup.start {
         Start::Home => Some(Effect::LoadList),
         Start::Session(path) => {
             // Read before the first frame, so that the run view is the first thing shown.
@@ -144,11 +190,19 @@ fn event_loop(
             disk.file = file;
             app.update(action, clock::now())
         }
+        Start::Clock(path) => {
+            disk.follow = Some(Follow { stamp: disk.store.stamp(&path), path: path.clone() });
+            let (action, _) = open(&disk.store, &path, OpenMode::Follow, None, app.text());
+            app.update(action, clock::now())
+        }
     };
     if let Some(effect) = first
         && carry_out(effect, &mut app, &mut disk)
     {
         return Ok(());
+    }
+    if !problems.is_empty() {
+        app.update(Action::OpenFailed(problems.join(" · ")), clock::now());
     }
     let mut next_tick = Instant::now();
     loop {
@@ -181,10 +235,24 @@ fn next_actions(
     next_tick: &mut Instant,
 ) -> io::Result<Vec<Action>> {
     terminal.draw(|frame| render(app, frame))?;
-    // While the list, a session or a save is on its way, look for it often.
-    let most = if disk.waiting() { Duration::from_millis(20) } else { Duration::from_secs(1) };
+    // While the list, a session or a save is on its way, look for it often;
+    // a followed file is looked at a few times a second.
+    let most = if disk.waiting() {
+        Duration::from_millis(20)
+    } else if disk.follow.is_some() {
+        FOLLOW_EVERY
+    } else {
+        Duration::from_secs(1)
+    };
     let wait = next_tick.saturating_duration_since(Instant::now()).min(most);
-    let action = if event::poll(wait)? { keymap::from_event(&app.contexts(), event::read()?) } else { None };
+    let action = if event::poll(wait)? {
+        match event::read()? {
+            Event::Mouse(mouse) => mouse_action(mouse, terminal.size()?),
+            other => app.keymap.from_event(&app.contexts(), other),
+        }
+    } else {
+        None
+    };
     let mut actions: Vec<Action> = action.into_iter().collect();
     // The clock ticks on the second even while keys keep coming.
     if Instant::now() >= *next_tick {
@@ -205,12 +273,38 @@ fn next_actions(
         actions.push(action);
     }
     actions.extend(disk.writer.finished(app.text(), false));
+    if let Some(follow) = disk.follow.as_mut() {
+        let stamp = disk.store.stamp(&follow.path);
+        if stamp != follow.stamp {
+            follow.stamp = stamp;
+            // Read without the lock: the facilitator's sigap keeps writing.
+            actions.push(match disk.store.read(&follow.path) {
+                Ok(session) => Action::Reloaded(Box::new(session)),
+                Err(e) => Action::ReloadFailed((app.text().store_error)(&e)),
+            });
+        }
+    }
     // A closed terminal (a dropped SSH link, a closed window) is a stop
     // too, even where no SIGHUP arrives.
     if stop.load(Ordering::Relaxed) || !io::stdin().is_terminal() {
         actions.push(Action::Shutdown);
     }
     Ok(actions)
+}
+
+/// A click selects, the wheel moves the cursor; the rest of the mouse is ignored.
+fn mouse_action(mouse: MouseEvent, size: ratatui::layout::Size) -> Option<Action> {
+    match mouse.kind {
+        MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+            column: mouse.column,
+            row: mouse.row,
+            width: size.width,
+            height: size.height,
+        }),
+        MouseEventKind::ScrollUp => Some(Action::Up),
+        MouseEventKind::ScrollDown => Some(Action::Down),
+        _ => None,
+    }
 }
 
 /// Carry out an effect, feeding its result back to the app; true to quit.
@@ -271,6 +365,13 @@ fn carry_out(effect: Effect, app: &mut App, disk: &mut Disk) -> bool {
             Some(load_report(&disk.store, &workshop, app.text()))
         }
         Effect::Create(spec) => Some(create_session(&spec, disk, now, app.text())),
+        Effect::Export { session, path } => Some(export(&session, &path, &disk.store, app.text())),
+        Effect::RememberHelpSeen => {
+            let prefs = Prefs { help_seen: true, ..disk.store.prefs() };
+            // A hint shown once more is no loss worth an error.
+            let _ = disk.store.save_prefs(&prefs);
+            None
+        }
     };
     if let Some(action) = follow_up
         && let Some(next) = app.update(action, now)
@@ -305,6 +406,20 @@ fn save(app: &App, disk: &Disk) -> Action {
         Ok(()) => Action::Saved,
         Err(e) => Action::SaveFailed((app.text().store_error)(&e)),
     }
+}
+
+/// Write the exports people ask for after a session into `exports/`.
+pub fn export(session: &Session, path: &Path, store: &Store, t: &Text) -> Action {
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("session");
+    let mut written = Vec::new();
+    for format in Format::FOR_PEOPLE {
+        let target = store.exports_dir().join(format.file_name(stem));
+        if let Err(e) = store.write_export(&target, &crate::export::session(session, format, t)) {
+            return Action::ExportFailed((t.store_error)(&e));
+        }
+        written.push(target);
+    }
+    Action::Exported(written)
 }
 
 /// Everything the home screen shows but the notes, read from the sessions folder.
@@ -349,7 +464,7 @@ fn open(
             lock = Some(file);
             (session, read_only)
         }),
-        OpenMode::Review => store.read(path).map(|session| (session, None)),
+        OpenMode::Review | OpenMode::Follow => store.read(path).map(|session| (session, None)),
     };
     let action = match opened {
         Ok((session, read_only)) => Action::Opened(Box::new(OpenedSession {
@@ -363,6 +478,22 @@ fn open(
         Err(e) => Action::OpenFailed((t.store_error)(&e)),
     };
     (action, lock)
+}
+
+/// Who is at this computer, for the marks they give: `SIGAP_AUTHOR`, else
+/// the facilitator named in the settings, else the login name, else "unknown".
+fn author(settings: &Settings) -> String {
+    author_from(settings, |v| std::env::var(v).ok())
+}
+
+fn author_from(settings: &Settings, env: impl Fn(&str) -> Option<String>) -> String {
+    env("SIGAP_AUTHOR")
+        .into_iter()
+        .chain(settings.facilitator.clone())
+        .chain(["USER", "USERNAME"].into_iter().filter_map(&env))
+        .map(|s| s.trim().to_string())
+        .find(|s| !s.is_empty())
+        .unwrap_or_else(|| crate::tui::app::UNKNOWN_AUTHOR.to_string())
 }
 
 /// Every readable session of a workshop (by name or folder name).
@@ -389,7 +520,7 @@ fn create_session(spec: &NewSessionSpec, disk: &mut Disk, now: crate::domain::Ti
             let prefs = Prefs {
                 last_template: spec.template.clone(),
                 last_roster: spec.roster.clone(),
-                ..Prefs::default()
+                ..disk.store.prefs()
             };
             // Remembering the choices is a convenience; failing to is not worth an error.
             let _ = disk.store.save_prefs(&prefs);
@@ -405,14 +536,29 @@ fn create_session(spec: &NewSessionSpec, disk: &mut Disk, now: crate::domain::Ti
                 ..OpenedSession::to_run(created.path, created.session)
             }))
         }
-        Err(CreateError::Store(e)) => Action::OpenFailed((t.store_error)(&e)),
-        Err(e) => Action::OpenFailed(e.to_string()),
+        Err(e) => Action::OpenFailed(t.command_error(&crate::commands::CommandError::Create(e))),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_author_is_the_variable_then_the_settings_then_the_login() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |v: &str| pairs.iter().find(|(k, _)| *k == v).map(|(_, x)| x.to_string())
+        };
+        let mut settings = Settings::default();
+        assert_eq!(author_from(&settings, env(&[])), "unknown");
+        assert_eq!(author_from(&settings, env(&[("USERNAME", "agus")])), "agus");
+        assert_eq!(author_from(&settings, env(&[("USER", "ratna"), ("USERNAME", "agus")])), "ratna");
+        settings.facilitator = Some("Dr. Ratna K.".into());
+        assert_eq!(author_from(&settings, env(&[("USER", "ratna")])), "Dr. Ratna K.");
+        assert_eq!(author_from(&settings, env(&[("SIGAP_AUTHOR", "Agus P."), ("USER", "x")])), "Agus P.");
+        assert_eq!(author_from(&settings, env(&[("SIGAP_AUTHOR", "  ")])), "Dr. Ratna K.", "blank is nobody");
+    }
+
     use crate::text::EN;
 
     fn session(title: &str) -> Result<Session, chrono::ParseError> {

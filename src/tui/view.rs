@@ -1,6 +1,7 @@
 //! Pure drawing: `render(&App, frame)` reads the app and draws; it changes
 //! nothing, so every screen can be snapshot-tested.
 
+mod clock;
 mod home;
 mod overlay;
 mod report;
@@ -14,19 +15,44 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::app::{App, View};
-use super::keymap::{bindings_of, keys_label};
+use super::keymap::keys_label;
 use super::theme;
 
-/// Draw the whole screen.
+/// The smallest window the views are laid out for (the clock needs less).
+pub const MIN_SIZE: (u16, u16) = (60, 18);
+const MIN_CLOCK_SIZE: (u16, u16) = (30, 8);
+
+/// Draw the whole screen, then fit its colours to the theme.
 pub fn render(app: &App, frame: &mut Frame) {
-    let [body, notice, footer] =
+    let area = frame.area();
+    let clock = matches!(&app.view, View::Clock(_)) || app.run().is_some_and(|r| r.clock);
+    let (min_width, min_height) = if clock { MIN_CLOCK_SIZE } else { MIN_SIZE };
+    if area.width < min_width || area.height < min_height {
+        too_small(app, frame, (min_width, min_height));
+    } else {
+        render_views(app, frame);
+    }
+    theme::apply(app.theme, frame.buffer_mut());
+}
+
+fn render_views(app: &App, frame: &mut Frame) {
+    let [_, notice, footer] =
         Layout::vertical([Constraint::Min(3), Constraint::Length(1), Constraint::Length(1)])
             .areas(frame.area());
+    let body = super::layout::body(frame.area());
     match &app.view {
         View::Home => home::render(app, &app.home, frame, body),
+        View::Run(run) if run.clock => {
+            clock::render(app, &run.session, None, frame, body);
+            overlay::run_overlays(app, run, frame);
+        }
         View::Run(run) => run::render(app, run, frame, body),
         View::Review(review) => review::render(app, review, frame, body),
         View::Report(report) => report::render(app, report, frame, body),
+        View::Clock(c) => {
+            let file = c.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            clock::render(app, &c.session, Some((&file, c.problem.as_deref())), frame, body);
+        }
     }
     render_notice(app, frame, notice);
     render_footer(app, frame, footer);
@@ -35,7 +61,29 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
 }
 
+/// Instead of a layout squeezed into garbage: the size, and what is needed.
+fn too_small(app: &App, frame: &mut Frame, (min_width, min_height): (u16, u16)) {
+    let area = frame.area();
+    let text = crate::text::fill(
+        app.text().room.too_small,
+        &[
+            ("width", &area.width.to_string()),
+            ("height", &area.height.to_string()),
+            ("min_width", &min_width.to_string()),
+            ("min_height", &min_height.to_string()),
+        ],
+    );
+    let paragraph =
+        Paragraph::new(text).style(Style::new().fg(theme::WARN)).wrap(ratatui::widgets::Wrap { trim: true });
+    frame.render_widget(paragraph, area);
+}
+
 fn render_notice(app: &App, frame: &mut Frame, area: Rect) {
+    if app.first_run && app.notice.is_none() {
+        let hint = format!(" {}", app.text().room.first_run);
+        frame.render_widget(Paragraph::new(Line::styled(hint, theme::title())), area);
+        return;
+    }
     let Some(n) = &app.notice else { return };
     let style = if n.error { Style::new().fg(theme::ALERT) } else { Style::new().fg(theme::ACCENT) };
     frame.render_widget(Paragraph::new(Line::styled(format!(" {}", n.text), style)), area);
@@ -48,7 +96,7 @@ fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
     let contexts = app.contexts();
     let general = contexts.last().copied();
     let mut hints: Vec<(String, &str, bool)> = Vec::new();
-    for b in bindings_of(&contexts).filter(|b| b.hint) {
+    for b in app.keymap.bindings_of(&contexts).filter(|b| b.hint) {
         let label = (t.action_short)(&b.action);
         if hints.iter().all(|h| h.1 != label) {
             hints.push((keys_label(b), label, Some(b.context) == general));

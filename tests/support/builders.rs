@@ -61,7 +61,14 @@ pub fn full_session() -> Session {
     s.set_mark(ParticipantId::numbered(1), Mark::with_status(Status::Present));
     s.set_mark(
         ParticipantId::numbered(2),
-        Mark { status: Status::Late, arrived: Some(at("08:17")), left: None, reason: Some("macet".into()) },
+        Mark {
+            status: Status::Late,
+            arrived: Some(at("08:17")),
+            left: None,
+            reason: Some("macet".into()),
+            marked_at: Some(at("08:18")),
+            marked_by: Some("Agus P.".into()),
+        },
     );
     s.set_mark(
         ParticipantId::numbered(3),
@@ -76,11 +83,13 @@ pub fn full_session() -> Session {
     action.item = Some(ItemId::numbered(2));
     action.owner = Some("Imam Syafi'i".into());
     action.due = NaiveDate::from_ymd_opt(2017, 5, 15);
+    action.edited = Some(at("09:30"));
     s.notes = vec![
         note,
         action,
         Note::new(NoteId::new(at("09:10"), 3), at("09:10"), NoteKind::ParkingLot, "Dana Desa?"),
     ];
+    s.deleted_notes.insert(NoteId::new(at("09:20"), 4), at("09:25"));
     s
 }
 

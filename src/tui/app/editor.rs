@@ -187,7 +187,7 @@ impl Run {
                 self.editor = None;
                 return self.save_draft_now();
             }
-            Action::SaveNote => return self.save_note(t, random),
+            Action::SaveNote => return self.save_note(now, t, random),
             Action::Tick if self.draft_unsaved => {
                 self.keep_draft();
                 return self.save_draft_now();
@@ -293,7 +293,7 @@ impl Run {
 
     /// Save the note (new or edited); an action without an owner takes the
     /// first person mentioned.
-    fn save_note(&mut self, t: &Text, random: u64) -> Outcome {
+    fn save_note(&mut self, now: Timestamp, t: &Text, random: u64) -> Outcome {
         let Some(editor) = self.editor.as_mut() else { return (None, None) };
         let text = editor.text.lines().join("\n").trim().to_string();
         if text.is_empty() {
@@ -333,6 +333,10 @@ impl Run {
             match s.notes.iter_mut().find(|n| n.id == id) {
                 Some(existing) => {
                     note.done = existing.done;
+                    note.edited = existing.edited;
+                    if *existing != note {
+                        note.edited = Some(now);
+                    }
                     *existing = note;
                 }
                 None => s.notes.push(note),

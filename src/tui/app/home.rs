@@ -11,6 +11,15 @@ use crate::text::Text;
 use crate::tui::action::{Action, Effect, HomeData, HomeRow, NewSessionSpec, OpenMode};
 use crate::tui::keymap::Context;
 
+/// A line of the session list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HomeLine {
+    /// A workshop's name (or the heading of note hits or unreadable files).
+    Heading { text: String, unreadable: bool },
+    /// The item of `items()` at this index.
+    Item(usize),
+}
+
 /// How many note hits the home screen lists at most.
 pub const MAX_HITS: usize = 500;
 
@@ -100,6 +109,33 @@ impl Home {
     fn search(&mut self) {
         self.hits = self.data.corpus.search(&self.filter.text, &SearchFilter::default(), MAX_HITS);
         self.hits.retain(|h| h.note.is_some());
+    }
+
+    /// The list as drawn: a heading before each workshop (and before the
+    /// note hits, and the unreadable files), then its items by index.
+    pub fn lines(&self, t: &Text) -> Vec<HomeLine> {
+        let mut out = Vec::new();
+        let mut heading: Option<String> = None;
+        for (i, item) in self.items().iter().enumerate() {
+            let (group, unreadable) = match item {
+                HomeItem::Session(HomeRow { summary: Ok(s), .. }) => (s.workshop.clone(), false),
+                HomeItem::Session(_) => (t.unreadable_files.to_string(), true),
+                HomeItem::Note(_) => (format!("{} “{}”", t.notes_matching, self.filter.text), false),
+            };
+            if heading.as_ref() != Some(&group) {
+                out.push(HomeLine::Heading { text: group.clone(), unreadable });
+                heading = Some(group);
+            }
+            out.push(HomeLine::Item(i));
+        }
+        out
+    }
+
+    /// Put the cursor on the item drawn at `line`, if one is.
+    pub fn click_line(&mut self, t: &Text, line: usize) {
+        if let Some(HomeLine::Item(i)) = self.lines(t).get(line) {
+            self.cursor = *i;
+        }
     }
 
     /// Sessions that match the filter, then the notes that match it.

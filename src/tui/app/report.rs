@@ -28,14 +28,20 @@ pub struct ReportView {
     /// Lines scrolled in each pane, in `ReportPane` order.
     pub scroll: [u16; 3],
     built_at: Timestamp,
+    grace_minutes: crate::domain::Minutes,
 }
 
 type Outcome = (Option<Effect>, Option<(String, bool)>);
 
 impl ReportView {
-    pub fn new(data: ReportData, now: Timestamp) -> Self {
-        let threshold = crate::report::DEFAULT_THRESHOLD_PERCENT;
-        let report = WorkshopReport::build(&data.sessions, threshold, now);
+    /// The report at the settings' threshold and late grace.
+    pub fn new(
+        data: ReportData,
+        now: Timestamp,
+        threshold: u32,
+        grace_minutes: crate::domain::Minutes,
+    ) -> Self {
+        let report = WorkshopReport::build_with(&data.sessions, threshold, now, grace_minutes);
         ReportView {
             workshop: data.workshop,
             sessions: data.sessions,
@@ -46,6 +52,7 @@ impl ReportView {
             focus: ReportPane::Participants,
             scroll: [0; 3],
             built_at: now,
+            grace_minutes,
         }
     }
 
@@ -54,7 +61,8 @@ impl ReportView {
     }
 
     fn rebuild(&mut self) {
-        self.report = WorkshopReport::build(&self.sessions, self.threshold, self.built_at);
+        self.report =
+            WorkshopReport::build_with(&self.sessions, self.threshold, self.built_at, self.grace_minutes);
         // A new threshold can shrink the at-risk list under the cursor.
         self.clamp_scroll();
     }

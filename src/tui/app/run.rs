@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use crate::domain::Minutes;
 use crate::domain::schedule::{Rebalance, rebalance};
 use crate::domain::{
     Gender, ItemId, ItemState, Note, Participant, ParticipantId, Session, Status, Timestamp,
@@ -53,6 +54,12 @@ pub enum Confirm {
     /// Starting far from the planned time: move the plan to now (yes), start
     /// on the old plan (no), or not start (cancel).
     MovePlan,
+    /// Marked present after the start and the grace: late with the
+    /// arrival now (yes), present all the same (no), or nothing (cancel).
+    LateOffer {
+        person: ParticipantId,
+        minutes: Minutes,
+    },
 }
 
 /// How far from its planned start a session may begin before sigap offers
@@ -79,6 +86,12 @@ pub struct Run {
     pub save: SaveState,
     /// Typing in the editor that is not on disk yet.
     pub draft_unsaved: bool,
+    /// The full-screen clock for the room is showing.
+    pub clock: bool,
+    /// Minutes after the start within which a present mark is not questioned.
+    pub grace_minutes: Minutes,
+    /// Who gives the marks, as the app was told.
+    pub author: String,
     undo: Vec<(String, Session)>,
     redo: Vec<(String, Session)>,
 }
@@ -108,8 +121,11 @@ impl Run {
             editor: None,
             prompt: None,
             confirm: None,
+            clock: false,
+            grace_minutes: crate::report::GRACE_MINUTES,
             save: SaveState::Saved(None),
             draft_unsaved: false,
+            author: super::UNKNOWN_AUTHOR.to_string(),
             undo: Vec::new(),
             redo: Vec::new(),
         };
@@ -137,6 +153,9 @@ impl Run {
         if self.confirm.is_some() {
             return vec![Context::Confirm, Context::Global];
         }
+        if self.clock {
+            return vec![Context::Clock, Context::Global];
+        }
         if self.people_filter.typing || self.notes_filter.typing {
             return vec![Context::Filter];
         }
@@ -146,6 +165,36 @@ impl Run {
             Pane::Notes => Context::Notes,
         };
         vec![pane, Context::Run, Context::Global]
+    }
+
+    /// Whether a line across the top says the session is read-only or unsaved.
+    pub fn has_banner(&self) -> bool {
+        self.read_only.is_some() || matches!(self.save, SaveState::Failed { .. })
+    }
+
+    /// Focus the pane under a click and, in the agenda and the attendance,
+    /// put the cursor on the row under it.
+    pub fn click(&mut self, column: u16, row: u16, body: ratatui::layout::Rect) {
+        use crate::tui::layout::{clicked_line, contains, run_areas};
+        let areas = run_areas(body, self.has_banner());
+        if contains(areas.agenda, column, row) {
+            self.focus = Pane::Agenda;
+            let selected = self.agenda_cursor.min(self.session.agenda.len().saturating_sub(1));
+            if let Some(line) =
+                clicked_line(areas.agenda, selected, row).filter(|l| *l < self.session.agenda.len())
+            {
+                self.agenda_cursor = line;
+            }
+        } else if contains(areas.people, column, row) {
+            self.focus = Pane::Attendance;
+            let len = self.visible_people().len();
+            let selected = self.people_cursor.min(len.saturating_sub(1));
+            if let Some(line) = clicked_line(areas.people, selected, row).filter(|l| *l < len) {
+                self.people_cursor = line;
+            }
+        } else if contains(areas.notes, column, row) {
+            self.focus = Pane::Notes;
+        }
     }
 
     pub fn needs_save(&self) -> bool {
@@ -260,6 +309,9 @@ impl Run {
                 Action::Decline if confirm == Confirm::MovePlan => {
                     self.agenda_step(t.log_toggle, now, t, |s, now| s.toggle_current(now))
                 }
+                Action::Decline if matches!(confirm, Confirm::LateOffer { .. }) => {
+                    self.mark(Status::Present, now, t)
+                }
                 Action::Cancel | Action::Decline => (None, None),
                 Action::Tick => {
                     self.confirm = Some(confirm);
@@ -276,6 +328,10 @@ impl Run {
         }
         match action {
             Action::Tick => self.tick(now),
+            Action::ToggleClock => {
+                self.clock = !self.clock;
+                (None, None)
+            }
             Action::ToggleTimer if self.far_from_plan(now) => {
                 self.confirm = Some(Confirm::MovePlan);
                 (None, None)
@@ -330,6 +386,10 @@ impl Run {
                 self.notes_filter = Filter::default();
                 (None, None)
             }
+            Action::Mark(Status::Present) if self.late_offer(now).is_some() => {
+                self.confirm = self.late_offer(now);
+                (None, None)
+            }
             Action::Mark(status) => self.mark(status, now, t),
             Action::MarkRestAbsent | Action::AddWalkIn | Action::EditReason => self.ask_roll_call(&action, t),
             Action::NewNote => self.open_editor(None, now, t),
@@ -340,8 +400,8 @@ impl Run {
                     None => (None, None),
                 }
             }
-            Action::DeleteNote => self.delete_note(t),
-            Action::ToggleActionDone => self.toggle_done(t),
+            Action::DeleteNote => self.delete_note(now, t),
+            Action::ToggleActionDone => self.toggle_done(now, t),
             Action::Undo => self.undo(t),
             Action::Redo => self.redo(t),
             _ => (None, None),
@@ -418,19 +478,23 @@ impl Run {
 
     fn confirmed(&mut self, confirm: Confirm, now: Timestamp, t: &Text) -> Outcome {
         match confirm {
-            Confirm::RestAbsent(_) => self.change(t.log_rest_absent.into(), t, |s| {
-                let unmarked: Vec<ParticipantId> = s
-                    .roster
-                    .iter()
-                    .filter(|p| s.mark(&p.id).status == Status::Unmarked)
-                    .map(|p| p.id.clone())
-                    .collect();
-                for id in unmarked {
-                    let mut mark = s.mark(&id);
-                    mark.status = Status::Absent;
-                    s.set_mark(id, mark);
-                }
-            }),
+            Confirm::RestAbsent(_) => {
+                let by = self.author.clone();
+                self.change(t.log_rest_absent.into(), t, |s| {
+                    let unmarked: Vec<ParticipantId> = s
+                        .roster
+                        .iter()
+                        .filter(|p| s.mark(&p.id).status == Status::Unmarked)
+                        .map(|p| p.id.clone())
+                        .collect();
+                    for id in unmarked {
+                        let mut mark = s.mark(&id);
+                        mark.status = Status::Absent;
+                        s.record_mark(id, mark, now, &by);
+                    }
+                })
+            }
+            Confirm::LateOffer { .. } => self.mark(Status::Late, now, t),
             Confirm::MovePlan => self.agenda_step(t.log_move_plan, now, t, |s, now| {
                 s.move_plan(now, now);
                 s.toggle_current(now);
@@ -443,16 +507,16 @@ impl Run {
         }
     }
 
-    fn delete_note(&mut self, t: &Text) -> Outcome {
+    fn delete_note(&mut self, now: Timestamp, t: &Text) -> Outcome {
         let Some(id) = self.selected_note().map(|n| n.id.clone()) else { return (None, None) };
-        let (effect, notice) = self.change(t.log_delete_note.into(), t, |s| s.notes.retain(|n| n.id != id));
+        let (effect, notice) = self.change(t.log_delete_note.into(), t, |s| s.delete_note(&id, now));
         let len = self.visible_notes().len();
         self.notes_cursor = self.notes_cursor.min(len.saturating_sub(1));
         let notice = notice.or_else(|| effect.as_ref().map(|_| (t.note_deleted.to_string(), false)));
         (effect, notice)
     }
 
-    fn toggle_done(&mut self, t: &Text) -> Outcome {
+    fn toggle_done(&mut self, now: Timestamp, t: &Text) -> Outcome {
         let Some(id) =
             self.selected_note().filter(|n| n.kind == crate::domain::NoteKind::Action).map(|n| n.id.clone())
         else {
@@ -461,6 +525,7 @@ impl Run {
         self.change(t.log_action_done.into(), t, |s| {
             if let Some(n) = s.notes.iter_mut().find(|n| n.id == id) {
                 n.done = !n.done;
+                n.edited = Some(now);
             }
         })
     }

@@ -2,7 +2,7 @@
 //! search is typed, the notes of every session that match it.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph};
@@ -12,12 +12,12 @@ use crate::search::Hit;
 use crate::store::SessionSummary;
 use crate::text::{Text, fit, hhmm};
 use crate::tui::action::HomeRow;
-use crate::tui::app::{App, Home, HomeItem};
+use crate::tui::app::{App, Home, HomeItem, HomeLine};
 use crate::tui::theme;
 
 pub fn render(app: &App, home: &Home, frame: &mut Frame, area: Rect) {
     let t = app.text();
-    let [header, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let (header, list) = crate::tui::layout::home_areas(area);
     let mut title = vec![
         Span::styled(" sigap ", theme::title()),
         Span::styled(format!("· {} ", t.home_title), Style::new().add_modifier(Modifier::BOLD)),
@@ -54,34 +54,27 @@ pub fn render(app: &App, home: &Home, frame: &mut Frame, area: Rect) {
 fn lines<'a>(t: &Text, home: &Home, items: &[HomeItem], width: usize) -> (Vec<ListItem<'a>>, usize) {
     let mut out = Vec::new();
     let mut selected = 0;
-    let mut heading: Option<String> = None;
-    for (i, item) in items.iter().enumerate() {
-        let group = match item {
-            HomeItem::Session(HomeRow { summary: Ok(s), .. }) => s.workshop.clone(),
-            HomeItem::Session(_) => t.unreadable_files.to_string(),
-            HomeItem::Note(_) => format!("{} “{}”", t.notes_matching, home.filter.text),
-        };
-        if heading.as_ref() != Some(&group) {
-            let style = if matches!(item, HomeItem::Session(HomeRow { summary: Err(_), .. })) {
-                Style::new().fg(theme::ALERT)
-            } else {
-                theme::title()
-            };
-            out.push(ListItem::new(Line::styled(group.clone(), style)));
-            heading = Some(group);
+    for line in home.lines(t) {
+        match line {
+            HomeLine::Heading { text, unreadable } => {
+                let style = if unreadable { Style::new().fg(theme::ALERT) } else { theme::title() };
+                out.push(ListItem::new(Line::styled(text, style)));
+            }
+            HomeLine::Item(i) => {
+                if i == home.cursor {
+                    selected = out.len();
+                }
+                let line = match &items[i] {
+                    HomeItem::Session(HomeRow { summary: Ok(s), .. }) => session_line(t, s, width),
+                    HomeItem::Session(HomeRow { summary: Err(e), .. }) => Line::styled(
+                        format!("  ✗ {}", fit(e, width.saturating_sub(4))),
+                        Style::new().fg(theme::ALERT),
+                    ),
+                    HomeItem::Note(hit) => hit_line(t, hit, width),
+                };
+                out.push(ListItem::new(line));
+            }
         }
-        if i == home.cursor {
-            selected = out.len();
-        }
-        let line = match item {
-            HomeItem::Session(HomeRow { summary: Ok(s), .. }) => session_line(t, s, width),
-            HomeItem::Session(HomeRow { summary: Err(e), .. }) => Line::styled(
-                format!("  ✗ {}", fit(e, width.saturating_sub(4))),
-                Style::new().fg(theme::ALERT),
-            ),
-            HomeItem::Note(hit) => hit_line(t, hit, width),
-        };
-        out.push(ListItem::new(line));
     }
     (out, selected)
 }

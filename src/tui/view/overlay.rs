@@ -13,7 +13,7 @@ use crate::text::{fit, hhmm};
 use crate::tui::app::{
     App, Confirm, EditorField, Form, FormField, Home, NoteEditor, PromptKind, Run, mention_matches,
 };
-use crate::tui::keymap::{bindings_of, keys_label};
+use crate::tui::keymap::keys_label;
 use crate::tui::theme;
 
 fn popup(frame: &mut Frame, area: Rect, title: String) -> Rect {
@@ -34,7 +34,7 @@ pub fn help(app: &App, frame: &mut Frame) {
     let mut lines = vec![Line::styled(t.help_intro, theme::dim()), Line::raw("")];
     for context in &contexts {
         lines.push(Line::styled((t.context_name)(*context), theme::title()));
-        for b in bindings_of(std::slice::from_ref(context)) {
+        for b in app.keymap.bindings_of(std::slice::from_ref(context)) {
             lines.push(Line::from(vec![
                 Span::styled(format!("  {:<18}", keys_label(b)), Style::new().add_modifier(Modifier::BOLD)),
                 Span::raw((t.action_long)(&b.action)),
@@ -133,6 +133,22 @@ fn confirm_box(app: &App, run: &Run, confirm: &Confirm, frame: &mut Frame) {
             lines.push(Line::styled(t.move_plan_keys, Style::new().add_modifier(Modifier::BOLD)));
             t.move_plan_title.to_string()
         }
+        Confirm::LateOffer { person, minutes } => {
+            let name = run.session.participant(person).map_or("", |p| p.name.as_str());
+            let text = crate::text::fill(
+                t.room.late_offer,
+                &[
+                    ("time", &hhmm(&app.now)),
+                    ("minutes", &minutes.to_string()),
+                    ("start", &hhmm(&run.session.lateness_start())),
+                ],
+            );
+            lines.push(Line::styled(name.to_string(), Style::new().add_modifier(Modifier::BOLD)));
+            lines.push(Line::raw(text));
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(t.room.late_offer_keys, Style::new().add_modifier(Modifier::BOLD)));
+            t.room.late_offer_title.to_string()
+        }
         Confirm::RestAbsent(n) => {
             lines.push(Line::raw(format!("{n} {}", t.confirm_rest_absent)));
             t.confirm_title.to_string()
@@ -161,7 +177,7 @@ fn confirm_box(app: &App, run: &Run, confirm: &Confirm, frame: &mut Frame) {
             t.rebalance_title.to_string()
         }
     };
-    if *confirm != Confirm::MovePlan {
+    if !matches!(confirm, Confirm::MovePlan | Confirm::LateOffer { .. }) {
         lines.push(Line::raw(""));
         lines.push(Line::styled(t.confirm_hint, theme::dim()));
     }

@@ -14,26 +14,17 @@ use crate::domain::{Gender, ItemState, Phase, Status};
 use crate::text::{fit, hhmm};
 use crate::tui::action::Pane;
 use crate::tui::app::{App, Filter, Run, SaveState};
+use crate::tui::layout::{RunAreas, run_areas};
 use crate::tui::theme;
 
 pub fn render(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
     let banner = banner_text(app, run);
-    let [header, banner_area, body] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(u16::from(banner.is_some())),
-        Constraint::Min(4),
-    ])
-    .areas(area);
+    let RunAreas { header, banner: banner_area, agenda, timer, people, notes } =
+        run_areas(area, banner.is_some());
     render_header(app, run, frame, header);
     if let Some((text, style)) = banner {
         frame.render_widget(Paragraph::new(Line::styled(text, style)), banner_area);
     }
-    let top_height = (body.height * 9 / 20).max(8);
-    let [top, bottom] = Layout::vertical([Constraint::Length(top_height), Constraint::Min(3)]).areas(body);
-    let [agenda, timer] =
-        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(top);
-    let [people, notes] =
-        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(bottom);
     render_agenda(app, run, frame, agenda);
     render_timer(app, run, frame, timer);
     render_people(app, run, frame, people);

@@ -38,6 +38,20 @@ impl Run {
         }
     }
 
+    /// Marking the selected person present now asks whether they came late:
+    /// when the session started more than the grace minutes ago and they
+    /// have no mark yet (changing a mark is a correction, not an arrival).
+    pub(super) fn late_offer(&self, now: Timestamp) -> Option<Confirm> {
+        self.session.started_at()?;
+        let person = self.selected_person()?;
+        if self.session.mark(&person.id).status != Status::Unmarked {
+            return None;
+        }
+        let late = Mark { status: Status::Late, arrived: Some(now), ..Mark::default() };
+        let minutes = self.session.minutes_late(&late);
+        (minutes > self.grace_minutes).then(|| Confirm::LateOffer { person: person.id.clone(), minutes })
+    }
+
     /// Mark the selected participant and move to the next. Late records the
     /// arrival now; left early records the departure now.
     pub(super) fn mark(&mut self, status: Status, now: Timestamp, t: &Text) -> Outcome {
@@ -57,7 +71,8 @@ impl Run {
         }
         mark.status = status;
         let label = format!("{}: {}", person.name, t.status(status));
-        let out = self.change(label, t, |s| s.set_mark(person.id.clone(), mark));
+        let by = self.author.clone();
+        let out = self.change(label, t, |s| s.record_mark(person.id.clone(), mark, now, &by));
         if out.0.is_some() {
             let len = self.visible_people().len();
             self.people_cursor = (self.people_cursor + 1).min(len.saturating_sub(1));
@@ -98,7 +113,8 @@ impl Run {
             PromptKind::Reason(id) => {
                 let mut mark = self.session.mark(&id);
                 mark.reason = (!text.is_empty()).then_some(text);
-                self.change(t.log_reason.into(), t, |s| s.set_mark(id, mark))
+                let by = self.author.clone();
+                self.change(t.log_reason.into(), t, |s| s.record_mark(id, mark, now, &by))
             }
             PromptKind::WalkIn { gender } => {
                 if text.is_empty() {
@@ -106,6 +122,7 @@ impl Run {
                 }
                 let late = now > self.session.lateness_start();
                 let label = format!("{}: {}", t.log_walk_in, text);
+                let by = self.author.clone();
                 let out = self.change(label, t, |s| {
                     let mut person = Participant::new(next_participant_id(&s.roster), text);
                     person.gender = gender;
@@ -114,7 +131,7 @@ impl Run {
                     } else {
                         Mark::with_status(Status::Present)
                     };
-                    s.set_mark(person.id.clone(), mark);
+                    s.record_mark(person.id.clone(), mark, now, &by);
                     s.roster.push(person);
                 });
                 self.people_filter = Filter::default();

@@ -118,7 +118,7 @@ impl Columns {
             room -= labels[first_session - 1].width() + 1;
             first_session -= 1;
         }
-        let natural = people.iter().map(|p| p.participant.name.width()).max().unwrap_or(0);
+        let natural = people.iter().map(|p| p.heading().width()).max().unwrap_or(0);
         let name = (NAME_MIN + room).min(natural.clamp(t.report.name.width(), NAME_MAX));
         let name = name.min(width.saturating_sub(fixed(standing))).max(1);
         let sessions = labels[first_session..].iter().map(|l| l.width()).collect();
@@ -145,7 +145,7 @@ impl Columns {
     }
 
     fn cells<'a>(&self, p: &ParticipantRow, t: &Text) -> Vec<Cell<'a>> {
-        let mut cells = vec![Cell::from(fit(&p.participant.name, self.name))];
+        let mut cells = vec![Cell::from(fit(&p.heading(), self.name))];
         cells.extend(p.cells[self.first_session..].iter().map(|c| {
             let style = match c.outcome {
                 Outcome::NotPlanned | Outcome::ToCome => theme::dim(),

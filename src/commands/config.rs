@@ -1,0 +1,75 @@
+//! `sigap config`: where the settings file is, and what is in force.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::CommandError;
+use crate::settings::{Settings, Theme};
+use crate::store::StoreError;
+use crate::store::settings::{save_settings, settings_text};
+use crate::text::{Lang, Text};
+use crate::tui::keymap::{Keymap, action_name, keys_label};
+
+/// The settings file as `main` found it.
+pub struct Found<'a> {
+    pub path: Option<&'a Path>,
+    pub settings: &'a Settings,
+    pub error: Option<&'a StoreError>,
+}
+
+/// Print the file's path and state, the settings in force (language,
+/// theme and folder as the flags, variables and locale made them) and
+/// every key, as rebound. With `init`, first write a default file if none
+/// exists. False when the file could not be used.
+#[allow(clippy::too_many_arguments)]
+pub fn config(
+    found: &Found,
+    init: bool,
+    lang: Lang,
+    theme: Theme,
+    dir: &Path,
+    t: &Text,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<bool, CommandError> {
+    let r = &t.room;
+    let Some(path) = found.path else {
+        writeln!(out, "{}: -", r.settings_file)?;
+        return Ok(true);
+    };
+    if init {
+        if path.exists() {
+            writeln!(err, "sigap: {}: {}", path.display(), r.settings_exists)?;
+        } else {
+            save_settings(path, &Settings::default())?;
+            writeln!(err, "{}: {}", r.settings_written, path.display())?;
+        }
+    }
+    let state = match found.error {
+        Some(e) => format!("{} ({})", (t.store_error)(e), r.settings_invalid),
+        None if !path.exists() => r.settings_missing.to_string(),
+        None => String::new(),
+    };
+    if state.is_empty() {
+        writeln!(out, "{}: {}", r.settings_file, path.display())?;
+    } else {
+        writeln!(out, "{}: {} ({state})", r.settings_file, path.display())?;
+    }
+    let in_force = Settings {
+        language: Some(lang),
+        theme,
+        sessions_dir: Some(dir.to_path_buf()),
+        ..found.settings.clone()
+    };
+    writeln!(out, "\n{}:\n{}", r.in_force, settings_text(&in_force).trim_end())?;
+    let (keymap, problems) = Keymap::with_overrides(&found.settings.keys);
+    for problem in &problems {
+        writeln!(err, "sigap: {}: {problem}", r.key_skipped)?;
+    }
+    writeln!(out, "\n{}", r.keys_heading)?;
+    for b in keymap.bindings() {
+        let keys = if b.keys.is_empty() { "-".to_string() } else { keys_label(b) };
+        writeln!(out, "  {:<28} {:<24} {keys}", action_name(&b.action), (t.context_name)(b.context))?;
+    }
+    Ok(found.error.is_none() && problems.is_empty())
+}

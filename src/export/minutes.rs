@@ -1,0 +1,291 @@
+//! The minutes (*notulensi*) of a session as Markdown, to hand to the
+//! organiser or paste into the training report.
+
+use std::fmt::Write;
+
+use super::table::{Table, md_text};
+use crate::domain::schedule::planned_slots;
+use crate::domain::{ItemState, Note, NoteKind, Session, Status, lesson_hours};
+use crate::text::{Text, hhmm};
+
+/// Header, attendance summary, agenda planned vs actual, notes under their
+/// agenda item, then decisions, action items and open questions.
+pub fn markdown(session: &Session, t: &Text) -> String {
+    let mut out = String::new();
+    header(&mut out, session, t);
+    attendance(&mut out, session, t);
+    agenda(&mut out, session, t);
+    notes(&mut out, session, t);
+    decisions(&mut out, session, t);
+    actions(&mut out, session, t);
+    questions(&mut out, session, t);
+    out
+}
+
+fn header(out: &mut String, s: &Session, t: &Text) {
+    let e = &t.export;
+    let _ = writeln!(out, "# {}: {}\n", e.minutes, md_text(&s.title));
+    let mut fields = vec![(t.workshop, md_text(&s.workshop)), (e.session, md_text(&s.title))];
+    let date = s.date();
+    fields.push((t.date, format!("{} {}", t.day(date), date.format("%Y"))));
+    let planned = format!("{}–{}", hhmm(&s.planned_start), hhmm(&crate::domain::schedule::planned_end(s)));
+    let time = match (s.started_at(), s.finished_at()) {
+        (Some(a), Some(b)) => format!("{}–{} ({} {planned})", hhmm(&a), hhmm(&b), e.planned_time),
+        (Some(a), None) => format!("{}– ({} {planned})", hhmm(&a), e.planned_time),
+        _ => format!("{planned} ({})", e.planned_time),
+    };
+    fields.push((e.time, format!("{time}, UTC{}", s.planned_start.offset())));
+    if !s.venue.is_empty() {
+        fields.push((t.venue, md_text(&s.venue)));
+    }
+    if !s.facilitators.is_empty() {
+        fields.push((t.facilitators, md_text(&s.facilitators.join(", "))));
+    }
+    for (label, value) in fields {
+        let _ = writeln!(out, "- **{label}:** {value}");
+    }
+}
+
+fn attendance(out: &mut String, s: &Session, t: &Text) {
+    let e = &t.export;
+    let count = s.attendance_count();
+    let _ = writeln!(out, "\n## {}\n", t.attendance);
+    let _ = writeln!(out, "{} {}, {} {}.\n", count.roster, e.on_roster, count.in_room, e.in_room);
+    let mut table = Table::new(headings(&[e.status, t.total]), vec![false, true]);
+    for status in Status::SHEET_ORDER {
+        if count.of(status) > 0 {
+            table.rows.push(vec![
+                format!("{} ({})", t.status(status), status.code()),
+                count.of(status).to_string(),
+            ]);
+        }
+    }
+    out.push_str(&table.to_markdown());
+    let genders = super::summary::in_room_by_gender(s, t);
+    if !genders.is_empty() {
+        let _ = writeln!(out, "\n{}: {}.", t.by_gender, genders.join(", "));
+    }
+    let start = s.lateness_start();
+    let mut absent = Vec::new();
+    for p in &s.roster {
+        let m = s.mark(&p.id);
+        let mut parts = Vec::new();
+        if let Some(arrived) = m.arrived.filter(|_| m.minutes_late(start) > 0) {
+            parts.push(format!(
+                "{} {}, {} {}",
+                e.arrival,
+                hhmm(&arrived),
+                m.minutes_late(start),
+                e.late_minutes
+            ));
+        }
+        if let Some(left) = m.left.filter(|_| m.status == Status::LeftEarly) {
+            parts.push(format!("{} {}", e.departure, hhmm(&left)));
+        }
+        if let Some(reason) = m.reason.as_deref().filter(|r| !r.trim().is_empty()) {
+            parts.push(md_text(reason));
+        }
+        let listed = matches!(
+            m.status,
+            Status::Late | Status::LeftEarly | Status::Excused | Status::Sick | Status::Absent
+        );
+        if listed {
+            let detail = if parts.is_empty() { String::new() } else { format!(": {}", parts.join("; ")) };
+            absent.push(format!("- {} ({}){detail}", md_text(&p.name), t.status(m.status)));
+        }
+    }
+    if !absent.is_empty() {
+        let _ = writeln!(out);
+        for line in absent {
+            let _ = writeln!(out, "{line}");
+        }
+    }
+}
+
+/// Column headings start with a capital, whatever case the label has in a sentence.
+fn headings(labels: &[&str]) -> Vec<String> {
+    labels
+        .iter()
+        .map(|l| {
+            let mut chars = l.chars();
+            chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+        })
+        .collect()
+}
+
+fn signed(m: i64) -> String {
+    if m > 0 { format!("+{m}") } else { m.to_string() }
+}
+
+fn agenda(out: &mut String, s: &Session, t: &Text) {
+    let e = &t.export;
+    let _ = writeln!(out, "\n## {} ({} / {})\n", t.agenda, t.planned, t.actual);
+    let headers = [e.number, e.time, e.item, e.kind, t.planned, t.actual, e.difference, e.state];
+    let mut table = Table::new(headings(&headers), vec![true, false, false, false, true, false, true, false]);
+    let (mut planned, mut actual, mut learning) = (0, 0, 0);
+    for (n, (item, slot)) in s.agenda.iter().zip(planned_slots(s)).enumerate() {
+        planned += item.planned_minutes;
+        if item.kind.is_learning() {
+            learning += item.planned_minutes;
+        }
+        let fixed = if item.fixed_start.is_some() { " ⚓" } else { "" };
+        let (held, difference) = match (item.started_at, item.ended_at, item.actual_minutes()) {
+            (Some(a), Some(b), Some(m)) => {
+                actual += m;
+                (format!("{}–{} ({m}')", hhmm(&a), hhmm(&b)), signed(m - item.planned_minutes))
+            }
+            (Some(a), None, _) => (format!("{}–", hhmm(&a)), String::new()),
+            _ => (String::new(), String::new()),
+        };
+        let state = match item.state {
+            ItemState::Skipped => format!("↷ {}", t.item_state(item.state)),
+            other => t.item_state(other).to_string(),
+        };
+        table.rows.push(vec![
+            (n + 1).to_string(),
+            format!("{}{fixed}", hhmm(&slot.start)),
+            item.title.clone(),
+            t.item_kind(item.kind).to_string(),
+            format!("{}'", item.planned_minutes),
+            held,
+            difference,
+            state,
+        ]);
+    }
+    out.push_str(&table.to_markdown());
+    let _ = writeln!(
+        out,
+        "\n{} {} {} ({} {}), {} {} {}.",
+        t.planned,
+        planned,
+        t.minutes_short,
+        lesson_hours(learning),
+        t.lesson_hours,
+        t.actual,
+        actual,
+        t.minutes_short
+    );
+}
+
+/// A note as a list item: time, kind (unless a plain note), text, and the
+/// owner and due date of an action; later lines indented under it.
+fn note_item(n: &Note, t: &Text) -> String {
+    let kind = if n.kind == NoteKind::Note { String::new() } else { format!("*{}* ", t.note_kind(n.kind)) };
+    let text = md_text(&n.text).replace('\n', "\n  ");
+    let mut extra: Vec<String> = Vec::new();
+    if let Some(owner) = &n.owner {
+        extra.push(format!("{}: {}", t.owner, md_text(owner)));
+    }
+    if let Some(due) = n.due {
+        extra.push(format!("{}: {due}", t.due));
+    }
+    if n.done {
+        extra.push(t.done.to_string());
+    }
+    let extra = if extra.is_empty() { String::new() } else { format!(" ({})", extra.join(", ")) };
+    format!("- {} {kind}{text}{extra}", hhmm(&n.at))
+}
+
+fn notes(out: &mut String, s: &Session, t: &Text) {
+    let _ = writeln!(out, "\n## {}\n", t.notes);
+    if s.notes.is_empty() {
+        let _ = writeln!(out, "{}", t.export.nothing_recorded);
+        return;
+    }
+    let groups = s
+        .agenda
+        .iter()
+        .enumerate()
+        .map(|(n, i)| (Some(&i.id), format!("{}. {}", n + 1, md_text(&i.title))))
+        .chain(std::iter::once((None, t.no_item.to_string())));
+    let mut first = true;
+    for (id, title) in groups {
+        let mut notes: Vec<&Note> = s.notes_of(id).collect();
+        if notes.is_empty() {
+            continue;
+        }
+        notes.sort_by_key(|n| n.at);
+        let _ = writeln!(out, "{}### {title}\n", if first { "" } else { "\n" });
+        first = false;
+        for n in notes {
+            let _ = writeln!(out, "{}", note_item(n, t));
+        }
+    }
+}
+
+fn of_kind<'a>(s: &'a Session, kinds: &[NoteKind]) -> Vec<&'a Note> {
+    let mut notes: Vec<&Note> = s.notes.iter().filter(|n| kinds.contains(&n.kind)).collect();
+    notes.sort_by_key(|n| n.at);
+    notes
+}
+
+fn decisions(out: &mut String, s: &Session, t: &Text) {
+    let _ = writeln!(out, "\n## {}\n", t.export.decisions);
+    let notes = of_kind(s, &[NoteKind::Decision]);
+    if notes.is_empty() {
+        let _ = writeln!(out, "{}", t.export.nothing_recorded);
+    }
+    for (n, note) in notes.iter().enumerate() {
+        let _ = writeln!(out, "{}. {}", n + 1, md_text(&note.text).replace('\n', "\n   "));
+    }
+}
+
+fn actions(out: &mut String, s: &Session, t: &Text) {
+    let e = &t.export;
+    let _ = writeln!(out, "\n## {}\n", e.action_items);
+    let notes = of_kind(s, &[NoteKind::Action]);
+    if notes.is_empty() {
+        let _ = writeln!(out, "{}", e.nothing_recorded);
+        return;
+    }
+    let headers = [e.number, e.what, t.owner, t.due, e.state];
+    let mut table = Table::new(headings(&headers), vec![true, false, false, false, false]);
+    for (n, note) in notes.iter().enumerate() {
+        table.rows.push(vec![
+            (n + 1).to_string(),
+            note.text.clone(),
+            note.owner.clone().unwrap_or_default(),
+            note.due.map(|d| d.to_string()).unwrap_or_default(),
+            if note.done { t.review.done } else { t.review.open }.to_string(),
+        ]);
+    }
+    out.push_str(&table.to_markdown());
+}
+
+fn questions(out: &mut String, s: &Session, t: &Text) {
+    let _ = writeln!(out, "\n## {}\n", t.export.questions);
+    let notes = of_kind(s, &[NoteKind::Question, NoteKind::ParkingLot]);
+    if notes.is_empty() {
+        let _ = writeln!(out, "{}", t.export.nothing_recorded);
+    }
+    for note in notes {
+        let _ = writeln!(out, "{}", note_item(note, t));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{AgendaItem, ItemId, ItemKind, NoteId};
+    use chrono::DateTime;
+
+    #[test]
+    fn notes_go_under_their_item_and_actions_into_the_table() {
+        let at = |hm: &str| DateTime::parse_from_rfc3339(&format!("2017-05-08T{hm}:00+07:00")).unwrap();
+        let mut s = Session::new("s", "Bimtek", "Hari 1", at("08:00"));
+        s.agenda.push(AgendaItem::new(ItemId::numbered(1), "Materi | inti", ItemKind::Input, 60));
+        let mut action =
+            Note::new(NoteId("n1".into()), at("08:30"), NoteKind::Action, "Kirim data\nke Bappeda");
+        action.item = Some(ItemId::numbered(1));
+        action.owner = Some("Camat Panekan".into());
+        s.notes.push(action);
+        let md = markdown(&s, &crate::text::ID);
+        assert!(md.starts_with("# Notulensi: Hari 1\n"), "{md}");
+        assert!(
+            md.contains("### 1. Materi \\| inti\n\n- 08:30 *tindak lanjut* Kirim data\n  ke Bappeda"),
+            "{md}"
+        );
+        assert!(md.contains("| 1 | Kirim data<br>ke Bappeda | Camat Panekan |  | terbuka |"), "{md}");
+        assert!(md.contains("| 1 | 08:00 | Materi \\| inti |"), "{md}");
+    }
+}

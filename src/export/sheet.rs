@@ -1,0 +1,98 @@
+//! The attendance sheet as CSV, one row per participant, for the M&E
+//! team's spreadsheets. Column names and status words are fixed English
+//! keys, whatever the interface language, so formulas and scripts that read
+//! the sheet keep working.
+
+use super::table::csv_document;
+use crate::domain::{Gender, Session, Status};
+use crate::text::hhmm;
+
+pub const COLUMNS: [&str; 13] = [
+    "no",
+    "id",
+    "name",
+    "gender",
+    "role",
+    "organisation",
+    "kecamatan",
+    "kabupaten_kota",
+    "status",
+    "arrival",
+    "departure",
+    "late_minutes",
+    "reason",
+];
+
+/// The machine-readable word for a status.
+pub fn status_key(status: Status) -> &'static str {
+    match status {
+        Status::Present => "present",
+        Status::Late => "late",
+        Status::LeftEarly => "left_early",
+        Status::Excused => "excused",
+        Status::Sick => "sick",
+        Status::Absent => "absent",
+        Status::Unmarked => "unmarked",
+    }
+}
+
+fn gender_key(gender: Gender) -> &'static str {
+    match gender {
+        Gender::Female => "female",
+        Gender::Male => "male",
+        Gender::NotRecorded => "",
+    }
+}
+
+/// The sheet in roster order. Arrival and departure are local `HH:MM` on
+/// the session's date; minutes late are given for those in the room.
+pub fn csv(session: &Session) -> String {
+    let header: Vec<String> = COLUMNS.iter().map(|c| c.to_string()).collect();
+    let start = session.lateness_start();
+    let rows = session.roster.iter().enumerate().map(|(n, p)| {
+        let mark = session.mark(&p.id);
+        let late =
+            if mark.status.is_in_room() { mark.minutes_late(start).to_string() } else { String::new() };
+        vec![
+            (n + 1).to_string(),
+            p.id.to_string(),
+            p.name.clone(),
+            gender_key(p.gender).to_string(),
+            p.role.clone(),
+            p.organisation.clone(),
+            p.kecamatan.clone(),
+            p.kabupaten.clone(),
+            status_key(mark.status).to_string(),
+            mark.arrived.map(|a| hhmm(&a)).unwrap_or_default(),
+            mark.left.map(|l| hhmm(&l)).unwrap_or_default(),
+            late,
+            mark.reason.clone().unwrap_or_default(),
+        ]
+    });
+    csv_document(&header, rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Mark, Participant, ParticipantId};
+    use chrono::DateTime;
+
+    #[test]
+    fn one_row_per_participant_with_formulas_neutralised() {
+        let at = |hm: &str| DateTime::parse_from_rfc3339(&format!("2017-05-08T{hm}:00+07:00")).unwrap();
+        let mut s = Session::new("s", "W", "T", at("08:00"));
+        let mut p = Participant::new(ParticipantId::numbered(1), "=cmd|' /C calc'!A0");
+        p.gender = Gender::Female;
+        s.roster.push(p);
+        s.roster.push(Participant::new(ParticipantId::numbered(2), "Budi"));
+        let late = Mark { status: Status::Late, arrived: Some(at("08:17")), ..Mark::default() };
+        s.set_mark(ParticipantId::numbered(1), late);
+        let sheet = csv(&s);
+        let lines: Vec<&str> = sheet.lines().collect();
+        assert_eq!(lines[0], COLUMNS.join(","));
+        assert_eq!(lines[1], "1,p001,'=cmd|' /C calc'!A0,female,,,,,late,08:17,,17,");
+        assert_eq!(lines[2], "2,p002,Budi,,,,,,unmarked,,,,");
+        assert_eq!(lines.len(), 3);
+    }
+}

@@ -1,0 +1,221 @@
+//! The settings file as a facilitator writes it, `sigap config`, and the
+//! projector clock following a session that another process saves.
+
+#[path = "support/builders.rs"]
+mod builders;
+
+use std::fs;
+use std::io::Read;
+use std::num::NonZeroU16;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use assert_cmd::Command;
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use predicates::prelude::*;
+use sigap::store::Store;
+
+/// `sigap` with the settings file `config` and no language or folder from
+/// the environment.
+fn sigap(config: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("sigap").unwrap();
+    cmd.env("SIGAP_CONFIG", config)
+        .env_remove("SIGAP_DIR")
+        .env_remove("SIGAP_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
+        .env_remove("NO_COLOR");
+    cmd
+}
+
+#[test]
+fn without_a_file_config_says_so_and_shows_the_defaults() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("settings.ron");
+    sigap(&config)
+        .arg("config")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("not found: the defaults are in force"))
+        .stdout(predicate::str::contains("certificate_threshold: 80"))
+        .stdout(predicate::str::contains("late_grace_minutes: 10"))
+        .stdout(predicate::str::contains("ToggleClock").and(predicate::str::contains("Mark(Present)")));
+    sigap(&config).args(["config", "--init"]).assert().success();
+    let written = fs::read_to_string(&config).unwrap();
+    let version = format!("version: {}", sigap::domain::FORMAT_VERSION);
+    assert!(written.contains(&version) && written.contains("theme: Default"), "{written}");
+    // A second --init leaves the file alone.
+    sigap(&config).args(["config", "--init"]).assert().stderr(predicate::str::contains("not changed"));
+}
+
+#[test]
+fn a_valid_file_sets_language_folder_threshold_and_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let sessions = dir.path().join("kelas-a");
+    fs::create_dir_all(&sessions).unwrap();
+    let config = dir.path().join("settings.ron");
+    let text = format!(
+        r#"(
+    version: 1,
+    language: Some(Id),
+    theme: HighContrast,
+    certificate_threshold: 75,
+    late_grace_minutes: 15,
+    sessions_dir: Some("{}"),
+    keys: {{ "ToggleClock": ["F5"] }},
+)
+"#,
+        sessions.display()
+    );
+    fs::write(&config, text).unwrap();
+    let out = sigap(&config).arg("config").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    // Indonesian without a flag, the folder from the file, the rebound key.
+    assert!(stdout.contains("Berkas pengaturan"), "{stdout}");
+    assert!(stdout.contains(&format!("sessions_dir: Some(\"{}\")", sessions.display())), "{stdout}");
+    assert!(
+        stdout.contains("certificate_threshold: 75") && stdout.contains("theme: HighContrast"),
+        "{stdout}"
+    );
+    let clock_line = stdout.lines().find(|l| l.trim_start().starts_with("ToggleClock")).unwrap();
+    assert!(clock_line.ends_with("F5"), "{clock_line}");
+    // The flag still wins over the file.
+    sigap(&config).args(["--lang", "en", "list"]).assert().stderr(predicate::str::contains("No sessions"));
+    sigap(&config).arg("list").assert().stderr(predicate::str::contains("Belum ada sesi"));
+}
+
+#[test]
+fn an_invalid_file_is_reported_with_its_position_and_the_defaults_used() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("settings.ron");
+    fs::write(&config, "(\n    version: 1,\n    theme: Purple,\n)\n").unwrap();
+    sigap(&config)
+        .arg("config")
+        .assert()
+        .failure()
+        .stdout(predicate::str::contains("settings.ron:3:"))
+        .stdout(predicate::str::contains("the defaults are in force"))
+        .stdout(predicate::str::contains("certificate_threshold: 80"));
+    // Every other command still works, after one line about the file.
+    sigap(&config)
+        .args(["--dir"])
+        .arg(dir.path())
+        .arg("list")
+        .assert()
+        .stderr(predicate::str::contains("settings.ron:3:").and(predicate::str::contains("defaults")));
+    assert_eq!(fs::read_to_string(&config).unwrap(), "(\n    version: 1,\n    theme: Purple,\n)\n");
+    // A key that cannot be bound is named, and the rest of the file holds.
+    fs::write(&config, "(version: 1, certificate_threshold: 70, keys: {\"Fly\": [\"x\"]})").unwrap();
+    sigap(&config)
+        .arg("config")
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("\"Fly\" is not an action"))
+        .stdout(predicate::str::contains("certificate_threshold: 70"));
+}
+
+#[test]
+fn the_report_takes_its_threshold_from_the_settings() {
+    let dir = tempfile::tempdir().unwrap();
+    let sessions = dir.path().join("sessions");
+    let folder = sessions.join("bimtek");
+    fs::create_dir_all(&folder).unwrap();
+    fs::copy("tests/fixtures/golden-session.ron", folder.join("hari-1.ron")).unwrap();
+    let config = dir.path().join("settings.ron");
+    fs::write(&config, "(version: 1, certificate_threshold: 55)").unwrap();
+    sigap(&config)
+        .args(["--lang", "en", "--dir"])
+        .arg(&sessions)
+        .args(["report", "Bimtek"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("threshold: 55"));
+    sigap(&config)
+        .args(["--lang", "en", "--dir"])
+        .arg(&sessions)
+        .args(["report", "Bimtek", "--threshold", "90"])
+        .assert()
+        .stdout(predicate::str::contains("threshold: 90"));
+}
+
+fn nonzero(n: u16) -> NonZeroU16 {
+    NonZeroU16::new(n).unwrap()
+}
+
+#[test]
+fn the_clock_follows_a_session_that_another_process_saves() {
+    let dir = tempfile::tempdir().unwrap();
+    let sessions = dir.path().join("sessions");
+    let store = Store::new(&sessions);
+    let now = chrono::Utc::now().fixed_offset();
+    let mut session = builders::fresh_session();
+    session.move_plan(now, now);
+    let (path, file) = store.create(&session).unwrap();
+
+    let pty = native_pty_system()
+        .openpty(PtySize { rows: 30, cols: 100, pixel_width: 0, pixel_height: 0 })
+        .unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_sigap"));
+    cmd.args(["--lang", "en", "--dir"]);
+    cmd.arg(&sessions);
+    cmd.arg("clock");
+    cmd.arg(&path);
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("SIGAP_CONFIG", dir.path().join("no-settings.ron"));
+    cmd.env_remove("SIGAP_DIR");
+    cmd.env_remove("SIGAP_LANG");
+    let mut child = pty.slave.spawn_command(cmd).unwrap();
+    drop(pty.slave);
+    let parser = Arc::new(Mutex::new(vt100::Parser::new(nonzero(30), nonzero(100), 0)));
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let sink = Arc::clone(&parser);
+    thread::spawn(move || {
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            sink.lock().unwrap().process(&buf[..n]);
+        }
+    });
+    let screen = || parser.lock().unwrap().screen().contents();
+    let wait_for = |text: &str, within: Duration| {
+        let deadline = Instant::now() + within;
+        while !screen().contains(text) {
+            assert!(Instant::now() < deadline, "no {text:?} within {within:?}; the screen:\n{}", screen());
+            thread::sleep(Duration::from_millis(20));
+        }
+    };
+    wait_for("Not started yet", Duration::from_secs(10));
+    assert!(screen().contains("read-only, following"), "{}", screen());
+
+    // The facilitator's sigap (here: this test, holding the lock) starts the
+    // session and saves it; the clock shows the first item within a second.
+    session = store.read(&path).unwrap();
+    session.toggle_current(chrono::Utc::now().fixed_offset());
+    let saved = Instant::now();
+    store.save(&file, &session).unwrap();
+    wait_for("left", Duration::from_secs(1));
+    let first = session.agenda[0].title.clone();
+    assert!(screen().contains(&first), "{}", screen());
+    assert!(saved.elapsed() < Duration::from_secs(1));
+
+    // The next item, saved again.
+    session.advance(chrono::Utc::now().fixed_offset());
+    store.save(&file, &session).unwrap();
+    wait_for(&session.agenda[1].title.clone(), Duration::from_secs(1));
+
+    let mut writer = pty.master.take_writer().unwrap();
+    std::io::Write::write_all(&mut writer, b"q").unwrap();
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while child.try_wait().unwrap().is_none() {
+        assert!(Instant::now() < deadline, "the clock did not quit on q");
+        thread::sleep(Duration::from_millis(20));
+    }
+    // The clock never wrote the file.
+    assert_eq!(store.read(&path).unwrap(), session);
+}
