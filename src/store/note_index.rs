@@ -315,7 +315,9 @@ fn rebuild(
         directory.push_str(&e.line());
         entries.push(e);
     }
-    let target = tempfile::NamedTempFile::new_in(root).ok();
+    // Named like an unfinished save, so that a crash leaves nothing a
+    // shared folder would pick up.
+    let target = tempfile::Builder::new().prefix(".sigap-notes.").suffix(".tmp").tempfile_in(root).ok();
     let mut out = match &target {
         Some(t) => t.reopen().map_err(failed)?,
         None => tempfile::tempfile().map_err(failed)?,
