@@ -6,6 +6,11 @@
 //! bytes on every run: fixed times in WIB (+07:00), fixed note ids, no clock.
 //!
 //! Usage: `cargo run --example gen_sessions [SESSIONS_DIR]`
+//!
+//! With `--out DIR --sessions N [--participants P] [--notes K] [--seed S]`
+//! it writes N made-up sessions instead (see `sigap::synthetic`), for
+//! measuring sigap on a folder of any size:
+//! `cargo run --release --example gen_sessions -- --out /tmp/many --sessions 5000`
 
 use std::fs;
 use std::io;
@@ -20,7 +25,8 @@ use sigap::domain::{
     Session, Status, Template, TemplateItem, Timestamp,
 };
 use sigap::fold::slug;
-use sigap::store::{Store, atomic, write_ron};
+use sigap::store::{Store, atomic, format, write_ron};
+use sigap::synthetic;
 
 const WORKSHOP: &str = "Bimtek Sekcam Jawa Timur 2017";
 const VENUE: &str = "BPSDM Provinsi Jawa Timur, Surabaya";
@@ -86,8 +92,12 @@ const DISABLED: usize = 24;
 const DISABILITY: &str = "tunadaksa, memakai kursi roda";
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let root = std::env::args()
-        .nth(1)
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a.starts_with("--")) {
+        return generate(&args);
+    }
+    let root = args
+        .first()
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions"));
     let store = Store::new(&root);
@@ -149,6 +159,61 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for path in written {
         println!("{}", path.strip_prefix(&here).unwrap_or(&path).display());
     }
+    Ok(())
+}
+
+/// `--out DIR --sessions N [--participants P] [--notes K] [--seed S]`:
+/// write N made-up sessions under DIR, on every core.
+fn generate(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
+    let usage = "usage: gen_sessions --out DIR --sessions N [--participants P] [--notes K] [--seed S]";
+    let mut out = None;
+    let mut count = None;
+    let mut shape = synthetic::Shape::default();
+    let mut rest = args.iter();
+    while let Some(flag) = rest.next() {
+        let value = rest.next().ok_or(usage)?;
+        let number = || value.parse::<u64>().map_err(|_| format!("{flag}: not a number: {value}"));
+        match flag.as_str() {
+            "--out" => out = Some(PathBuf::from(value)),
+            "--sessions" => count = Some(number()? as usize),
+            "--participants" => shape.participants = number()? as usize,
+            "--notes" => shape.notes = number()? as usize,
+            "--seed" => shape.seed = number()?,
+            _ => return Err(format!("unknown flag {flag}\n{usage}").into()),
+        }
+    }
+    let (Some(out), Some(count)) = (out, count) else { return Err(usage.into()) };
+    let store = Store::new(&out);
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let written = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|scope| -> Result<(), String> {
+        let handles: Vec<_> = (0..workers)
+            .map(|w| {
+                let (store, written, out) = (&store, &written, &out);
+                scope.spawn(move || -> Result<(), String> {
+                    for index in (w..count).step_by(workers) {
+                        let s = synthetic::session(index, &shape);
+                        let path = store.session_path(&s.workshop, s.planned_start.naive_local(), &s.title);
+                        let text = format::encode(&s).map_err(|e| e.to_string())?;
+                        // Fresh files of throw-away data: a plain write is
+                        // enough, and thousands of fsyncs would take minutes.
+                        fs::create_dir_all(path.parent().unwrap_or(out)).map_err(|e| e.to_string())?;
+                        fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+                        written.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    }
+                    Ok(())
+                })
+            })
+            .collect();
+        handles.into_iter().try_for_each(|h| h.join().map_err(|_| "a writer failed".to_string())?)
+    })?;
+    println!(
+        "{} sessions ({} participants, {} notes each) in {}",
+        written.into_inner(),
+        shape.participants,
+        shape.notes,
+        out.display()
+    );
     Ok(())
 }
 

@@ -13,5 +13,6 @@ pub mod report;
 pub mod search;
 pub mod settings;
 pub mod store;
+pub mod synthetic;
 pub mod text;
 pub mod tui;

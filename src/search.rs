@@ -10,6 +10,7 @@ use std::path::PathBuf;
 
 use crate::domain::{NoteId, NoteKind, Session, Timestamp};
 use crate::fold::{fold, slug};
+use crate::store::note_index::{NoteLines, SEPARATOR, SessionText};
 use crate::text::{EN, ID, hhmm};
 
 /// Which sessions and notes a search looks at.
@@ -98,11 +99,11 @@ impl Corpus {
         }
     }
 
-    /// Add a session as the listing read it (no need to read it in full).
-    pub fn add_digest(&mut self, path: &std::path::Path, digest: &crate::store::listing::SessionDigest) {
-        let s = &digest.summary;
-        let notes = digest.notes.iter().map(|n| (&n.id, n.at, n.kind, n.text.as_str()));
-        self.add_session(path, &s.workshop, &s.title, s.planned_start, notes);
+    /// Add a session as the note index holds it (no need to read it in full).
+    pub fn add_indexed(&mut self, session: &SessionText, notes: &NoteLines) {
+        let notes = notes.all();
+        let notes = notes.iter().map(|n| (&n.id, n.at, n.kind, n.text.as_str()));
+        self.add_session(&session.path, &session.workshop, &session.title, session.planned_start, notes);
     }
 
     /// The corpus of whole sessions.
@@ -158,6 +159,74 @@ impl Corpus {
     }
 }
 
+/// A search over a stream of sessions (see [`crate::store::note_index`]):
+/// each session is first judged by its folded texts alone, and only one that
+/// may hold a hit has its notes read.
+#[derive(Clone, Debug)]
+pub struct Query {
+    words: Vec<String>,
+    filter: SearchFilter,
+}
+
+impl Query {
+    pub fn new(text: &str, filter: SearchFilter) -> Query {
+        Query { words: fold(text).split_whitespace().map(str::to_string).collect(), filter }
+    }
+
+    /// Whether the session is of the wanted workshop and holds every word
+    /// somewhere (a query without words wants nothing).
+    pub fn may_match(&self, session: &SessionText) -> bool {
+        !self.words.is_empty()
+            && self.words.iter().all(|w| session.folded.contains(w.as_str()))
+            && self.filter.workshop.as_deref().is_none_or(|w| workshop_matches(&session.workshop, w))
+    }
+
+    /// The session's title and notes that hold every word, as
+    /// [`Corpus::search`] finds them: the title first, then the notes by time.
+    pub fn hits(&self, session: &SessionText, notes: &NoteLines) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        for (i, folded) in session.folded.split(SEPARATOR).enumerate() {
+            if !self.words.iter().all(|w| folded.contains(w.as_str())) {
+                continue;
+            }
+            // Only a note that matches is read from its line.
+            let note = match i {
+                0 => None,
+                _ => match notes.get(i - 1) {
+                    Some(n) => Some(n),
+                    None => continue,
+                },
+            };
+            let kind = note.as_ref().map(|n| n.kind);
+            let wanted = match (self.filter.kind, kind) {
+                (None, _) => true,
+                (Some(k), Some(nk)) => k == nk,
+                (Some(_), None) => false,
+            };
+            if !wanted {
+                continue;
+            }
+            let text = note.as_ref().map_or(session.title.as_str(), |n| n.text.as_str());
+            let Some((line, ranges)) = best_line_of(text, &self.words) else { continue };
+            let (id, at) = match note {
+                Some(n) => (Some(n.id), n.at),
+                None => (None, session.planned_start),
+            };
+            hits.push(Hit {
+                path: session.path.clone(),
+                session_title: session.title.clone(),
+                workshop: session.workshop.clone(),
+                note: id,
+                at,
+                kind,
+                line,
+                ranges,
+            });
+        }
+        hits
+    }
+}
+
 /// Every title and note of `sessions` that contains all words of `query`
 /// (in any order, anywhere in the note), sessions in the order given, each
 /// session's title first and then its notes by time. A query without words
@@ -195,6 +264,12 @@ fn best_line(text: &str, words: &[String]) -> Option<(String, Vec<Range<usize>>)
     if !words.iter().all(|w| folded.contains(w.as_str())) {
         return None;
     }
+    best_line_of(text, words)
+}
+
+/// The line of `text` that holds the most words, with their ranges, for a
+/// text already known to hold every word.
+fn best_line_of(text: &str, words: &[String]) -> Option<(String, Vec<Range<usize>>)> {
     let mut best: Option<(&str, Vec<Range<usize>>)> = None;
     for line in text.lines() {
         let ranges = FoldedLine::new(line).find_all(words);
@@ -211,16 +286,28 @@ struct FoldedLine<'a> {
     original: &'a str,
     folded: String,
     /// For each byte of `folded`: the byte range of the original character
-    /// it was folded from.
+    /// it was folded from; empty when folding only lowered the case, and
+    /// each folded byte is the original byte at the same place.
     source: Vec<Range<usize>>,
 }
 
 impl<'a> FoldedLine<'a> {
     fn new(original: &'a str) -> Self {
+        if original.bytes().all(|b| b.is_ascii() && b != b'\'' && b != b'`') {
+            return FoldedLine { original, folded: original.to_ascii_lowercase(), source: Vec::new() };
+        }
         let mut folded = String::with_capacity(original.len());
         let mut source = Vec::with_capacity(original.len());
         let mut buf = [0u8; 4];
         for (i, c) in original.char_indices() {
+            // Most text is plain ASCII, folded without a detour.
+            if c.is_ascii() {
+                if !matches!(c, '\'' | '`') {
+                    source.push(i..i + 1);
+                    folded.push(c.to_ascii_lowercase());
+                }
+                continue;
+            }
             // Folding works a character at a time, so folding each one alone
             // gives the same text as folding the line.
             let piece = fold(c.encode_utf8(&mut buf));
@@ -245,6 +332,9 @@ impl<'a> FoldedLine<'a> {
     /// stretched over combining accents that follow, which fold to nothing
     /// but belong to the last letter.
     fn original_range(&self, start: usize, end: usize) -> Range<usize> {
+        if self.source.is_empty() {
+            return start..end;
+        }
         let from = self.source.get(start).map_or(0, |r| r.start);
         let mut to = self.source.get(end.saturating_sub(1)).map_or(self.original.len(), |r| r.end);
         for c in self.original[to..].chars() {

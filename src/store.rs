@@ -10,6 +10,7 @@ pub mod filesystem;
 pub mod format;
 pub mod listing;
 pub mod lock;
+pub mod note_index;
 pub mod plain;
 pub mod settings;
 
@@ -358,18 +359,21 @@ impl Store {
     }
 
     /// Every session in the folder, summarised, newest first within each
-    /// workshop; unreadable files are listed with their error.
+    /// workshop; unreadable files are listed with their error. Files
+    /// unchanged since the last listing come from the cache.
     pub fn list(&self) -> Vec<ListEntry> {
-        self.digests()
-            .into_iter()
-            .map(|e| ListEntry { path: e.path, summary: e.digest.map(|d| d.summary) })
-            .collect()
+        cache::summaries(&self.root)
     }
 
-    /// Every session's summary and the text of its notes, as [`Store::list`]
-    /// orders them; files unchanged since the last listing come from the cache.
-    pub fn digests(&self) -> Vec<listing::DigestEntry> {
-        cache::digests(&self.root)
+    /// Stream every readable session's texts, as [`Store::list`] orders
+    /// them, through `wanted`, and the notes of those it wants to `found`;
+    /// returns the files that could not be read. See [`note_index`].
+    pub fn scan_notes(
+        &self,
+        wanted: impl FnMut(&note_index::SessionText) -> bool,
+        found: impl FnMut(&note_index::SessionText, &note_index::NoteLines),
+    ) -> Result<Vec<StoreError>, StoreError> {
+        note_index::scan(&self.root, wanted, found)
     }
 
     /// Every readable session of the workshop whose folder name (slug) is
@@ -379,9 +383,9 @@ impl Store {
     pub fn read_workshop(&self, wanted: &str) -> (Vec<(PathBuf, Session)>, Vec<StoreError>) {
         let mut sessions = Vec::new();
         let mut errors = Vec::new();
-        for entry in self.digests() {
-            match entry.digest {
-                Ok(d) if slug(&d.summary.workshop) == wanted => match self.read(&entry.path) {
+        for entry in self.list() {
+            match entry.summary {
+                Ok(summary) if slug(&summary.workshop) == wanted => match self.read(&entry.path) {
                     Ok(mut s) => {
                         s.class = s.class.take().or_else(|| folder_class(&entry.path, &s.workshop));
                         sessions.push((entry.path, s))

@@ -9,7 +9,7 @@ use crate::domain::{Session, Timestamp};
 use crate::export::report as render;
 use crate::fold::slug;
 use crate::report::WorkshopReport;
-use crate::search::{Corpus, SearchFilter, workshop_matches};
+use crate::search::{Query, SearchFilter, workshop_matches};
 use crate::store::Store;
 use crate::text::Text;
 
@@ -23,20 +23,33 @@ pub fn search(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<bool, CommandError> {
-    let mut corpus = Corpus::default();
-    for entry in store.digests() {
-        match entry.digest {
-            Ok(d) => corpus.add_digest(&entry.path, &d),
-            Err(e) => writeln!(err, "{e} ({})", t.report.skipped)?,
-        }
+    let query = Query::new(&args.text, SearchFilter { workshop: args.workshop.clone(), kind: args.kind });
+    // A common word gives hundreds of thousands of lines: one write each
+    // would cost more than the search.
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+    let mut found = 0;
+    // Hits are written as each session is read, so memory stays flat however
+    // many sessions and hits there are.
+    let mut written = Ok(());
+    let skipped = store.scan_notes(
+        |s| query.may_match(s),
+        |s, notes| {
+            let path = s.path.display().to_string();
+            for hit in query.hits(s, notes) {
+                let kind = hit.kind.map_or(t.session, |k| t.note_kind(k));
+                found += 1;
+                if written.is_ok() {
+                    written = writeln!(out, "{path}: {} [{kind}] {}", hit.time(), hit.line);
+                }
+            }
+        },
+    )?;
+    written?;
+    out.flush()?;
+    for e in skipped {
+        writeln!(err, "{e} ({})", t.report.skipped)?;
     }
-    let filter = SearchFilter { workshop: args.workshop.clone(), kind: args.kind };
-    let hits = corpus.search(&args.text, &filter, usize::MAX);
-    for hit in &hits {
-        let kind = hit.kind.map_or(t.session, |k| t.note_kind(k));
-        writeln!(out, "{}: {} [{kind}] {}", hit.path.display(), hit.time(), hit.line)?;
-    }
-    Ok(!hits.is_empty())
+    Ok(found > 0)
 }
 
 /// `sigap report`: the attendance report of one workshop in the asked
@@ -52,7 +65,7 @@ pub fn report(
     err: &mut dyn Write,
 ) -> Result<bool, CommandError> {
     let names: Vec<String> =
-        store.digests().into_iter().filter_map(|e| e.digest.ok()).map(|d| d.summary.workshop).collect();
+        store.list().into_iter().filter_map(|e| e.summary.ok()).map(|s| s.workshop).collect();
     let Some(wanted) = pick_workshop(&names, &args.workshop, t, err)? else {
         return Ok(false);
     };

@@ -22,8 +22,9 @@ pub const DRIVER: &str = "sigap merge --git-driver %O %A %B";
 const DRIVER_NAME: &str = "sigap: merge copies of a session";
 
 /// Files of a sessions folder that are this computer's own, never shared:
-/// the listing cache, the form's choices, locks and unfinished saves.
-pub const IGNORED: [&str; 4] = [".sigap-index.ron", ".sigap-prefs.ron", ".*.lock", ".*.tmp"];
+/// the listing cache and the note index, the form's choices, locks and
+/// unfinished saves.
+pub const IGNORED: [&str; 5] = [".sigap-index.ron", ".sigap-notes", ".sigap-prefs.ron", ".*.lock", ".*.tmp"];
 
 /// `sigap merge`: true when no conflict remains.
 pub fn run(

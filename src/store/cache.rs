@@ -1,5 +1,7 @@
-//! A cache of session digests beside the sessions (`.sigap-index.ron`), so
+//! A cache of session summaries beside the sessions (`.sigap-index.ron`), so
 //! that a folder of thousands of sessions lists at once after the first read.
+//! It holds no note text (that is in the note index, see [`super::note_index`]),
+//! so that it stays small enough to read in a few milliseconds.
 //! A file is read again whenever its size or modification time changed; the
 //! cache is only ever a shortcut, and any fault in it means reading the files.
 
@@ -9,8 +11,8 @@ use std::time::UNIX_EPOCH;
 
 use serde::{Deserialize, Serialize};
 
-use super::listing::{DigestEntry, SessionDigest, digest, list_order, read_all, session_files};
-use super::{read_ron, write_ron};
+use super::listing::{ListEntry, SessionSummary, list_order, read_all, session_files, summary};
+use super::read_ron;
 use crate::domain::FORMAT_VERSION;
 
 const INDEX: &str = ".sigap-index.ron";
@@ -28,23 +30,23 @@ struct Index {
 struct Cached {
     size: u64,
     modified: i64,
-    digest: SessionDigest,
+    summary: SessionSummary,
 }
 
 /// Size and modification time (ns since 1970) of a file.
-fn stamp(path: &Path) -> Option<(u64, i64)> {
+pub(super) fn stamp(path: &Path) -> Option<(u64, i64)> {
     let meta = std::fs::metadata(path).ok()?;
     let modified = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?.as_nanos() as i64;
     Some((meta.len(), modified))
 }
 
-fn relative(root: &Path, path: &Path) -> String {
+pub(super) fn relative(root: &Path, path: &Path) -> String {
     path.strip_prefix(root).unwrap_or(path).to_string_lossy().into_owned()
 }
 
-/// Digests of every session under `root`, in list order, reading only the
+/// Summaries of every session under `root`, in list order, reading only the
 /// files that changed since the index was written.
-pub fn digests(root: &Path) -> Vec<DigestEntry> {
+pub fn summaries(root: &Path) -> Vec<ListEntry> {
     let old: Index =
         read_ron(&root.join(INDEX)).ok().filter(|i: &Index| i.version == FORMAT_VERSION).unwrap_or_default();
     // A file changed within a second of the index being written may have
@@ -60,9 +62,9 @@ pub fn digests(root: &Path) -> Vec<DigestEntry> {
             .filter(|c| stamp == Some((c.size, c.modified)) && c.modified < trusted_before);
         match (cached, stamp) {
             (Some(c), Some(s)) => {
-                let mut d = c.digest.clone();
-                d.summary.path = path.clone();
-                fresh.push((path, s, Ok(d)));
+                let mut summary = c.summary.clone();
+                summary.path = path.clone();
+                fresh.push((path, s, Ok(summary)));
             }
             _ => to_read.push(path),
         }
@@ -70,35 +72,37 @@ pub fn digests(root: &Path) -> Vec<DigestEntry> {
     let reused = fresh.len();
     fresh.extend(read_all(to_read, |path| {
         let stamp = stamp(&path).unwrap_or_default();
-        let digest = digest(&path);
-        (path, stamp, digest)
+        let summary = summary(&path);
+        (path, stamp, summary)
     }));
     if reused != fresh.len() || reused != old.entries.len() {
         write_index(root, &fresh);
     }
-    let mut entries: Vec<DigestEntry> =
-        fresh.into_iter().map(|(path, _, digest)| DigestEntry { path, digest }).collect();
-    fn summary(e: &DigestEntry) -> Option<&super::listing::SessionSummary> {
-        e.digest.as_ref().ok().map(|d| &d.summary)
-    }
-    entries.sort_by(|a, b| list_order((&a.path, summary(a)), (&b.path, summary(b))));
+    let mut entries: Vec<ListEntry> =
+        fresh.into_iter().map(|(path, _, summary)| ListEntry { path, summary }).collect();
+    entries
+        .sort_by(|a, b| list_order((&a.path, a.summary.as_ref().ok()), (&b.path, b.summary.as_ref().ok())));
     entries
 }
 
-type Fresh = (PathBuf, (u64, i64), Result<SessionDigest, super::StoreError>);
+type Fresh = (PathBuf, (u64, i64), Result<SessionSummary, super::StoreError>);
 
 /// Write the index; a failure only costs the next listing its speed.
 fn write_index(root: &Path, fresh: &[Fresh]) {
     let written = std::time::SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i64);
     let entries = fresh
         .iter()
-        .filter_map(|(path, (size, modified), digest)| {
-            let digest = digest.as_ref().ok()?.clone();
-            Some((relative(root, path), Cached { size: *size, modified: *modified, digest }))
+        .filter_map(|(path, (size, modified), summary)| {
+            let summary = summary.as_ref().ok()?.clone();
+            Some((relative(root, path), Cached { size: *size, modified: *modified, summary }))
         })
         .collect();
     let index = Index { version: FORMAT_VERSION, written, entries };
-    let _ = write_ron(&root.join(INDEX), &index);
+    // Compact rather than pretty: it is read far more often than by people.
+    if let Ok(mut text) = ron::to_string(&index) {
+        text.push('\n');
+        let _ = super::atomic::write_atomic(&root.join(INDEX), text.as_bytes());
+    }
 }
 
 #[cfg(test)]
@@ -113,12 +117,12 @@ mod tests {
         let store = super::super::Store::new(dir.path());
         let session = crate::domain::Session::new("s1", "W", "Hari 1", start);
         let (path, _) = store.create(&session)?;
-        let title = || digests(dir.path()).remove(0).digest.map(|d| d.summary.title);
+        let title = || summaries(dir.path()).remove(0).summary.map(|s| s.title);
         assert_eq!(title()?, "Hari 1");
         assert!(dir.path().join(INDEX).exists());
         let mut renamed = session.clone();
         renamed.title = "Hari 1 (ubah)".into();
-        write_ron(&path, &renamed)?;
+        super::super::write_ron(&path, &renamed)?;
         assert_eq!(title()?, "Hari 1 (ubah)");
         std::fs::write(dir.path().join(INDEX), "(garbage")?;
         assert_eq!(title()?, "Hari 1 (ubah)");

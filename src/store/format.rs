@@ -75,9 +75,57 @@ pub fn decode_bytes<T: DeserializeOwned>(path: &Path, bytes: &[u8]) -> Result<T,
 /// Decode a versioned file. A file from a newer sigap is refused with its
 /// version; any other fault names its line and column.
 pub fn decode<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, StoreError> {
-    let probe: VersionProbe = ron::from_str(text).map_err(|e| parse_error(path, e))?;
-    if probe.version > FORMAT_VERSION {
-        return Err(StoreError::Newer { path: path.to_path_buf(), version: probe.version });
+    // sigap writes the version first, so it is read from the first line or
+    // two; only a file written otherwise pays for a second full parse.
+    let version = match leading_version(text) {
+        Some(v) => v,
+        None => ron::from_str::<VersionProbe>(text).map_err(|e| parse_error(path, e))?.version,
+    };
+    if version > FORMAT_VERSION {
+        return Err(StoreError::Newer { path: path.to_path_buf(), version });
     }
-    ron::from_str(text).map_err(|e| parse_error(path, e))
+    ron::from_str(text).map_err(|e| {
+        // The lighter reading of the version alone stops at the first fault
+        // of the syntax, which is the more useful place to point at.
+        match ron::from_str::<VersionProbe>(text) {
+            Err(probe) => parse_error(path, probe),
+            Ok(_) => parse_error(path, e),
+        }
+    })
+}
+
+/// The version of a file that opens with `(version: N,` (blanks and a
+/// struct name allowed), as every file sigap writes does; `None` otherwise.
+fn leading_version(text: &str) -> Option<u32> {
+    let rest = text.trim_start_matches('\u{feff}').trim_start();
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '_').trim_start();
+    let rest = rest.strip_prefix('(')?.trim_start().strip_prefix("version")?.trim_start();
+    let rest = rest.strip_prefix(':')?.trim_start();
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let after = rest[digits..].trim_start();
+    if digits == 0 || !(after.starts_with(',') || after.starts_with(')')) {
+        return None;
+    }
+    rest[..digits].parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_version_is_read_from_the_first_field_or_else_by_parsing() {
+        assert_eq!(leading_version("(\n    version: 1,\n    id: \"x\")"), Some(1));
+        assert_eq!(leading_version("Session(version:12)"), Some(12));
+        assert_eq!(leading_version("(id: \"x\", version: 1)"), None);
+        assert_eq!(leading_version("(version: 1x, id: \"x\")"), None);
+        #[derive(Debug, serde::Deserialize)]
+        struct Probe {
+            #[allow(dead_code)]
+            id: String,
+        }
+        let newer = format!("(id: \"x\", version: {})", FORMAT_VERSION + 1);
+        let err = decode::<Probe>(Path::new("s.ron"), &newer).unwrap_err();
+        assert!(matches!(err, StoreError::Newer { .. }), "{err}");
+    }
 }

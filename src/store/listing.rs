@@ -18,6 +18,8 @@ use crate::domain::{Event, ItemState, NoteId, NoteKind, Status, Timestamp};
 /// What the home screen and `sigap list` show of a session.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SessionSummary {
+    /// Not stored in the listing cache, which is keyed by path already.
+    #[serde(skip)]
     pub path: PathBuf,
     pub id: String,
     pub workshop: String,
@@ -55,13 +57,6 @@ pub struct NoteDigest {
 pub struct SessionDigest {
     pub summary: SessionSummary,
     pub notes: Vec<NoteDigest>,
-}
-
-/// One file of the folder: its digest, or why it could not be read.
-#[derive(Debug)]
-pub struct DigestEntry {
-    pub path: PathBuf,
-    pub digest: Result<SessionDigest, StoreError>,
 }
 
 /// A sequence read only for its length.
@@ -105,8 +100,9 @@ struct LogHead {
 }
 
 /// The parts of a session file a listing needs; everything else is skipped.
+/// `N` is how the notes are read: counted, or kept as [`NoteDigest`]s.
 #[derive(Deserialize)]
-struct SessionHead {
+struct SessionHead<N> {
     id: String,
     workshop: String,
     title: String,
@@ -120,12 +116,12 @@ struct SessionHead {
     #[serde(default)]
     attendance: BTreeMap<String, MarkHead>,
     #[serde(default)]
-    notes: Vec<NoteDigest>,
+    notes: N,
     #[serde(default)]
     log: Vec<LogHead>,
 }
 
-impl SessionHead {
+impl<N> SessionHead<N> {
     fn phase(&self) -> Phase {
         let has = |wanted: &Event| self.log.iter().any(|e| &e.event == wanted);
         let all_closed = !self.agenda.is_empty()
@@ -138,29 +134,44 @@ impl SessionHead {
             Phase::Planned
         }
     }
+
+    fn summary(self, path: &Path, notes: usize) -> (SessionSummary, N) {
+        let phase = self.phase();
+        let head = self;
+        let summary = SessionSummary {
+            path: path.to_path_buf(),
+            id: head.id,
+            workshop: head.workshop,
+            title: head.title,
+            venue: head.venue,
+            planned_start: head.planned_start,
+            phase,
+            roster: head.roster.0,
+            in_room: head.attendance.values().filter(|m| m.status.is_in_room()).count(),
+            marked: head.attendance.values().filter(|m| m.status != Status::Unmarked).count(),
+            notes,
+            agenda_items: head.agenda.len(),
+        };
+        (summary, head.notes)
+    }
 }
 
 /// Summarise one session file, keeping the text of its notes (and no more
 /// of them: the roster and attendance are only counted).
 pub fn digest(path: &Path) -> Result<SessionDigest, StoreError> {
     let text = fs::read_to_string(path).map_err(StoreError::io(path, "reading"))?;
-    let head: SessionHead = super::format::decode(path, &text)?;
-    let phase = head.phase();
-    let summary = SessionSummary {
-        path: path.to_path_buf(),
-        id: head.id,
-        workshop: head.workshop,
-        title: head.title,
-        venue: head.venue,
-        planned_start: head.planned_start,
-        phase,
-        roster: head.roster.0,
-        in_room: head.attendance.values().filter(|m| m.status.is_in_room()).count(),
-        marked: head.attendance.values().filter(|m| m.status != Status::Unmarked).count(),
-        notes: head.notes.len(),
-        agenda_items: head.agenda.len(),
-    };
-    Ok(SessionDigest { summary, notes: head.notes })
+    let head: SessionHead<Vec<NoteDigest>> = super::format::decode(path, &text)?;
+    let count = head.notes.len();
+    let (summary, notes) = head.summary(path, count);
+    Ok(SessionDigest { summary, notes })
+}
+
+/// Summarise one session file for a listing: the notes are only counted.
+pub fn summary(path: &Path) -> Result<SessionSummary, StoreError> {
+    let text = fs::read_to_string(path).map_err(StoreError::io(path, "reading"))?;
+    let head: SessionHead<Count> = super::format::decode(path, &text)?;
+    let count = head.notes.0;
+    Ok(head.summary(path, count).0)
 }
 
 /// Every `.ron` session file under `root` (templates and rosters aside,
@@ -168,13 +179,16 @@ pub fn digest(path: &Path) -> Result<SessionDigest, StoreError> {
 pub fn session_files(root: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
     walk(root, true, &mut files);
-    files.sort();
     files
 }
 
+/// Each folder's entries in name order, so that the files come out sorted
+/// by path without comparing thousands of paths component by component.
 fn walk(dir: &Path, top: bool, out: &mut Vec<PathBuf>) {
     let Ok(entries) = fs::read_dir(dir) else { return };
-    for entry in entries.flatten() {
+    let mut entries: Vec<fs::DirEntry> = entries.flatten().collect();
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
         let path = entry.path();
         let name = entry.file_name();
         let name = name.to_string_lossy();
@@ -196,7 +210,7 @@ pub(super) fn list_order(
 ) -> Ordering {
     match (a.1, b.1) {
         (Some(x), Some(y)) => {
-            x.workshop.cmp(&y.workshop).then(y.planned_start.cmp(&x.planned_start)).then(a.0.cmp(b.0))
+            x.workshop.cmp(&y.workshop).then(y.planned_start.cmp(&x.planned_start)).then_with(|| a.0.cmp(b.0))
         }
         (Some(_), None) => Ordering::Less,
         (None, Some(_)) => Ordering::Greater,

@@ -26,7 +26,7 @@ use crate::export::Format;
 use crate::fold::slug;
 use crate::search::Corpus;
 use crate::settings::{Settings, Theme};
-use crate::store::{FileStamp, Prefs, SessionFile, Store, StoreError, emergency};
+use crate::store::{FileStamp, Prefs, SessionFile, Store, StoreError, emergency, write_ron};
 use crate::text::{Lang, Text};
 
 /// Where the app starts.
@@ -48,12 +48,90 @@ pub struct Startup {
 }
 
 /// The runner's hold on the disk: the store, the open session's lock, the
-/// session list being read in the background, and a followed file.
+/// session list or the session being read in the background, the writer of
+/// saves, and a followed file.
 struct Disk {
     store: Store,
     file: Option<SessionFile>,
     loading: Option<Receiver<HomeData>>,
+    opening: Option<Receiver<(Action, Option<SessionFile>)>>,
+    writer: Writer,
     follow: Option<Follow>,
+}
+
+impl Disk {
+    /// Whether something is on its way back from another thread.
+    fn waiting(&self) -> bool {
+        self.loading.is_some() || self.opening.is_some() || self.writer.busy()
+    }
+}
+
+/// Saves written on a thread of their own, so that a keypress never waits
+/// for the disk: each save hands over a snapshot of the session, the newest
+/// snapshot waiting replaces older ones, and the app hears "saved" only once
+/// the newest snapshot asked for is on disk (a failure of it is passed on
+/// the same way). Writes stay atomic: the thread uses the same atomic write.
+struct Writer {
+    jobs: mpsc::Sender<(u64, PathBuf, Box<Session>)>,
+    done: Receiver<(u64, Result<(), WriteFailure>)>,
+    /// The number of the last snapshot handed over, and of the last written.
+    asked: u64,
+    written: u64,
+}
+
+/// A write that failed and, when the storage itself was in trouble, where
+/// the copy of the snapshot went (`None` inside: no copy could be made).
+type WriteFailure = (StoreError, Option<Option<PathBuf>>);
+
+impl Writer {
+    /// A writer whose copies of unsaved work (when the storage is in
+    /// trouble) go into `copies`.
+    fn start(copies: PathBuf) -> Writer {
+        let (jobs, inbox) = mpsc::channel::<(u64, PathBuf, Box<Session>)>();
+        let (report, done) = mpsc::channel();
+        std::thread::spawn(move || {
+            while let Ok(mut job) = inbox.recv() {
+                // Only the newest snapshot is worth writing.
+                while let Ok(newer) = inbox.try_recv() {
+                    job = newer;
+                }
+                let (n, path, session) = job;
+                let written = write_ron(&path, &*session).map_err(|e| {
+                    let copy = e.trouble().map(|_| emergency::write_copy(&copies, &path, &session).ok());
+                    (e, copy)
+                });
+                if report.send((n, written)).is_err() {
+                    break;
+                }
+            }
+        });
+        Writer { jobs, done, asked: 0, written: 0 }
+    }
+
+    fn busy(&self) -> bool {
+        self.written < self.asked
+    }
+
+    /// Hand a snapshot over; false if the thread is gone.
+    fn save(&mut self, path: &Path, session: &Session) -> bool {
+        self.asked += 1;
+        self.jobs.send((self.asked, path.to_path_buf(), Box::new(session.clone()))).is_ok()
+    }
+
+    /// The app's answer for a finished write, if it was of the newest snapshot.
+    fn finished(&mut self, t: &Text, wait: bool) -> Option<Action> {
+        while self.busy() {
+            let (n, result) = if wait { self.done.recv().ok()? } else { self.done.try_recv().ok()? };
+            self.written = n;
+            if n == self.asked {
+                return Some(match result {
+                    Ok(()) => Action::Saved,
+                    Err((e, copy)) => Action::SaveFailed(failure_words(&e, copy, t)),
+                });
+            }
+        }
+        None
+    }
 }
 
 /// A session file followed for the projector clock.
@@ -112,16 +190,31 @@ fn event_loop(
         .chain(key_problems.iter().map(|e| format!("{}: {e}", t.room.key_skipped)))
         .collect();
     app.author = author(&startup.settings);
-    let mut disk = Disk { store, file: None, loading: None, follow: None };
+    let mut disk = Disk {
+        store,
+        file: None,
+        loading: None,
+        opening: None,
+        writer: Writer::start(copies_dir()),
+        follow: None,
+    };
     let first = match startup.start {
-        Start::Home => Effect::LoadList,
-        Start::Session(path) => Effect::Open { path, mode: OpenMode::Run, note: None },
+        Start::Home => Some(Effect::LoadList),
+        Start::Session(path) => {
+            // Read before the first frame, so that the run view is the first thing shown.
+            let (action, file) = open(&disk.store, &path, OpenMode::Run, None, app.text());
+            disk.file = file;
+            app.update(action, clock::now())
+        }
         Start::Clock(path) => {
             disk.follow = Some(Follow { stamp: disk.store.stamp(&path), path: path.clone() });
-            Effect::Open { path, mode: OpenMode::Follow, note: None }
+            let (action, _) = open(&disk.store, &path, OpenMode::Follow, None, app.text());
+            app.update(action, clock::now())
         }
     };
-    if carry_out(first, &mut app, &mut disk) {
+    if let Some(effect) = first
+        && carry_out(effect, &mut app, &mut disk)
+    {
         return Ok(());
     }
     if !problems.is_empty() {
@@ -180,10 +273,10 @@ fn next_actions(
     next_tick: &mut Instant,
 ) -> io::Result<Vec<Action>> {
     terminal.draw(|frame| render(app, frame))?;
-    // While the list is read in the background, look for it often; a
-    // followed file is looked at a few times a second.
-    let most = if disk.loading.is_some() {
-        Duration::from_millis(50)
+    // While the list, a session or a save is on its way, look for it often;
+    // a followed file is looked at a few times a second.
+    let most = if disk.waiting() {
+        Duration::from_millis(20)
     } else if disk.follow.is_some() {
         FOLLOW_EVERY
     } else {
@@ -205,10 +298,19 @@ fn next_actions(
         let into_second = u64::from(chrono::Local::now().timestamp_subsec_millis().min(999));
         *next_tick = Instant::now() + Duration::from_millis(1000 - into_second);
     }
-    if let Some(data) = disk.loading.as_ref().and_then(|rx| rx.try_recv().ok()) {
-        disk.loading = None;
-        actions.push(Action::ListLoaded(data));
+    if let Some(rx) = disk.loading.as_ref() {
+        match rx.try_recv() {
+            Ok(data) => actions.push(Action::ListLoaded(data)),
+            Err(mpsc::TryRecvError::Empty) => {}
+            Err(mpsc::TryRecvError::Disconnected) => disk.loading = None,
+        }
     }
+    if let Some((action, file)) = disk.opening.as_ref().and_then(|rx| rx.try_recv().ok()) {
+        disk.opening = None;
+        disk.file = file;
+        actions.push(action);
+    }
+    actions.extend(disk.writer.finished(app.text(), false));
     if let Some(follow) = disk.follow.as_mut() {
         let stamp = disk.store.stamp(&follow.path);
         if stamp != follow.stamp {
@@ -246,6 +348,17 @@ fn mouse_action(mouse: MouseEvent, size: ratatui::layout::Size) -> Option<Action
 /// Carry out an effect, feeding its result back to the app; true to quit.
 fn carry_out(effect: Effect, app: &mut App, disk: &mut Disk) -> bool {
     let now = clock::now();
+    if !matches!(effect, Effect::Save) {
+        // Whatever comes next may let go of the session's lock: the saves
+        // handed over must be on disk first.
+        if let Some(action) = disk.writer.finished(app.text(), true)
+            && !matches!(effect, Effect::Quit)
+            && let Some(next) = app.update(action, now)
+            && carry_out(next, app, disk)
+        {
+            return true;
+        }
+    }
     let follow_up = match effect {
         Effect::Quit => {
             if app.needs_save() {
@@ -253,7 +366,7 @@ fn carry_out(effect: Effect, app: &mut App, disk: &mut Disk) -> bool {
             }
             return true;
         }
-        Effect::Save => Some(save(app, disk)),
+        Effect::Save => save_in_background(app, disk),
         Effect::LoadList => {
             disk.file = None;
             // Thousands of files take a moment: read them without freezing the screen.
@@ -261,12 +374,30 @@ fn carry_out(effect: Effect, app: &mut App, disk: &mut Disk) -> bool {
             let store = disk.store.clone();
             let t = app.text();
             std::thread::spawn(move || {
-                let _ = tx.send(home_data(&store, t));
+                // The list first, from its cache in a blink; the notes for
+                // search as you type follow.
+                let mut data = home_list(&store, t);
+                if tx.send(data.clone()).is_ok() {
+                    data.corpus = home_corpus(&store);
+                    let _ = tx.send(data);
+                }
             });
             disk.loading = Some(rx);
             None
         }
-        Effect::Open { path, mode, note } => Some(open(&path, mode, note, disk, app.text())),
+        Effect::Open { path, mode, note } => {
+            disk.file = None;
+            // A session of thousands of notes takes a moment to read: the
+            // screen keeps being drawn meanwhile.
+            let (tx, rx) = mpsc::channel();
+            let store = disk.store.clone();
+            let t = app.text();
+            std::thread::spawn(move || {
+                let _ = tx.send(open(&store, &path, mode, note, t));
+            });
+            disk.opening = Some(rx);
+            None
+        }
         Effect::LoadReport(workshop) => {
             disk.file = None;
             Some(load_report(&disk.store, &workshop, app.text()))
@@ -288,30 +419,56 @@ fn carry_out(effect: Effect, app: &mut App, disk: &mut Disk) -> bool {
     false
 }
 
+/// Hand the session to the writer; refusals (nothing open, read-only) are
+/// answered at once, as a save in place would.
+fn save_in_background(app: &App, disk: &mut Disk) -> Option<Action> {
+    let (Some(run), Some(file)) = (app.run(), disk.file.as_ref()) else {
+        return Some(Action::SaveFailed(app.text().no_file_open.to_string()));
+    };
+    if let Some(reason) = file.read_only() {
+        let e = StoreError::ReadOnly { path: file.path().to_path_buf(), reason };
+        return Some(Action::SaveFailed((app.text().store_error)(&e)));
+    }
+    if disk.writer.save(file.path(), &run.session) {
+        return None;
+    }
+    // The writer is gone (it never should be): write here instead.
+    Some(save(app, disk))
+}
+
 fn save(app: &App, disk: &Disk) -> Action {
     let (Some(run), Some(file)) = (app.run(), disk.file.as_ref()) else {
         return Action::SaveFailed(app.text().no_file_open.to_string());
     };
     match disk.store.save(file, &run.session) {
         Ok(()) => Action::Saved,
-        Err(e) => {
-            let copies = emergency::copies_dir().unwrap_or_else(std::env::temp_dir);
-            Action::SaveFailed(save_failure(&e, file.path(), &run.session, app.text(), &copies))
-        }
+        Err(e) => Action::SaveFailed(save_failure(&e, file.path(), &run.session, app.text(), &copies_dir())),
     }
 }
 
 /// Why a save failed, in plain words; when the storage itself is in
 /// trouble, the work is also copied out of harm's way and the words say where.
 fn save_failure(e: &StoreError, path: &Path, session: &Session, t: &Text, copies: &Path) -> String {
-    let Some(trouble) = e.trouble() else {
-        return (t.store_error)(e);
-    };
-    let copy = match emergency::write_copy(copies, path, session) {
-        Ok(copy) => (t.emergency_copy)(&copy),
-        Err(_) => t.no_emergency_copy.to_string(),
-    };
-    format!("{}; {copy}", (t.trouble)(trouble))
+    let copy = e.trouble().map(|_| emergency::write_copy(copies, path, session).ok());
+    failure_words(e, copy, t)
+}
+
+/// The words for a failed save: the storage's trouble and where the copy
+/// went, or the store's own message.
+fn failure_words(e: &StoreError, copy: Option<Option<PathBuf>>, t: &Text) -> String {
+    match (e.trouble(), copy) {
+        (Some(trouble), Some(copy)) => {
+            let copy = copy.map_or_else(|| t.no_emergency_copy.to_string(), |c| (t.emergency_copy)(&c));
+            format!("{}; {copy}", (t.trouble)(trouble))
+        }
+        _ => (t.store_error)(e),
+    }
+}
+
+/// Where copies of unsaved work go: the user's state folder, or the
+/// system's temporary folder when there is none.
+fn copies_dir() -> PathBuf {
+    emergency::copies_dir().unwrap_or_else(std::env::temp_dir)
 }
 
 /// Write the exports people ask for after a session into `exports/`.
@@ -328,24 +485,17 @@ pub fn export(session: &Session, path: &Path, store: &Store, t: &Text) -> Action
     Action::Exported(written)
 }
 
-/// Everything the home screen shows, read from the sessions folder.
-pub fn home_data(store: &Store, t: &Text) -> HomeData {
+/// Everything the home screen shows but the notes, read from the sessions folder.
+pub fn home_list(store: &Store, t: &Text) -> HomeData {
     let prefs = store.prefs();
-    let mut corpus = Corpus::default();
     let rows = store
-        .digests()
+        .list()
         .into_iter()
-        .map(|e| {
-            let summary = e.digest.map(|d| {
-                corpus.add_digest(&e.path, &d);
-                d.summary
-            });
-            HomeRow { path: e.path, summary: summary.map_err(|err| (t.store_error)(&err)) }
-        })
+        .map(|e| HomeRow { path: e.path, summary: e.summary.map_err(|err| (t.store_error)(&err)) })
         .collect();
     HomeData {
         rows,
-        corpus,
+        corpus: Corpus::default(),
         templates: store.template_names(),
         rosters: store.roster_files(),
         last_template: prefs.last_template,
@@ -353,21 +503,36 @@ pub fn home_data(store: &Store, t: &Text) -> HomeData {
     }
 }
 
+/// Every note of the folder, for search as you type on the home screen.
+fn home_corpus(store: &Store) -> Corpus {
+    let mut corpus = Corpus::default();
+    // Without the notes, only search as you type is lost; the list still shows.
+    let _ = store.scan_notes(|_| true, |s, notes| corpus.add_indexed(s, notes));
+    corpus
+}
+
 /// Open a session: to run, taking the lock; to review, only reading it.
-fn open(path: &Path, mode: OpenMode, note: Option<NoteId>, disk: &mut Disk, t: &Text) -> Action {
-    disk.file = None;
+/// The lock, if taken, comes back with the answer.
+fn open(
+    store: &Store,
+    path: &Path,
+    mode: OpenMode,
+    note: Option<NoteId>,
+    t: &Text,
+) -> (Action, Option<SessionFile>) {
+    let mut lock = None;
     let opened = match mode {
-        OpenMode::Run => disk.store.open(path).map(|(session, file)| {
+        OpenMode::Run => store.open(path).map(|(session, file)| {
             let read_only = file.read_only().map(|_| match file.holder() {
                 Some(holder) => (t.locked_by)(holder),
                 None => t.locked.to_string(),
             });
-            disk.file = Some(file);
+            lock = Some(file);
             (session, read_only)
         }),
-        OpenMode::Review | OpenMode::Follow => disk.store.read(path).map(|session| (session, None)),
+        OpenMode::Review | OpenMode::Follow => store.read(path).map(|session| (session, None)),
     };
-    match opened {
+    let action = match opened {
         Ok((session, read_only)) => Action::Opened(Box::new(OpenedSession {
             path: path.to_path_buf(),
             session,
@@ -377,7 +542,8 @@ fn open(path: &Path, mode: OpenMode, note: Option<NoteId>, disk: &mut Disk, t: &
             note,
         })),
         Err(e) => Action::OpenFailed((t.store_error)(&e)),
-    }
+    };
+    (action, lock)
 }
 
 /// Who is at this computer, for the marks they give: `SIGAP_AUTHOR`, else
@@ -510,5 +676,45 @@ mod tests {
         let e = failed(io::ErrorKind::StorageFull, &path);
         let message = save_failure(&e, &path, &session, Lang::En.text(), &copies.join("sub"));
         assert!(message.ends_with(Lang::En.text().no_emergency_copy), "{message}");
+    }
+
+    use crate::text::EN;
+
+    fn session(title: &str) -> Result<Session, chrono::ParseError> {
+        let start = chrono::DateTime::parse_from_rfc3339("2017-05-08T08:00:00+07:00")?;
+        Ok(Session::new("s1", "Bimtek", title, start))
+    }
+
+    #[test]
+    fn the_writer_says_saved_only_for_the_newest_snapshot_once_it_is_on_disk()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("s.ron");
+        let mut writer = Writer::start(dir.path().join("copies"));
+        assert!(!writer.busy());
+        for n in 1..=20 {
+            assert!(writer.save(&path, &session(&format!("Hari {n}"))?));
+        }
+        assert!(writer.busy());
+        assert_eq!(writer.finished(&EN, true), Some(Action::Saved));
+        assert!(!writer.busy());
+        assert_eq!(Store::new(dir.path()).read(&path)?.title, "Hari 20");
+        // Nothing more to hear once everything is written.
+        assert_eq!(writer.finished(&EN, true), None);
+        Ok(())
+    }
+
+    #[test]
+    fn a_failed_write_of_the_newest_snapshot_is_reported() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("no such folder").join("s.ron");
+        let mut writer = Writer::start(dir.path().join("copies"));
+        writer.save(&path, &session("Hari 1")?);
+        assert!(matches!(writer.finished(&EN, true), Some(Action::SaveFailed(m)) if m.contains("s.ron")));
+        assert!(!path.exists());
+        // The folder is gone: the snapshot was copied aside.
+        let copy = dir.path().join("copies").join("no such folder--s.ron");
+        assert_eq!(read_ron::<Session>(&copy)?.title, "Hari 1");
+        Ok(())
     }
 }

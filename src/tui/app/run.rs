@@ -233,6 +233,10 @@ impl Run {
 
     /// Roster indices that pass the attendance filter.
     pub fn visible_people(&self) -> Vec<usize> {
+        // Drawn on every frame: without a filter, nothing to look at.
+        if !self.people_filter.is_active() {
+            return (0..self.session.roster.len()).collect();
+        }
         (0..self.session.roster.len())
             .filter(|&i| {
                 let p = &self.session.roster[i];
@@ -247,10 +251,16 @@ impl Run {
 
     /// Note indices that pass the notes filter, in time order.
     pub fn visible_notes(&self) -> Vec<usize> {
-        let mut idx: Vec<usize> = (0..self.session.notes.len())
-            .filter(|&i| self.notes_filter.matches(&[&self.session.notes[i].text]))
-            .collect();
-        idx.sort_by_key(|&i| (self.session.notes[i].at, i));
+        let notes = &self.session.notes;
+        let mut idx: Vec<usize> = if self.notes_filter.is_active() {
+            (0..notes.len()).filter(|&i| self.notes_filter.matches(&[&notes[i].text])).collect()
+        } else {
+            (0..notes.len()).collect()
+        };
+        // Notes are taken in time order, so this is mostly a quick check.
+        if !idx.windows(2).all(|w| notes[w[0]].at <= notes[w[1]].at) {
+            idx.sort_by_key(|&i| (notes[i].at, i));
+        }
         idx
     }
 

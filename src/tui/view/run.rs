@@ -75,6 +75,24 @@ struct PaneList {
 }
 
 impl PaneList {
+    /// Only the rows that fit are built, so that a frame costs the same with
+    /// twenty notes or twenty thousand: the window ends at the cursor once
+    /// the cursor is past the first screenful, as a list drawn in full with
+    /// a fresh state would scroll. `row(k)` builds the `k`-th row.
+    fn render_window<'a>(
+        self,
+        len: usize,
+        row: impl Fn(usize) -> ListItem<'a>,
+        frame: &mut Frame,
+        area: Rect,
+    ) {
+        let rows = area.height.saturating_sub(2).max(1) as usize;
+        let cursor = self.cursor.min(len.saturating_sub(1));
+        let first = (cursor + 1).saturating_sub(rows);
+        let items = (first..len.min(first + rows)).map(row).collect();
+        PaneList { cursor: cursor - first, ..self }.render(items, frame, area);
+    }
+
     fn render(self, items: Vec<ListItem>, frame: &mut Frame, area: Rect) {
         let mut state =
             ListState::default().with_selected(Some(self.cursor.min(items.len().saturating_sub(1))));
@@ -290,47 +308,51 @@ fn position_lines(
 fn render_people(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
     let t = app.text();
     let s = &run.session;
-    let count = s.attendance_count();
-    let by_gender = |g: Gender| {
-        let all: Vec<_> = s.roster.iter().filter(|p| p.gender == g).collect();
-        let in_room = all.iter().filter(|p| s.mark(&p.id).status.is_in_room()).count();
-        (in_room, all.len())
-    };
-    let (f_in, f_all) = by_gender(Gender::Female);
-    let (m_in, m_all) = by_gender(Gender::Male);
+    // One pass over the roster, copying no marks: it runs on every frame.
+    let (mut marked, mut f_in, mut f_all, mut m_in, mut m_all) = (0, 0, 0, 0, 0);
+    for p in &s.roster {
+        let status = s.attendance.get(&p.id).map_or(Status::Unmarked, |m| m.status);
+        marked += usize::from(status != Status::Unmarked);
+        let in_room = usize::from(status.is_in_room());
+        match p.gender {
+            Gender::Female => (f_in, f_all) = (f_in + in_room, f_all + 1),
+            Gender::Male => (m_in, m_all) = (m_in + in_room, m_all + 1),
+            Gender::NotRecorded => {}
+        }
+    }
     let mut title = format!(
-        "{} {}/{} · {} {f_in}/{f_all} · {} {m_in}/{m_all}",
-        t.attendance, count.marked, count.roster, t.female_short, t.male_short
+        "{} {marked}/{} · {} {f_in}/{f_all} · {} {m_in}/{m_all}",
+        t.attendance,
+        s.roster.len(),
+        t.female_short,
+        t.male_short
     );
     title.push_str(&filter_suffix(&run.people_filter));
     let width = area.width.saturating_sub(2) as usize;
     let visible = run.visible_people();
-    let items: Vec<ListItem> = visible
-        .iter()
-        .map(|&i| {
-            let p = &s.roster[i];
-            let mark = s.mark(&p.id);
-            let extra = match mark.status {
-                Status::Late => mark.arrived.map(|a| format!("{} +{}'", hhmm(&a), s.minutes_late(&mark))),
-                Status::LeftEarly => mark.left.map(|l| format!("↦{}", hhmm(&l))),
-                _ => None,
-            };
-            let extra = [extra, mark.reason.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
-            let extra_width = extra.chars().count().min(width / 2);
-            let name_width = width.saturating_sub(5 + extra_width + 1);
-            ListItem::new(Line::from(vec![
-                Span::styled(
-                    format!("{:>3}  ", mark.status.code()),
-                    theme::status_style(mark.status).add_modifier(Modifier::BOLD),
-                ),
-                Span::raw(fit(&p.name, name_width)),
-                Span::styled(format!(" {}", fit(&extra, extra_width)), theme::dim()),
-            ]))
-        })
-        .collect();
+    let row = |k: usize| {
+        let p = &s.roster[visible[k]];
+        let mark = s.mark(&p.id);
+        let extra = match mark.status {
+            Status::Late => mark.arrived.map(|a| format!("{} +{}'", hhmm(&a), s.minutes_late(&mark))),
+            Status::LeftEarly => mark.left.map(|l| format!("↦{}", hhmm(&l))),
+            _ => None,
+        };
+        let extra = [extra, mark.reason.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+        let extra_width = extra.chars().count().min(width / 2);
+        let name_width = width.saturating_sub(5 + extra_width + 1);
+        ListItem::new(Line::from(vec![
+            Span::styled(
+                format!("{:>3}  ", mark.status.code()),
+                theme::status_style(mark.status).add_modifier(Modifier::BOLD),
+            ),
+            Span::raw(fit(&p.name, name_width)),
+            Span::styled(format!(" {}", fit(&extra, extra_width)), theme::dim()),
+        ]))
+    };
     let pane =
         PaneList { title, key: '2', focused: run.focus == Pane::Attendance, cursor: run.people_cursor };
-    pane.render(items, frame, area);
+    pane.render_window(visible.len(), row, frame, area);
 }
 
 fn render_notes(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
@@ -342,26 +364,56 @@ fn render_notes(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
     }
     title.push_str(&filter_suffix(&run.notes_filter));
     let width = area.width.saturating_sub(2) as usize;
-    let items: Vec<ListItem> = run
-        .visible_notes()
-        .iter()
-        .map(|&i| {
-            let n = &s.notes[i];
-            let kind = t.note_kind(n.kind);
-            let done = if n.done { "✓" } else { " " };
-            let text_width = width.saturating_sub(6 + 10 + 2);
-            ListItem::new(Line::from(vec![
-                Span::styled(format!("{} ", hhmm(&n.at)), theme::dim()),
-                Span::styled(format!("{}{done}", fit(kind, 9)), theme::note_style(n.kind)),
-                Span::raw(format!(" {}", fit(&n.text.replace('\n', " ⏎ "), text_width))),
-            ]))
-        })
-        .collect();
-    let empty = items.is_empty();
+    // Unfiltered notes in time order, as they nearly always are, need no
+    // list of indices: a frame then costs the same for any number of notes.
+    let in_order = !run.notes_filter.is_active() && s.notes.windows(2).all(|w| w[0].at <= w[1].at);
+    let visible = if in_order { Vec::new() } else { run.visible_notes() };
+    let len = if in_order { s.notes.len() } else { visible.len() };
+    let row = |k: usize| {
+        let n = &s.notes[if in_order { k } else { visible[k] }];
+        let kind = t.note_kind(n.kind);
+        let done = if n.done { "✓" } else { " " };
+        let text_width = width.saturating_sub(6 + 10 + 2);
+        ListItem::new(Line::from(vec![
+            Span::styled(format!("{} ", hhmm(&n.at)), theme::dim()),
+            Span::styled(format!("{}{done}", fit(kind, 9)), theme::note_style(n.kind)),
+            Span::raw(format!(" {}", fit(&n.text.replace('\n', " ⏎ "), text_width))),
+        ]))
+    };
+    let empty = len == 0;
     let pane = PaneList { title, key: '3', focused: run.focus == Pane::Notes, cursor: run.notes_cursor };
-    pane.render(items, frame, area);
+    pane.render_window(len, row, frame, area);
     if empty {
         let inner = Rect { x: area.x + 2, y: area.y + 1, width: area.width.saturating_sub(4), height: 1 };
         frame.render_widget(Paragraph::new(t.no_notes_yet).style(theme::dim()), inner);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    fn pane(cursor: usize) -> PaneList {
+        PaneList { title: "Notes".into(), key: '3', focused: true, cursor }
+    }
+
+    fn row(k: usize) -> ListItem<'static> {
+        ListItem::new(format!("row {k}"))
+    }
+
+    #[test]
+    fn a_window_of_rows_draws_what_the_whole_list_draws() -> Result<(), Box<dyn std::error::Error>> {
+        for (len, cursor) in
+            [(0, 0), (3, 1), (8, 7), (9, 8), (200, 0), (200, 7), (200, 8), (200, 150), (200, 400)]
+        {
+            let mut whole = Terminal::new(TestBackend::new(20, 10))?;
+            whole.draw(|f| pane(cursor).render((0..len).map(row).collect(), f, f.area()))?;
+            let mut window = Terminal::new(TestBackend::new(20, 10))?;
+            window.draw(|f| pane(cursor).render_window(len, row, f, f.area()))?;
+            assert_eq!(window.backend().buffer(), whole.backend().buffer(), "{len} rows, cursor at {cursor}");
+        }
+        Ok(())
     }
 }
