@@ -129,7 +129,7 @@ fn truncated_sessions_are_refused_with_their_position() {
 
 /// The long variant: `cargo test --test hostile_files -- --ignored`.
 #[test]
-#[ignore = "a minute or more; run with --ignored"]
+#[ignore = "a minute or two; run with --ignored"]
 fn every_truncation_of_every_bundled_session_is_refused_with_its_position() {
     let tried = truncations(1);
     eprintln!("truncations tried: {tried}");
