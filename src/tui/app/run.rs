@@ -90,6 +90,9 @@ pub struct Run {
     pub clock: bool,
     /// Minutes after the start within which a present mark is not questioned.
     pub grace_minutes: Minutes,
+    /// The notes are in time order (as they nearly always are): known when
+    /// the session changes, so drawing a frame need not look at every note.
+    pub notes_in_order: bool,
     /// Who gives the marks, as the app was told.
     pub author: String,
     undo: Vec<(String, Session)>,
@@ -97,6 +100,10 @@ pub struct Run {
 }
 
 type Outcome = (Option<Effect>, Option<(String, bool)>);
+
+fn notes_in_order(session: &Session) -> bool {
+    session.notes.windows(2).all(|w| w[0].at <= w[1].at)
+}
 
 fn say(text: impl Into<String>) -> Outcome {
     (None, Some((text.into(), false)))
@@ -123,6 +130,7 @@ impl Run {
             confirm: None,
             clock: false,
             grace_minutes: crate::report::GRACE_MINUTES,
+            notes_in_order: false,
             save: SaveState::Saved(None),
             draft_unsaved: false,
             author: super::UNKNOWN_AUTHOR.to_string(),
@@ -136,6 +144,7 @@ impl Run {
             run.focus = Pane::Notes;
             run.notes_cursor = pos;
         }
+        run.notes_in_order = notes_in_order(&run.session);
         run
     }
 
@@ -291,6 +300,7 @@ impl Run {
         if self.session == before {
             return (None, None);
         }
+        self.notes_in_order = notes_in_order(&self.session);
         self.undo.push((label, before));
         if self.undo.len() > UNDO_DEPTH {
             self.undo.remove(0);
@@ -567,6 +577,7 @@ impl Run {
         };
         session.draft = self.session.draft.take();
         let current = std::mem::replace(&mut self.session, session);
+        self.notes_in_order = notes_in_order(&self.session);
         to.push((label.clone(), current));
         self.save = SaveState::Pending;
         let word = if undo { t.undone } else { t.redone };

@@ -366,7 +366,7 @@ fn render_notes(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
     let width = area.width.saturating_sub(2) as usize;
     // Unfiltered notes in time order, as they nearly always are, need no
     // list of indices: a frame then costs the same for any number of notes.
-    let in_order = !run.notes_filter.is_active() && s.notes.windows(2).all(|w| w[0].at <= w[1].at);
+    let in_order = !run.notes_filter.is_active() && run.notes_in_order;
     let visible = if in_order { Vec::new() } else { run.visible_notes() };
     let len = if in_order { s.notes.len() } else { visible.len() };
     let row = |k: usize| {
