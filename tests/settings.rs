@@ -4,18 +4,19 @@
 #[path = "support/builders.rs"]
 mod builders;
 
+#[path = "support/terminal.rs"]
+mod terminal;
+
+use std::ffi::OsStr;
 use std::fs;
-use std::io::Read;
-use std::num::NonZeroU16;
 use std::path::Path;
-use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
 use assert_cmd::Command;
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use predicates::prelude::*;
 use sigap::store::Store;
+use terminal::Sigap;
 
 /// `sigap` with the settings file `config` and no language or folder from
 /// the environment.
@@ -142,10 +143,6 @@ fn the_report_takes_its_threshold_from_the_settings() {
         .stdout(predicate::str::contains("threshold: 90"));
 }
 
-fn nonzero(n: u16) -> NonZeroU16 {
-    NonZeroU16::new(n).unwrap()
-}
-
 #[test]
 fn the_clock_follows_a_session_that_another_process_saves() {
     let dir = tempfile::tempdir().unwrap();
@@ -155,67 +152,38 @@ fn the_clock_follows_a_session_that_another_process_saves() {
     let mut session = builders::fresh_session();
     session.move_plan(now, now);
     let (path, file) = store.create(&session).unwrap();
-
-    let pty = native_pty_system()
-        .openpty(PtySize { rows: 30, cols: 100, pixel_width: 0, pixel_height: 0 })
-        .unwrap();
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_sigap"));
-    cmd.args(["--lang", "en", "--dir"]);
-    cmd.arg(&sessions);
-    cmd.arg("clock");
-    cmd.arg(&path);
-    cmd.env("TERM", "xterm-256color");
-    cmd.env("SIGAP_CONFIG", dir.path().join("no-settings.ron"));
-    cmd.env_remove("SIGAP_DIR");
-    cmd.env_remove("SIGAP_LANG");
-    let mut child = pty.slave.spawn_command(cmd).unwrap();
-    drop(pty.slave);
-    let parser = Arc::new(Mutex::new(vt100::Parser::new(nonzero(30), nonzero(100), 0)));
-    let mut reader = pty.master.try_clone_reader().unwrap();
-    let sink = Arc::clone(&parser);
-    thread::spawn(move || {
-        let mut buf = [0u8; 8192];
-        while let Ok(n) = reader.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            sink.lock().unwrap().process(&buf[..n]);
-        }
-    });
-    let screen = || parser.lock().unwrap().screen().contents();
-    let wait_for = |text: &str, within: Duration| {
+    let state = dir.path().join("state");
+    let mut clock = Sigap::command(&sessions, &[OsStr::new("clock"), path.as_os_str()], &state, &[]);
+    // Seen within `within`, or the test fails.
+    let wait_for = |clock: &Sigap, text: &str, within: Duration| {
         let deadline = Instant::now() + within;
-        while !screen().contains(text) {
-            assert!(Instant::now() < deadline, "no {text:?} within {within:?}; the screen:\n{}", screen());
+        while !clock.screen().contains(text) {
+            assert!(
+                Instant::now() < deadline,
+                "no {text:?} within {within:?}; the screen:\n{}",
+                clock.screen()
+            );
             thread::sleep(Duration::from_millis(20));
         }
     };
-    wait_for("Not started yet", Duration::from_secs(10));
-    assert!(screen().contains("read-only, following"), "{}", screen());
+    wait_for(&clock, "Not started yet", Duration::from_secs(10));
+    assert!(clock.screen().contains("read-only, following"), "{}", clock.screen());
 
     // The facilitator's sigap (here: this test, holding the lock) starts the
     // session and saves it; the clock shows the first item within a second.
     session = store.read(&path).unwrap();
     session.toggle_current(chrono::Utc::now().fixed_offset());
-    let saved = Instant::now();
     store.save(&file, &session).unwrap();
-    wait_for("left", Duration::from_secs(1));
-    let first = session.agenda[0].title.clone();
-    assert!(screen().contains(&first), "{}", screen());
-    assert!(saved.elapsed() < Duration::from_secs(1));
+    wait_for(&clock, "left", Duration::from_secs(1));
+    assert!(clock.screen().contains(&session.agenda[0].title), "{}", clock.screen());
 
     // The next item, saved again.
     session.advance(chrono::Utc::now().fixed_offset());
     store.save(&file, &session).unwrap();
-    wait_for(&session.agenda[1].title.clone(), Duration::from_secs(1));
+    wait_for(&clock, &session.agenda[1].title, Duration::from_secs(1));
 
-    let mut writer = pty.master.take_writer().unwrap();
-    std::io::Write::write_all(&mut writer, b"q").unwrap();
-    let deadline = Instant::now() + Duration::from_secs(5);
-    while child.try_wait().unwrap().is_none() {
-        assert!(Instant::now() < deadline, "the clock did not quit on q");
-        thread::sleep(Duration::from_millis(20));
-    }
+    clock.send(b"q");
+    assert!(clock.wait_exit(Duration::from_secs(5)).is_some(), "the clock did not quit on q");
     // The clock never wrote the file.
     assert_eq!(store.read(&path).unwrap(), session);
 }

@@ -108,14 +108,19 @@ impl Sigap {
     }
 
     pub fn start(dir: &Path, file: &Path, state: &Path, env: &[(&str, &str)]) -> Sigap {
+        Sigap::command(dir, &[std::ffi::OsStr::new("open"), file.as_os_str()], state, env)
+    }
+
+    /// Any subcommand of `sigap --dir DIR --lang en`, such as `clock FILE`.
+    pub fn command(dir: &Path, args: &[&std::ffi::OsStr], state: &Path, env: &[(&str, &str)]) -> Sigap {
         let pty = native_pty_system()
             .openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 })
             .unwrap();
         let mut cmd = CommandBuilder::new(SIGAP);
         cmd.arg("--dir");
         cmd.arg(dir);
-        cmd.args(["--lang", "en", "open"]);
-        cmd.arg(file);
+        cmd.args(["--lang", "en"]);
+        cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env("TZ", "UTC");
         cmd.env("SIGAP_STATE_DIR", state);
