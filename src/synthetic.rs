@@ -34,17 +34,17 @@ impl Default for Shape {
 }
 
 /// A small, fast, well-mixed generator (SplitMix64): enough for made-up
-/// data, and the same on every platform.
-struct Dice(u64);
+/// data and for seeded test cases, and the same on every platform.
+pub struct Dice(pub u64);
 
 impl Dice {
     fn new(seed: u64, stream: u64) -> Self {
         let mut d = Dice(seed ^ stream.wrapping_mul(0x9e37_79b9_7f4a_7c15));
-        d.next();
+        d.roll();
         d
     }
 
-    fn next(&mut self) -> u64 {
+    pub fn roll(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
@@ -52,9 +52,9 @@ impl Dice {
         z ^ (z >> 31)
     }
 
-    /// A number in `0..n` (`n > 0`).
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
+    /// A number in `0..n` (`0` when `n` is 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.roll() % n.max(1) as u64) as usize
     }
 
     fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
@@ -310,7 +310,7 @@ fn participant(n: usize, dice: &mut Dice) -> Participant {
         1 + dice.below(12),
         dice.below(1000)
     ));
-    p.phone = Some(format!("08{:010}", dice.next() % 10_000_000_000));
+    p.phone = Some(format!("08{:010}", dice.roll() % 10_000_000_000));
     p.disability = dice.chance(3).then(|| "tunadaksa, memakai kursi roda".to_string());
     p.group = Some(format!("Kelompok {}", n % 6 + 1));
     p
@@ -402,7 +402,7 @@ fn take_notes(s: &mut Session, count: usize, rare: bool, dice: &mut Dice) {
         if rare && k == rare_at {
             text.push_str(" Studi banding: model zanzibar untuk layanan keliling.");
         }
-        let mut note = Note::new(NoteId::new(at, dice.next()), at, kind, text);
+        let mut note = Note::new(NoteId::new(at, dice.roll()), at, kind, text);
         note.item = Some(item);
         if !s.roster.is_empty() && dice.chance(30) {
             note.mentions = vec![s.roster[dice.below(s.roster.len())].id.clone()];

@@ -3,6 +3,7 @@
 //! spreadsheet). Each is refused quickly, without a panic, with a line and a
 //! column, and the file on disk is left exactly as it was.
 
+use sigap::synthetic::Dice;
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
@@ -14,23 +15,6 @@ use sigap::store::{Store, StoreError, format, lock::lock_path};
 /// No single file may take longer than this to be accepted or refused.
 const BOUND: Duration = Duration::from_secs(1);
 const MUTATIONS: usize = 10_000;
-
-/// A small deterministic generator (SplitMix64): the same cases every run.
-struct Dice(u64);
-
-impl Dice {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
 
 fn repo(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
@@ -195,7 +179,7 @@ fn mutate(dice: &mut Dice, original: &[u8]) -> (&'static str, Vec<u8>) {
         _ => {
             for _ in 0..1 + dice.below(4) {
                 let i = dice.below(b.len());
-                b[i] = dice.next() as u8;
+                b[i] = dice.roll() as u8;
             }
             ("random bytes", b)
         }
@@ -381,7 +365,7 @@ fn mutated_rosters(from: usize, to: usize) -> usize {
             _ => {
                 for _ in 0..1 + dice.below(4) {
                     let i = dice.below(b.len());
-                    b[i] = dice.next() as u8;
+                    b[i] = dice.roll() as u8;
                 }
                 "random bytes"
             }

@@ -8,6 +8,7 @@
 #[path = "support/terminal.rs"]
 mod terminal;
 
+use sigap::synthetic::Dice;
 use std::process::Command;
 use std::thread;
 use std::time::{Duration, Instant};
@@ -20,19 +21,6 @@ use terminal::{Folder, Sigap, folder};
 const TYPING_AT_RISK: Duration = Duration::from_secs(2);
 /// The script takes about this long; kills fall anywhere in it and a little after.
 const SCRIPT: Duration = Duration::from_millis(5500);
-
-/// A small deterministic generator (SplitMix64).
-struct Dice(u64);
-
-impl Dice {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-}
 
 /// A change the screen showed as saved.
 #[derive(Debug)]
@@ -91,7 +79,7 @@ fn drive(app: &mut Sigap, seed: u64, seen: &mut Seen) {
     let alive = |app: &mut Sigap| app.child.try_wait().ok().flatten().is_none();
     // A facilitator's pauses between edits, so that kills also fall among them.
     let mut dice = Dice(seed ^ 0xFACE);
-    let mut pause = move || thread::sleep(Duration::from_millis(dice.next() % 250));
+    let mut pause = move || thread::sleep(Duration::from_millis(dice.roll() % 250));
     if !until(app, |s| s.contains("Attendance")) {
         return;
     }
@@ -164,8 +152,8 @@ fn kill_point(seed: u64) -> Tally {
     let folder: Folder = folder();
     let mut dice = Dice(seed);
     // Half the kills fall among the first edits, half anywhere in the script.
-    let window = if dice.next().is_multiple_of(2) { 1500 } else { SCRIPT.as_millis() as u64 };
-    let kill_after = Duration::from_millis(dice.next() % window);
+    let window = if dice.roll().is_multiple_of(2) { 1500 } else { SCRIPT.as_millis() as u64 };
+    let kill_after = Duration::from_millis(dice.roll() % window);
     let mut app = Sigap::open(&folder);
     let pid = app.pid();
     let started = Instant::now();

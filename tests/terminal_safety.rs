@@ -19,17 +19,6 @@ fn read(folder: &Folder) -> Session {
     Store::new(&folder.dir).read(&folder.session).unwrap()
 }
 
-/// The session open in the run view with `text` typed into a new note.
-fn typing_a_note(folder: &Folder, env: &[(&str, &str)], text: &str) -> Sigap {
-    let mut app = Sigap::open_with(folder, env);
-    app.wait_for_run_view();
-    app.send(b"n");
-    app.wait_for("New note");
-    app.send(text.as_bytes());
-    app.wait_for(text);
-    app
-}
-
 #[test]
 fn a_second_sigap_says_who_holds_the_session_and_a_killed_one_holds_nothing() {
     let folder = folder();
@@ -80,7 +69,7 @@ fn sigterm_and_sighup_save_the_note_being_typed_and_exit_within_two_seconds() {
     for signal in ["TERM", "HUP"] {
         let folder = folder();
         let text = format!("Kalimat yang belum selesai ({signal})");
-        let mut app = typing_a_note(&folder, &[], &text);
+        let mut app = Sigap::typing_a_note(&folder, &[], &text);
         let sent = Instant::now();
         app.signal(signal);
         let status = app.wait_exit(Duration::from_secs(2));
@@ -95,7 +84,7 @@ fn sigterm_and_sighup_save_the_note_being_typed_and_exit_within_two_seconds() {
 fn closing_the_terminal_saves_the_session_and_ends_the_process() {
     let folder = folder();
     let text = "Catatan sebelum jendela ditutup";
-    let mut app = typing_a_note(&folder, &[], text);
+    let mut app = Sigap::typing_a_note(&folder, &[], text);
     app.close_terminal();
     let status = app.wait_exit(Duration::from_secs(3));
     assert!(status.is_some(), "sigap is still running after its terminal closed");
@@ -108,7 +97,7 @@ fn closing_the_terminal_saves_the_session_and_ends_the_process() {
 fn after_a_panic_the_terminal_is_restored_and_the_draft_kept() {
     let folder = folder();
     let text = "Catatan sebelum galat";
-    let mut app = typing_a_note(&folder, &[("SIGAP_TEST_PANIC_AFTER_SECS", "2.5")], text);
+    let mut app = Sigap::typing_a_note(&folder, &[("SIGAP_TEST_PANIC_AFTER_SECS", "2.5")], text);
     let status = app.wait_exit(TIMEOUT).expect("sigap ended after the panic");
     assert!(!status.success(), "a panic is reported as a failure");
     thread::sleep(Duration::from_millis(200));

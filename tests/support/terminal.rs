@@ -103,6 +103,17 @@ impl Sigap {
         Sigap::open_with(folder, &[])
     }
 
+    /// The session open in the run view with `text` typed into a new note.
+    pub fn typing_a_note(folder: &Folder, env: &[(&str, &str)], text: &str) -> Sigap {
+        let mut app = Sigap::open_with(folder, env);
+        app.wait_for_run_view();
+        app.send(b"n");
+        app.wait_for("New note");
+        app.send(text.as_bytes());
+        app.wait_for(text);
+        app
+    }
+
     pub fn open_with(folder: &Folder, env: &[(&str, &str)]) -> Sigap {
         Sigap::start(&folder.dir, &folder.session, &folder.state, env)
     }
