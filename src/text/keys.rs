@@ -174,7 +174,9 @@ pub fn action_words(action: &Action) -> [&'static str; 4] {
         ],
         Action::Undo => ["undo", "undo the last change", "batal", "batalkan perubahan terakhir"],
         Action::Redo => ["redo", "redo what was undone", "ulang", "ulangi yang dibatalkan"],
-        Action::Input(_) | Action::Paste(_) => ["type", "type text", "ketik", "ketik teks"],
+        Action::Input(_) | Action::Paste(_) | Action::Typed { .. } => {
+            ["type", "type text", "ketik", "ketik teks"]
+        }
         Action::ListLoaded(_)
         | Action::Opened(_)
         | Action::ReportLoaded(_)

@@ -124,6 +124,10 @@ pub enum Action {
     Input(Input),
     /// Text pasted from the clipboard.
     Paste(String),
+    /// A character key pressed in the run view, and what the key table makes
+    /// of it there: kept together so that a burst of typing can be told from
+    /// a roll call before it changes a record.
+    Typed { key: char, then: Option<Box<Action>> },
     /// The session list was read from disk.
     ListLoaded(HomeData),
     /// A session was opened from disk.

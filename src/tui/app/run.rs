@@ -60,6 +60,12 @@ pub enum Confirm {
         person: ParticipantId,
         minutes: Minutes,
     },
+    /// Keys that came as fast as typing: start a note with them?
+    TypedText(String),
+    /// `]` on the last item: finish it and end the session?
+    EndSession,
+    /// Skipping an item fixed to a time of day (lunch, prayer).
+    SkipFixed(usize),
 }
 
 /// How far from its planned start a session may begin before sigap offers
@@ -95,6 +101,9 @@ pub struct Run {
     pub notes_in_order: bool,
     /// Who gives the marks, as the app was told.
     pub author: String,
+    /// The undo key as the key table has it, for the status line.
+    pub undo_key: String,
+    burst: Burst,
     undo: Vec<(String, Session)>,
     redo: Vec<(String, Session)>,
 }
@@ -109,7 +118,12 @@ fn say(text: impl Into<String>) -> Outcome {
     (None, Some((text.into(), false)))
 }
 
+mod agenda_keys;
 mod roll_call;
+mod typing;
+
+use typing::Burst;
+pub use typing::Guard;
 
 impl Run {
     pub fn open(opened: OpenedSession) -> Self {
@@ -134,6 +148,8 @@ impl Run {
             save: SaveState::Saved(None),
             draft_unsaved: false,
             author: super::UNKNOWN_AUTHOR.to_string(),
+            undo_key: "u".to_string(),
+            burst: Burst::default(),
             undo: Vec::new(),
             redo: Vec::new(),
         };
@@ -364,16 +380,13 @@ impl Run {
                 (None, None)
             }
             Action::ToggleTimer => self.agenda_step(t.log_toggle, now, t, |s, now| s.toggle_current(now)),
-            Action::NextItem => self.agenda_step(t.log_next, now, t, |s, now| s.advance(now)),
+            Action::NextItem => self.next_item(now, t),
             Action::PreviousItem => self.agenda_step(t.log_back, now, t, |s, now| s.step_back(now)),
             Action::ExtendItem => self.agenda_step(t.log_extend, now, t, |s, now| s.adjust_current(5, now)),
             Action::ShortenItem => {
                 self.agenda_step(t.log_shorten, now, t, |s, now| s.adjust_current(-5, now))
             }
-            Action::SkipItem => {
-                let i = self.agenda_cursor;
-                self.change(t.log_skip.into(), t, |s| s.skip(i, now))
-            }
+            Action::SkipItem => self.skip_item(now, t),
             Action::Rebalance => match rebalance(&self.session, now) {
                 Some(plan) if !plan.changes.is_empty() => {
                     self.confirm = Some(Confirm::Rebalance(plan));
@@ -452,7 +465,7 @@ impl Run {
         }
     }
 
-    fn agenda_step(
+    pub(super) fn agenda_step(
         &mut self,
         label: &str,
         now: Timestamp,
@@ -505,22 +518,10 @@ impl Run {
 
     fn confirmed(&mut self, confirm: Confirm, now: Timestamp, t: &Text) -> Outcome {
         match confirm {
-            Confirm::RestAbsent(_) => {
-                let by = self.author.clone();
-                self.change(t.log_rest_absent.into(), t, |s| {
-                    let unmarked: Vec<ParticipantId> = s
-                        .roster
-                        .iter()
-                        .filter(|p| s.mark(&p.id).status == Status::Unmarked)
-                        .map(|p| p.id.clone())
-                        .collect();
-                    for id in unmarked {
-                        let mut mark = s.mark(&id);
-                        mark.status = Status::Absent;
-                        s.record_mark(id, mark, now, &by);
-                    }
-                })
-            }
+            Confirm::RestAbsent(_) => self.rest_absent(now, t),
+            Confirm::TypedText(text) => self.note_from_typing(&text, now, t),
+            Confirm::EndSession => self.agenda_step(t.roll.log_end, now, t, |s, now| s.advance(now)),
+            Confirm::SkipFixed(i) => self.change(t.log_skip.into(), t, |s| s.skip(i, now)),
             Confirm::LateOffer { .. } => self.mark(Status::Late, now, t),
             Confirm::MovePlan => self.agenda_step(t.log_move_plan, now, t, |s, now| {
                 s.move_plan(now, now);

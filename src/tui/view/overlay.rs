@@ -149,6 +149,25 @@ fn confirm_box(app: &App, run: &Run, confirm: &Confirm, frame: &mut Frame) {
             lines.push(Line::styled(t.room.late_offer_keys, Style::new().add_modifier(Modifier::BOLD)));
             t.room.late_offer_title.to_string()
         }
+        Confirm::TypedText(text) => {
+            lines.push(Line::raw(t.roll.typed_body));
+            lines.push(Line::styled(format!("  “{text}”"), Style::new().add_modifier(Modifier::BOLD)));
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(t.roll.typed_keys, Style::new().add_modifier(Modifier::BOLD)));
+            t.roll.typed_title.to_string()
+        }
+        Confirm::EndSession => {
+            let item = run.session.current_index().map_or("", |i| run.session.agenda[i].title.as_str());
+            lines.push(Line::raw(crate::text::fill(t.roll.end_body, &[("item", item)])));
+            t.roll.end_title.to_string()
+        }
+        Confirm::SkipFixed(i) => {
+            let item = &run.session.agenda[*i];
+            let time = item.fixed_start.map(|f| f.format("%H:%M").to_string()).unwrap_or_default();
+            let body = crate::text::fill(t.roll.skip_fixed_body, &[("item", &item.title), ("time", &time)]);
+            lines.push(Line::raw(body));
+            t.roll.skip_fixed_title.to_string()
+        }
         Confirm::RestAbsent(n) => {
             lines.push(Line::raw(format!("{n} {}", t.confirm_rest_absent)));
             t.confirm_title.to_string()
@@ -177,7 +196,7 @@ fn confirm_box(app: &App, run: &Run, confirm: &Confirm, frame: &mut Frame) {
             t.rebalance_title.to_string()
         }
     };
-    if !matches!(confirm, Confirm::MovePlan | Confirm::LateOffer { .. }) {
+    if !matches!(confirm, Confirm::MovePlan | Confirm::LateOffer { .. } | Confirm::TypedText(_)) {
         lines.push(Line::raw(""));
         lines.push(Line::styled(t.confirm_hint, theme::dim()));
     }

@@ -3,7 +3,7 @@
 
 use crate::domain::roster::next_participant_id;
 use crate::domain::{Gender, Mark, Participant, Status, Timestamp};
-use crate::text::Text;
+use crate::text::{Text, fill};
 use crate::tui::action::Action;
 
 use super::super::{Filter, edit_line};
@@ -57,6 +57,7 @@ impl Run {
     pub(super) fn mark(&mut self, status: Status, now: Timestamp, t: &Text) -> Outcome {
         let Some(person) = self.selected_person().cloned() else { return (None, None) };
         let mut mark = self.session.mark(&person.id);
+        let was = mark.status;
         match status {
             Status::Unmarked => mark = Mark::default(),
             Status::Late => {
@@ -72,12 +73,45 @@ impl Run {
         mark.status = status;
         let label = format!("{}: {}", person.name, t.status(status));
         let by = self.author.clone();
-        let out = self.change(label, t, |s| s.record_mark(person.id.clone(), mark, now, &by));
-        if out.0.is_some() {
-            let len = self.visible_people().len();
-            self.people_cursor = (self.people_cursor + 1).min(len.saturating_sub(1));
+        let (effect, notice) = self.change(label, t, |s| s.record_mark(person.id.clone(), mark, now, &by));
+        if effect.is_none() {
+            return (effect, notice);
         }
-        out
+        let len = self.visible_people().len();
+        self.people_cursor = (self.people_cursor + 1).min(len.saturating_sub(1));
+        // A correction is said aloud: a stray key must not change a mark unseen.
+        let corrected = (was != Status::Unmarked && was != status).then(|| {
+            let (from, to) = (was.code(), status.code());
+            let pairs =
+                [("name", person.name.as_str()), ("from", from), ("to", to), ("undo", &self.undo_key)];
+            (fill(t.roll.corrected, &pairs), false)
+        });
+        (effect, notice.or(corrected))
+    }
+
+    /// Mark everyone still unmarked absent, saying how many and who.
+    pub(super) fn rest_absent(&mut self, now: Timestamp, t: &Text) -> Outcome {
+        let unmarked: Vec<Participant> = self
+            .session
+            .roster
+            .iter()
+            .filter(|p| self.session.mark(&p.id).status == Status::Unmarked)
+            .cloned()
+            .collect();
+        let by = self.author.clone();
+        let (effect, notice) = self.change(t.log_rest_absent.into(), t, |s| {
+            for p in &unmarked {
+                let mark = Mark { status: Status::Absent, ..s.mark(&p.id) };
+                s.record_mark(p.id.clone(), mark, now, &by);
+            }
+        });
+        if effect.is_none() {
+            return (effect, notice);
+        }
+        let names: Vec<&str> = unmarked.iter().map(|p| p.name.as_str()).collect();
+        let n = unmarked.len().to_string();
+        let pairs = [("n", n.as_str()), ("names", &names.join(", ")), ("undo", &self.undo_key)];
+        (effect, Some((fill(t.roll.rest_absent_done, &pairs), false)))
     }
 
     pub(super) fn update_prompt(&mut self, action: Action, now: Timestamp, t: &Text) -> Outcome {
