@@ -19,6 +19,12 @@ pub struct RollText {
     pub skip_fixed_body: &'static str,
     pub log_end: &'static str,
     pub log_passed: &'static str,
+    pub arrival_title: &'static str,
+    pub departure_title: &'static str,
+    /// `{text}` is filled in.
+    pub not_a_time: &'static str,
+    pub log_time: &'static str,
+    pub only_unmarked: &'static str,
 }
 
 pub const EN: RollText = RollText {
@@ -33,6 +39,11 @@ pub const EN: RollText = RollText {
     skip_fixed_body: "“{item}” is fixed at {time}. Skip it all the same?",
     log_end: "end of session",
     log_passed: "item passed without running",
+    arrival_title: "Arrival time",
+    departure_title: "Departure time",
+    not_a_time: "“{text}” is not a time of day; write it as 07:40. Nothing changed.",
+    log_time: "time corrected",
+    only_unmarked: "unmarked only",
 };
 
 pub const ID: RollText = RollText {
@@ -47,4 +58,9 @@ pub const ID: RollText = RollText {
     skip_fixed_body: "“{item}” dijadwalkan tetap pukul {time}. Tetap dilewati?",
     log_end: "sesi diakhiri",
     log_passed: "agenda dilewati tanpa dilaksanakan",
+    arrival_title: "Jam datang",
+    departure_title: "Jam pulang",
+    not_a_time: "“{text}” bukan jam; tulis seperti 07:40. Tidak ada yang diubah.",
+    log_time: "jam dikoreksi",
+    only_unmarked: "yang belum diisi",
 };

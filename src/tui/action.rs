@@ -76,6 +76,11 @@ pub enum Action {
     AddWalkIn,
     /// Write why the participant under the cursor is late, excused, sick or absent.
     EditReason,
+    /// Type the arrival (or, for left early, the departure) time of the
+    /// participant just marked or under the cursor.
+    EditTime,
+    /// Show only the participants still unmarked, or everyone.
+    ToggleUnmarked,
     /// Open the note editor (restoring a draft if there is one).
     NewNote,
     /// Edit the note under the cursor.

@@ -256,6 +256,8 @@ pub static BINDINGS: &[DefaultBinding] = &[
     bind(C::Attendance, &[key('A')], Action::MarkRestAbsent, false),
     bind(C::Attendance, &[key('w')], Action::AddWalkIn, false),
     bind(C::Attendance, &[key('r')], Action::EditReason, false),
+    bind(C::Attendance, &[key('t')], Action::EditTime, false),
+    bind(C::Attendance, &[key('m')], Action::ToggleUnmarked, false),
     // Notes pane.
     bind(C::Notes, &[code(KeyCode::Enter), key('e')], Action::EditNote, true),
     bind(C::Notes, &[key('d')], Action::DeleteNote, true),

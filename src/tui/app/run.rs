@@ -44,6 +44,8 @@ pub enum PromptKind {
     WalkIn { gender: Gender },
     /// Why a participant is late, excused, sick or absent.
     Reason(ParticipantId),
+    /// When a participant arrived (or, having left early, left): `07:40`.
+    Time(ParticipantId),
 }
 
 /// A yes/no question before a change that touches many things.
@@ -103,6 +105,11 @@ pub struct Run {
     pub author: String,
     /// The undo key as the key table has it, for the status line.
     pub undo_key: String,
+    /// Only the participants still unmarked are listed.
+    pub only_unmarked: bool,
+    /// Who the last mark was for, while the cursor has not been moved since:
+    /// a reason or a time typed next is theirs.
+    just_marked: Option<ParticipantId>,
     burst: Burst,
     undo: Vec<(String, Session)>,
     redo: Vec<(String, Session)>,
@@ -120,6 +127,7 @@ fn say(text: impl Into<String>) -> Outcome {
 
 mod agenda_keys;
 mod roll_call;
+mod times;
 mod typing;
 
 use typing::Burst;
@@ -149,6 +157,8 @@ impl Run {
             draft_unsaved: false,
             author: super::UNKNOWN_AUTHOR.to_string(),
             undo_key: "u".to_string(),
+            only_unmarked: false,
+            just_marked: None,
             burst: Burst::default(),
             undo: Vec::new(),
             redo: Vec::new(),
@@ -259,13 +269,14 @@ impl Run {
     /// Roster indices that pass the attendance filter.
     pub fn visible_people(&self) -> Vec<usize> {
         // Drawn on every frame: without a filter, nothing to look at.
-        if !self.people_filter.is_active() {
+        if !self.people_filter.is_active() && !self.only_unmarked {
             return (0..self.session.roster.len()).collect();
         }
         (0..self.session.roster.len())
             .filter(|&i| {
                 let p = &self.session.roster[i];
-                self.people_filter.matches(&[&p.name, &p.organisation, &p.kecamatan, &p.kabupaten])
+                (!self.only_unmarked || self.session.mark(&p.id).status == crate::domain::Status::Unmarked)
+                    && self.people_filter.matches(&[&p.name, &p.organisation, &p.kecamatan, &p.kabupaten])
             })
             .collect()
     }
@@ -369,6 +380,7 @@ impl Run {
         if self.people_filter.typing || self.notes_filter.typing {
             return self.update_filter(action);
         }
+        let just_marked = if action == Action::Tick { None } else { self.just_marked.take() };
         match action {
             Action::Tick => self.tick(now),
             Action::ToggleClock => {
@@ -412,11 +424,14 @@ impl Run {
             Action::PageUp => self.move_cursor(-10),
             Action::PageDown => self.move_cursor(10),
             Action::StartFilter => {
+                // A new filter, not more words on the one kept.
+                let fresh = Filter { text: String::new(), typing: true };
                 match self.focus {
-                    Pane::Notes => self.notes_filter.typing = true,
+                    Pane::Notes => self.notes_filter = fresh,
                     _ => {
                         self.focus = Pane::Attendance;
-                        self.people_filter.typing = true;
+                        self.people_filter = fresh;
+                        self.people_cursor = 0;
                     }
                 }
                 (None, None)
@@ -431,7 +446,11 @@ impl Run {
                 (None, None)
             }
             Action::Mark(status) => self.mark(status, now, t),
-            Action::MarkRestAbsent | Action::AddWalkIn | Action::EditReason => self.ask_roll_call(&action, t),
+            Action::MarkRestAbsent
+            | Action::AddWalkIn
+            | Action::EditReason
+            | Action::EditTime
+            | Action::ToggleUnmarked => self.ask_roll_call(&action, just_marked, t),
             Action::NewNote => self.open_editor(None, now, t),
             Action::EditNote => {
                 let id = self.selected_note().map(|n| n.id.clone());

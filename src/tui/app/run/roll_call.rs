@@ -2,7 +2,7 @@
 //! and reasons.
 
 use crate::domain::roster::next_participant_id;
-use crate::domain::{Gender, Mark, Participant, Status, Timestamp};
+use crate::domain::{Gender, Mark, Participant, ParticipantId, Status, Timestamp};
 use crate::text::{Text, fill};
 use crate::tui::action::Action;
 
@@ -11,7 +11,15 @@ use super::{Confirm, Outcome, Prompt, PromptKind, Run, say};
 
 impl Run {
     /// Open the question or prompt a roll-call action needs.
-    pub(super) fn ask_roll_call(&mut self, action: &Action, t: &Text) -> Outcome {
+    pub(super) fn ask_roll_call(
+        &mut self,
+        action: &Action,
+        just: Option<ParticipantId>,
+        t: &Text,
+    ) -> Outcome {
+        // After a mark the cursor has moved on: the reason or time is for
+        // the person just marked, unless the cursor was moved since.
+        let target = just.or_else(|| self.selected_person().map(|p| p.id.clone()));
         match action {
             Action::MarkRestAbsent => {
                 let unmarked = self.session.attendance_count().of(Status::Unmarked);
@@ -29,9 +37,20 @@ impl Run {
                 (None, None)
             }
             Action::EditReason => {
-                let Some(p) = self.selected_person() else { return (None, None) };
-                let text = self.session.mark(&p.id).reason.unwrap_or_default();
-                self.prompt = Some(Prompt { kind: PromptKind::Reason(p.id.clone()), text });
+                let Some(id) = target else { return (None, None) };
+                let text = self.session.mark(&id).reason.unwrap_or_default();
+                self.prompt = Some(Prompt { kind: PromptKind::Reason(id), text });
+                (None, None)
+            }
+            Action::EditTime => {
+                let Some(id) = target else { return (None, None) };
+                let text = self.time_to_correct(&id);
+                self.prompt = Some(Prompt { kind: PromptKind::Time(id), text });
+                (None, None)
+            }
+            Action::ToggleUnmarked => {
+                self.only_unmarked = !self.only_unmarked;
+                self.people_cursor = 0;
                 (None, None)
             }
             _ => (None, None),
@@ -44,7 +63,7 @@ impl Run {
     pub(super) fn late_offer(&self, now: Timestamp) -> Option<Confirm> {
         self.session.started_at()?;
         let person = self.selected_person()?;
-        if self.session.mark(&person.id).status != Status::Unmarked {
+        if self.session.mark(&person.id).status != Status::Unmarked || self.roll_call_under_way(now) {
             return None;
         }
         let late = Mark { status: Status::Late, arrived: Some(now), ..Mark::default() };
@@ -77,8 +96,12 @@ impl Run {
         if effect.is_none() {
             return (effect, notice);
         }
+        self.just_marked = Some(person.id.clone());
+        // Listing only the unmarked, the person just marked leaves the list
+        // and the next one is already under the cursor.
+        let step = usize::from(!self.only_unmarked);
         let len = self.visible_people().len();
-        self.people_cursor = (self.people_cursor + 1).min(len.saturating_sub(1));
+        self.people_cursor = (self.people_cursor + step).min(len.saturating_sub(1));
         // A correction is said aloud: a stray key must not change a mark unseen.
         let corrected = (was != Status::Unmarked && was != status).then(|| {
             let (from, to) = (was.code(), status.code());
@@ -150,6 +173,7 @@ impl Run {
                 let by = self.author.clone();
                 self.change(t.log_reason.into(), t, |s| s.record_mark(id, mark, now, &by))
             }
+            PromptKind::Time(id) => self.set_time(id, &text, now, t),
             PromptKind::WalkIn { gender } => {
                 if text.is_empty() {
                     return (None, None);
