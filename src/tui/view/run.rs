@@ -327,6 +327,9 @@ fn render_people(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
         t.female_short,
         t.male_short
     );
+    if run.only_unmarked {
+        title.push_str(&format!(" · {}", t.roll.only_unmarked));
+    }
     title.push_str(&filter_suffix(&run.people_filter));
     let width = area.width.saturating_sub(2) as usize;
     let visible = run.visible_people();
