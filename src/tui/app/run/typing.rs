@@ -13,9 +13,9 @@ use super::{Confirm, Outcome, Run};
 /// Keys closer together than this belong to one burst. Typing runs at
 /// 100–250 ms a key; a mark follows a look at a face, well over this.
 pub const BURST_GAP_MS: i64 = 350;
-/// Different characters in one burst that make it typing. The same mark
-/// key pressed down a row (`p p p p`), with `j`/`k` to pass someone, is
-/// one character; three different ones that fast is a word.
+/// Different letters (or a space) in one burst that make it typing. The
+/// same mark key pressed down a row (`p p p p`), with `j`/`k` to pass
+/// someone, is one letter; three different ones that fast is a word.
 pub const BURST_LETTERS: usize = 3;
 /// Once text is recognised, keys this close to the last one are more of
 /// it, whatever they would mean: a pause in the sentence is longer.
@@ -76,7 +76,10 @@ impl Run {
             self.burst = Burst::default();
             return Guard::Pass;
         }
-        self.burst.keys.push((key, !matches!(then, Some(Action::Up | Action::Down))));
+        // Words are letters and spaces; digits pick a pane, and `j`/`k`
+        // pass someone in a fast roll call.
+        let counts = (key.is_alphabetic() || key == ' ') && !matches!(then, Some(Action::Up | Action::Down));
+        self.burst.keys.push((key, counts));
         self.burst.last = Some(at);
         if self.is_typing() { Guard::Held(self.take_back()) } else { Guard::Pass }
     }
