@@ -2,13 +2,13 @@
 //! before ending the session, `]` past an item that never ran records it
 //! as skipped, and skipping an item fixed to a time of day asks first.
 
-use crate::domain::{ItemKind, ItemState, Timestamp};
+use crate::domain::{Event, ItemKind, ItemState, Timestamp};
 use crate::text::Text;
 
 use super::{Confirm, Outcome, Run};
 
-/// An item left within this many seconds of its start never really ran:
-/// passing it is a skip, not a session item done in 0 minutes.
+/// An item `]` started and `]` passes again within this many seconds never
+/// really ran: it is recorded as skipped, not as done in 0 minutes.
 pub const NEVER_RAN_SECONDS: i64 = 60;
 
 impl Run {
@@ -22,13 +22,24 @@ impl Run {
             self.confirm = Some(Confirm::EndSession);
             return (None, None);
         }
-        if open && s.agenda[i].elapsed_seconds(now) < NEVER_RAN_SECONDS {
+        if open && self.started_by_next(i) && s.agenda[i].elapsed_seconds(now) < NEVER_RAN_SECONDS {
             return self.agenda_step(t.roll.log_passed, now, t, |s, now| {
                 s.skip(i, now);
                 s.toggle_current(now);
             });
         }
         self.agenda_step(t.log_next, now, t, |s, now| s.advance(now))
+    }
+
+    /// Whether item `i` was started by `]` passing the item before it (not
+    /// by Space): pressed again at once, `]` is walking past items.
+    fn started_by_next(&self, i: usize) -> bool {
+        let log = &self.session.log;
+        let id = &self.session.agenda[i].id;
+        let started = log.iter().rposition(|e| matches!(&e.event, Event::ItemStarted(s) if s == id));
+        started.is_some_and(|k| {
+            k > 0 && matches!(log[k - 1].event, Event::ItemFinished(_) | Event::ItemSkipped(_))
+        })
     }
 
     /// `s` in the agenda: skip the item under the cursor; a fixed one asks.

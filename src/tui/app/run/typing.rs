@@ -13,9 +13,10 @@ use super::{Confirm, Outcome, Run};
 /// Keys closer together than this belong to one burst. Typing runs at
 /// 100–250 ms a key; a mark follows a look at a face, well over this.
 pub const BURST_GAP_MS: i64 = 350;
-/// Different letters (or a space) in one burst that make it typing. The
-/// same mark key pressed down a row (`p p p p`), with `j`/`k` to pass
-/// someone, is one letter; three different ones that fast is a word.
+/// Different letters in one burst that make it typing, when one of its
+/// keys means nothing in the pane. The same mark key pressed down a row
+/// (`p p p p`), with `j`/`k` to pass someone, is one letter; three
+/// different ones that fast, among them one no roll call uses, is a word.
 pub const BURST_LETTERS: usize = 3;
 /// Once text is recognised, keys this close to the last one are more of
 /// it, whatever they would mean: a pause in the sentence is longer.
@@ -24,14 +25,22 @@ pub const TEXT_PAUSE_MS: i64 = 1500;
 /// The keys of the burst under way, if it started where letters are commands.
 #[derive(Debug, Default)]
 pub struct Burst {
-    /// The keys, and whether each counts toward telling typing apart
-    /// (moving the cursor does not).
-    keys: Vec<(char, bool)>,
+    keys: Vec<Key>,
     last: Option<Timestamp>,
     /// Changes the burst's keys made, to take back.
     changes: usize,
     people_cursor: usize,
     agenda_cursor: usize,
+}
+
+/// A key of a burst, and what it tells about it.
+#[derive(Debug)]
+struct Key {
+    key: char,
+    /// A letter that is not a cursor move: it counts toward a word.
+    counts: bool,
+    /// The key had no command here: only typing produces it.
+    text: bool,
 }
 
 /// What the guard makes of a character key.
@@ -76,10 +85,13 @@ impl Run {
             self.burst = Burst::default();
             return Guard::Pass;
         }
-        // Words are letters and spaces; digits pick a pane, and `j`/`k`
-        // pass someone in a fast roll call.
-        let counts = (key.is_alphabetic() || key == ' ') && !matches!(then, Some(Action::Up | Action::Down));
-        self.burst.keys.push((key, counts));
+        // Words are letters; digits pick a pane, the space starts the
+        // timer, and `j`/`k` pass someone in a fast roll call.
+        let counts = key.is_alphabetic() && !matches!(then, Some(Action::Up | Action::Down));
+        // A roll call uses command keys only: a key that means nothing
+        // here, or lands in a box the burst opened, is text.
+        let text = matches!(then, None | Some(Action::Input(_)));
+        self.burst.keys.push(Key { key, counts, text });
         self.burst.last = Some(at);
         if self.is_typing() { Guard::Held(self.take_back()) } else { Guard::Pass }
     }
@@ -92,16 +104,15 @@ impl Run {
     }
 
     fn is_typing(&self) -> bool {
-        let mut letters: Vec<char> =
-            self.burst.keys.iter().filter(|(_, counts)| *counts).map(|k| k.0).collect();
+        let mut letters: Vec<char> = self.burst.keys.iter().filter(|k| k.counts).map(|k| k.key).collect();
         letters.sort_unstable();
         letters.dedup();
-        letters.len() >= BURST_LETTERS
+        letters.len() >= BURST_LETTERS && self.burst.keys.iter().any(|k| k.text)
     }
 
     /// Undo what the burst did, close what it opened, offer its text as a note.
     fn take_back(&mut self) -> Outcome {
-        let text: String = self.burst.keys.iter().map(|k| k.0).collect();
+        let text: String = self.burst.keys.iter().map(|k| k.key).collect();
         let changes = std::mem::take(&mut self.burst.changes);
         let effect = self.forget_changes(changes).then_some(Effect::Save);
         self.redo.clear();
