@@ -153,3 +153,17 @@ fn slash_starts_a_new_filter_and_the_list_can_show_only_the_unmarked() {
     feed(&mut app, at("08:04"), [Action::ToggleUnmarked]);
     assert_eq!(run(&app).visible_people().len(), 5);
 }
+
+#[test]
+fn the_reason_box_names_the_person_first() {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    let mut app = open(fresh_session());
+    feed(&mut app, at("08:00"), [Action::Mark(Status::Excused), Action::EditReason]);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    terminal.draw(|frame| sigap::tui::view::render(&app, frame)).unwrap();
+    let screen = terminal.backend().to_string();
+    let title = screen.lines().position(|l| l.contains("Reason")).expect("the reason box is drawn");
+    let first = screen.lines().nth(title + 1).unwrap_or_default();
+    assert!(first.contains("Dra. Siti Aminah, M.Si. · I"), "{screen}");
+}
