@@ -14,6 +14,14 @@ pub fn now() -> Timestamp {
     now.with_nanosecond(0).unwrap_or(now)
 }
 
+/// Now, to the millisecond: for telling a burst of typing from a roll
+/// call, which the whole second of [`now`] cannot. Records keep whole seconds.
+pub fn now_to_the_millisecond() -> Timestamp {
+    let now: DateTime<FixedOffset> = Local::now().fixed_offset();
+    let millis = now.nanosecond() / 1_000_000 * 1_000_000;
+    now.with_nanosecond(millis).unwrap_or(now)
+}
+
 /// The machine's UTC offset at a local date and time.
 pub fn local_offset_at(local: NaiveDateTime) -> FixedOffset {
     Local

@@ -10,6 +10,7 @@ mod id;
 mod keys;
 mod merge;
 mod review;
+mod roll;
 mod room;
 
 pub use en::EN;
@@ -18,6 +19,7 @@ pub use id::ID;
 pub use export::ExportText;
 pub use merge::MergeText;
 pub use review::ReviewText;
+pub use roll::RollText;
 pub use room::RoomText;
 
 use crate::domain::session::Phase;
@@ -212,6 +214,8 @@ pub struct Text {
     pub export: ExportText,
     /// The words of settings, the projector clock and the screen's hints.
     pub room: RoomText,
+    /// The words of the roll call's guards and the agenda's questions.
+    pub roll: RollText,
     /// The words of merging copies of a session.
     pub merge: MergeText,
     /// Who holds a session's lock, for the read-only banner.

@@ -629,24 +629,25 @@ fn present_after_the_grace_offers_late_with_the_minutes() {
     // Within the grace: present, no question.
     feed(&mut app, at("08:10"), [Action::Mark(Status::Present)]);
     assert_eq!(status_of(&app, 1), Status::Present);
-    // After it: the question, with the minutes.
-    feed(&mut app, at("08:17"), [Action::Mark(Status::Present)]);
+    // After it, and after the roll call that began at 08:10: the question,
+    // with the minutes.
+    feed(&mut app, at("08:27"), [Action::Mark(Status::Present)]);
     assert!(
-        matches!(run(&app).confirm, Some(Confirm::LateOffer { minutes: 17, .. })),
+        matches!(run(&app).confirm, Some(Confirm::LateOffer { minutes: 27, .. })),
         "{:?}",
         run(&app).confirm
     );
     assert_eq!(status_of(&app, 2), Status::Unmarked);
-    feed(&mut app, at("08:17"), [Action::Confirm]);
+    feed(&mut app, at("08:27"), [Action::Confirm]);
     let mark = run(&app).session.mark(&ParticipantId::numbered(2));
-    assert_eq!((mark.status, mark.arrived), (Status::Late, Some(at("08:17"))));
+    assert_eq!((mark.status, mark.arrived), (Status::Late, Some(at("08:27"))));
     // No: present all the same. Esc: nothing.
-    feed(&mut app, at("08:20"), [Action::Mark(Status::Present), Action::Decline]);
+    feed(&mut app, at("08:30"), [Action::Mark(Status::Present), Action::Decline]);
     assert_eq!(status_of(&app, 3), Status::Present);
-    feed(&mut app, at("08:21"), [Action::Mark(Status::Present), Action::Cancel]);
+    feed(&mut app, at("08:31"), [Action::Mark(Status::Present), Action::Cancel]);
     assert_eq!(status_of(&app, 4), Status::Unmarked);
     // Correcting a mark is not an arrival: no question.
-    feed(&mut app, at("08:22"), [Action::Up, Action::Up, Action::Mark(Status::Present)]);
+    feed(&mut app, at("08:32"), [Action::Up, Action::Up, Action::Mark(Status::Present)]);
     assert!(run(&app).confirm.is_none());
     assert_eq!(status_of(&app, 2), Status::Present);
 }

@@ -116,9 +116,10 @@ fn a_followed_session_is_read_again_when_its_file_changes() {
     assert!(screen.contains("5:00 left"), "{screen}");
     app.update(Action::ReloadFailed("s.ron:3:1: bad".into()), at("08:11"));
     assert!(draw(&app, 80, 24).contains("showing what was read last"));
-    // Nothing here changes the session; Esc leaves.
+    // Nothing here changes the session; Esc never quits, b (or q) leaves.
     assert_eq!(app.update(Action::ToggleTimer, at("08:12")), None);
-    assert_eq!(app.update(Action::Cancel, at("08:12")), Some(sigap::tui::action::Effect::Quit));
+    assert_eq!(app.update(Action::Cancel, at("08:12")), None);
+    assert_eq!(app.update(Action::ToggleClock, at("08:12")), Some(sigap::tui::action::Effect::Quit));
 }
 
 #[test]

@@ -156,11 +156,12 @@ impl Session {
         self.log.iter().find(|e| e.event == Event::SessionStarted).map(|e| e.at)
     }
 
-    /// The start lateness is counted from: the actual start, or the planned
-    /// one before the session has started. Someone who arrives before a late
-    /// start has missed nothing.
+    /// The start lateness is counted from: the planned start, or the actual
+    /// one when that was later. Someone who arrives before a late start has
+    /// missed nothing; an early start does not make anyone later than the
+    /// invitation said.
     pub fn lateness_start(&self) -> Timestamp {
-        self.started_at().unwrap_or(self.planned_start)
+        self.started_at().map_or(self.planned_start, |s| s.max(self.planned_start))
     }
 
     /// Whole minutes a participant arrived after the session's start.

@@ -93,9 +93,21 @@ pub fn action_words(action: &Action) -> [&'static str; 4] {
         ],
         Action::EditReason => [
             "reason",
-            "write a reason (izin, sakit, late)",
+            "write a reason (izin, sakit, late) for the person just marked",
             "alasan",
-            "tulis alasan (izin, sakit, terlambat)",
+            "tulis alasan (izin, sakit, terlambat) untuk peserta yang baru ditandai",
+        ],
+        Action::EditTime => [
+            "time",
+            "type the arrival or departure time (07:40) of the person just marked",
+            "jam",
+            "ketik jam datang atau pulang (07:40) peserta yang baru ditandai",
+        ],
+        Action::ToggleUnmarked => [
+            "unmarked",
+            "show only who is still unmarked, or everyone",
+            "belum diisi",
+            "tampilkan hanya yang belum diisi, atau semua",
         ],
         Action::NewNote => {
             ["note", "write a note (from anywhere)", "catat", "tulis catatan (dari mana saja)"]
@@ -174,7 +186,9 @@ pub fn action_words(action: &Action) -> [&'static str; 4] {
         ],
         Action::Undo => ["undo", "undo the last change", "batal", "batalkan perubahan terakhir"],
         Action::Redo => ["redo", "redo what was undone", "ulang", "ulangi yang dibatalkan"],
-        Action::Input(_) | Action::Paste(_) => ["type", "type text", "ketik", "ketik teks"],
+        Action::Input(_) | Action::Paste(_) | Action::Typed { .. } => {
+            ["type", "type text", "ketik", "ketik teks"]
+        }
         Action::ListLoaded(_)
         | Action::Opened(_)
         | Action::ReportLoaded(_)

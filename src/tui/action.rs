@@ -76,6 +76,11 @@ pub enum Action {
     AddWalkIn,
     /// Write why the participant under the cursor is late, excused, sick or absent.
     EditReason,
+    /// Type the arrival (or, for left early, the departure) time of the
+    /// participant just marked or under the cursor.
+    EditTime,
+    /// Show only the participants still unmarked, or everyone.
+    ToggleUnmarked,
     /// Open the note editor (restoring a draft if there is one).
     NewNote,
     /// Edit the note under the cursor.
@@ -124,6 +129,10 @@ pub enum Action {
     Input(Input),
     /// Text pasted from the clipboard.
     Paste(String),
+    /// A character key pressed in the run view, and what the key table makes
+    /// of it there: kept together so that a burst of typing can be told from
+    /// a roll call before it changes a record.
+    Typed { key: char, then: Option<Box<Action>> },
     /// The session list was read from disk.
     ListLoaded(HomeData),
     /// A session was opened from disk.

@@ -6,8 +6,11 @@ mod home;
 mod report;
 mod review;
 mod run;
+mod typing;
 
 use std::hash::{BuildHasher, Hasher};
+
+use chrono::Timelike;
 
 pub use super::action::HomeData;
 pub use editor::{EditorField, Mention, NoteEditor, mention_matches};
@@ -229,7 +232,13 @@ impl App {
             View::Clock(clock) => now.with_timezone(clock.session.planned_start.offset()),
             _ => now,
         };
+        // Records keep whole seconds; only the typing guard needs finer.
+        let precise = now;
+        let now = now.with_nanosecond(0).unwrap_or(now);
         self.now = now;
+        if let Action::Typed { key, then } = action {
+            return self.typed(key, then.map(|a| *a), precise);
+        }
         if action != Action::Quit && action != Action::Tick {
             self.quit_armed = false;
         }
@@ -342,6 +351,7 @@ impl App {
                 let mut run = Run::open(opened);
                 run.grace_minutes = self.grace_minutes;
                 run.author = self.author.clone();
+                run.undo_key = self.key_of(&Action::Undo);
                 self.view = View::Run(Box::new(run));
                 match (read_only, notice) {
                     (Some(why), _) => self.say(format!("{}: {why}", t.read_only), true),
@@ -433,7 +443,7 @@ impl App {
             }
             // Following another sigap's file: nothing here can change it.
             View::Clock(_) => match action {
-                Action::ToggleClock | Action::Cancel => return Some(Effect::Quit),
+                Action::ToggleClock => return Some(Effect::Quit),
                 _ => return None,
             },
         };

@@ -194,7 +194,8 @@ pub static BINDINGS: &[DefaultBinding] = &[
     bind(C::Global, &[key('?')], Action::ToggleHelp, true),
     bind(C::Global, &[key('q'), ctrl('c')], Action::Quit, true),
     // Help screen.
-    bind(C::Help, &[code(KeyCode::Esc), key('?')], Action::ToggleHelp, true),
+    // `q` closes what is open on top, never the app behind it.
+    bind(C::Help, &[code(KeyCode::Esc), key('?'), key('q')], Action::ToggleHelp, true),
     bind(C::Help, UP, Action::Up, false),
     bind(C::Help, DOWN, Action::Down, false),
     // Home: the session list.
@@ -255,6 +256,8 @@ pub static BINDINGS: &[DefaultBinding] = &[
     bind(C::Attendance, &[key('A')], Action::MarkRestAbsent, false),
     bind(C::Attendance, &[key('w')], Action::AddWalkIn, false),
     bind(C::Attendance, &[key('r')], Action::EditReason, false),
+    bind(C::Attendance, &[key('t')], Action::EditTime, false),
+    bind(C::Attendance, &[key('m')], Action::ToggleUnmarked, false),
     // Notes pane.
     bind(C::Notes, &[code(KeyCode::Enter), key('e')], Action::EditNote, true),
     bind(C::Notes, &[key('d')], Action::DeleteNote, true),
@@ -304,11 +307,12 @@ pub static BINDINGS: &[DefaultBinding] = &[
     bind(C::Clock, &[key('[')], Action::PreviousItem, true),
     bind(C::Clock, &[key('+'), key('=')], Action::ExtendItem, true),
     bind(C::Clock, &[key('-')], Action::ShortenItem, true),
-    bind(C::Follow, &[key('b'), code(KeyCode::Esc)], Action::ToggleClock, true),
+    // Esc never quits: following another sigap, the clock is the whole app.
+    bind(C::Follow, &[key('b')], Action::ToggleClock, true),
     // Yes/no questions and previews.
     bind(C::Confirm, &[code(KeyCode::Enter), key('y')], Action::Confirm, true),
     bind(C::Confirm, &[key('n')], Action::Decline, true),
-    bind(C::Confirm, ESC, Action::Cancel, true),
+    bind(C::Confirm, &[code(KeyCode::Esc), key('q')], Action::Cancel, true),
 ];
 
 /// The key table in force: dispatch and help both read it, so a rebound

@@ -233,7 +233,8 @@ fn event_loop(
             }
             let actions = next_actions(terminal, &app, &mut disk, stop, &mut next_tick)?;
             for action in actions {
-                if let Some(effect) = app.update(action, clock::now())
+                // To the millisecond: the app tells typing from a roll call by it.
+                if let Some(effect) = app.update(action, clock::now_to_the_millisecond())
                     && carry_out(effect, &mut app, &mut disk)
                 {
                     return Ok(true);
@@ -286,7 +287,7 @@ fn next_actions(
     let action = if event::poll(wait)? {
         match event::read()? {
             Event::Mouse(mouse) => mouse_action(mouse, terminal.size()?),
-            other => app.keymap.from_event(&app.contexts(), other),
+            other => app.action_for(other),
         }
     } else {
         None

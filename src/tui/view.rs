@@ -15,7 +15,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::app::{App, View};
-use super::keymap::keys_label;
 use super::theme;
 
 /// The smallest window the views are laid out for (the clock needs less).
@@ -96,10 +95,15 @@ fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
     let contexts = app.contexts();
     let general = contexts.last().copied();
     let mut hints: Vec<(String, &str, bool)> = Vec::new();
-    for b in app.keymap.bindings_of(&contexts).filter(|b| b.hint) {
+    // A key a nearer context takes (`q` closing a question) is not shown
+    // for the farther one (`q` quit), where it would not work.
+    let mut taken: Vec<crate::tui::keymap::Chord> = Vec::new();
+    for b in app.keymap.bindings_of(&contexts) {
+        let keys: Vec<String> = b.keys.iter().filter(|k| !taken.contains(k)).map(|k| k.label()).collect();
+        taken.extend(&b.keys);
         let label = (t.action_short)(&b.action);
-        if hints.iter().all(|h| h.1 != label) {
-            hints.push((keys_label(b), label, Some(b.context) == general));
+        if b.hint && !keys.is_empty() && hints.iter().all(|h| h.1 != label) {
+            hints.push((keys.join("/"), label, Some(b.context) == general));
         }
     }
     let width_of = |h: &(String, &str, bool)| h.0.chars().count() + h.1.chars().count() + 3;

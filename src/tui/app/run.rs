@@ -44,6 +44,8 @@ pub enum PromptKind {
     WalkIn { gender: Gender },
     /// Why a participant is late, excused, sick or absent.
     Reason(ParticipantId),
+    /// When a participant arrived (or, having left early, left): `07:40`.
+    Time(ParticipantId),
 }
 
 /// A yes/no question before a change that touches many things.
@@ -60,6 +62,12 @@ pub enum Confirm {
         person: ParticipantId,
         minutes: Minutes,
     },
+    /// Keys that came as fast as typing: start a note with them?
+    TypedText(String),
+    /// `]` on the last item: finish it and end the session?
+    EndSession,
+    /// Skipping an item fixed to a time of day (lunch, prayer).
+    SkipFixed(usize),
 }
 
 /// How far from its planned start a session may begin before sigap offers
@@ -95,6 +103,14 @@ pub struct Run {
     pub notes_in_order: bool,
     /// Who gives the marks, as the app was told.
     pub author: String,
+    /// The undo key as the key table has it, for the status line.
+    pub undo_key: String,
+    /// Only the participants still unmarked are listed.
+    pub only_unmarked: bool,
+    /// Who the last mark was for, while the cursor has not been moved since:
+    /// a reason or a time typed next is theirs.
+    just_marked: Option<ParticipantId>,
+    burst: Burst,
     undo: Vec<(String, Session)>,
     redo: Vec<(String, Session)>,
 }
@@ -109,7 +125,14 @@ fn say(text: impl Into<String>) -> Outcome {
     (None, Some((text.into(), false)))
 }
 
+mod agenda_keys;
+mod questions;
 mod roll_call;
+mod times;
+mod typing;
+
+use typing::Burst;
+pub use typing::Guard;
 
 impl Run {
     pub fn open(opened: OpenedSession) -> Self {
@@ -134,6 +157,10 @@ impl Run {
             save: SaveState::Saved(None),
             draft_unsaved: false,
             author: super::UNKNOWN_AUTHOR.to_string(),
+            undo_key: "u".to_string(),
+            only_unmarked: false,
+            just_marked: None,
+            burst: Burst::default(),
             undo: Vec::new(),
             redo: Vec::new(),
         };
@@ -243,13 +270,14 @@ impl Run {
     /// Roster indices that pass the attendance filter.
     pub fn visible_people(&self) -> Vec<usize> {
         // Drawn on every frame: without a filter, nothing to look at.
-        if !self.people_filter.is_active() {
+        if !self.people_filter.is_active() && !self.only_unmarked {
             return (0..self.session.roster.len()).collect();
         }
         (0..self.session.roster.len())
             .filter(|&i| {
                 let p = &self.session.roster[i];
-                self.people_filter.matches(&[&p.name, &p.organisation, &p.kecamatan, &p.kabupaten])
+                (!self.only_unmarked || self.session.mark(&p.id).status == crate::domain::Status::Unmarked)
+                    && self.people_filter.matches(&[&p.name, &p.organisation, &p.kecamatan, &p.kabupaten])
             })
             .collect()
     }
@@ -331,28 +359,12 @@ impl Run {
             return self.update_prompt(action, now, t);
         }
         if let Some(confirm) = self.confirm.take() {
-            return match action {
-                Action::Confirm => self.confirmed(confirm, now, t),
-                Action::Decline if confirm == Confirm::MovePlan => {
-                    self.agenda_step(t.log_toggle, now, t, |s, now| s.toggle_current(now))
-                }
-                Action::Decline if matches!(confirm, Confirm::LateOffer { .. }) => {
-                    self.mark(Status::Present, now, t)
-                }
-                Action::Cancel | Action::Decline => (None, None),
-                Action::Tick => {
-                    self.confirm = Some(confirm);
-                    self.tick(now)
-                }
-                _ => {
-                    self.confirm = Some(confirm);
-                    (None, None)
-                }
-            };
+            return self.answer(confirm, action, now, t);
         }
         if self.people_filter.typing || self.notes_filter.typing {
             return self.update_filter(action);
         }
+        let just_marked = if action == Action::Tick { None } else { self.just_marked.take() };
         match action {
             Action::Tick => self.tick(now),
             Action::ToggleClock => {
@@ -364,16 +376,13 @@ impl Run {
                 (None, None)
             }
             Action::ToggleTimer => self.agenda_step(t.log_toggle, now, t, |s, now| s.toggle_current(now)),
-            Action::NextItem => self.agenda_step(t.log_next, now, t, |s, now| s.advance(now)),
+            Action::NextItem => self.next_item(now, t),
             Action::PreviousItem => self.agenda_step(t.log_back, now, t, |s, now| s.step_back(now)),
             Action::ExtendItem => self.agenda_step(t.log_extend, now, t, |s, now| s.adjust_current(5, now)),
             Action::ShortenItem => {
                 self.agenda_step(t.log_shorten, now, t, |s, now| s.adjust_current(-5, now))
             }
-            Action::SkipItem => {
-                let i = self.agenda_cursor;
-                self.change(t.log_skip.into(), t, |s| s.skip(i, now))
-            }
+            Action::SkipItem => self.skip_item(now, t),
             Action::Rebalance => match rebalance(&self.session, now) {
                 Some(plan) if !plan.changes.is_empty() => {
                     self.confirm = Some(Confirm::Rebalance(plan));
@@ -398,16 +407,7 @@ impl Run {
             Action::Down => self.move_cursor(1),
             Action::PageUp => self.move_cursor(-10),
             Action::PageDown => self.move_cursor(10),
-            Action::StartFilter => {
-                match self.focus {
-                    Pane::Notes => self.notes_filter.typing = true,
-                    _ => {
-                        self.focus = Pane::Attendance;
-                        self.people_filter.typing = true;
-                    }
-                }
-                (None, None)
-            }
+            Action::StartFilter => self.start_filter(),
             Action::Cancel => {
                 self.people_filter = Filter::default();
                 self.notes_filter = Filter::default();
@@ -418,7 +418,11 @@ impl Run {
                 (None, None)
             }
             Action::Mark(status) => self.mark(status, now, t),
-            Action::MarkRestAbsent | Action::AddWalkIn | Action::EditReason => self.ask_roll_call(&action, t),
+            Action::MarkRestAbsent
+            | Action::AddWalkIn
+            | Action::EditReason
+            | Action::EditTime
+            | Action::ToggleUnmarked => self.ask_roll_call(&action, just_marked, t),
             Action::NewNote => self.open_editor(None, now, t),
             Action::EditNote => {
                 let id = self.selected_note().map(|n| n.id.clone());
@@ -452,7 +456,7 @@ impl Run {
         }
     }
 
-    fn agenda_step(
+    pub(super) fn agenda_step(
         &mut self,
         label: &str,
         now: Timestamp,
@@ -479,59 +483,6 @@ impl Run {
         };
         *cursor = cursor.saturating_add_signed(by).min(len.saturating_sub(1));
         (None, None)
-    }
-
-    fn update_filter(&mut self, action: Action) -> Outcome {
-        let notes = self.notes_filter.typing;
-        let (filter, cursor) = if notes {
-            (&mut self.notes_filter, &mut self.notes_cursor)
-        } else {
-            (&mut self.people_filter, &mut self.people_cursor)
-        };
-        match action {
-            Action::Input(input) => {
-                filter.type_key(&input);
-                *cursor = 0;
-            }
-            Action::Confirm => filter.typing = false,
-            Action::Cancel => *filter = Filter::default(),
-            Action::Up | Action::Down => {
-                return self.move_cursor(if action == Action::Up { -1 } else { 1 });
-            }
-            _ => {}
-        }
-        (None, None)
-    }
-
-    fn confirmed(&mut self, confirm: Confirm, now: Timestamp, t: &Text) -> Outcome {
-        match confirm {
-            Confirm::RestAbsent(_) => {
-                let by = self.author.clone();
-                self.change(t.log_rest_absent.into(), t, |s| {
-                    let unmarked: Vec<ParticipantId> = s
-                        .roster
-                        .iter()
-                        .filter(|p| s.mark(&p.id).status == Status::Unmarked)
-                        .map(|p| p.id.clone())
-                        .collect();
-                    for id in unmarked {
-                        let mut mark = s.mark(&id);
-                        mark.status = Status::Absent;
-                        s.record_mark(id, mark, now, &by);
-                    }
-                })
-            }
-            Confirm::LateOffer { .. } => self.mark(Status::Late, now, t),
-            Confirm::MovePlan => self.agenda_step(t.log_move_plan, now, t, |s, now| {
-                s.move_plan(now, now);
-                s.toggle_current(now);
-            }),
-            Confirm::Rebalance(plan) => self.change(t.log_rebalance.into(), t, |s| {
-                for (i, minutes) in plan.changes {
-                    s.set_planned_minutes(i, minutes, now);
-                }
-            }),
-        }
     }
 
     fn delete_note(&mut self, now: Timestamp, t: &Text) -> Outcome {

@@ -102,9 +102,11 @@ fn session_line<'a>(t: &Text, s: &SessionSummary, width: usize) -> Line<'a> {
 /// with the matched words highlighted.
 fn hit_line<'a>(t: &Text, hit: &Hit, width: usize) -> Line<'a> {
     let kind = hit.kind.map_or(t.session, |k| t.note_kind(k));
+    // Hits come from every workshop: each says whose it is.
     let head = format!(
-        "  {} · {} {} ",
-        fit(&hit.session_title, 28).trim_end(),
+        "  {} › {} · {} {} ",
+        fit(&hit.workshop, 22).trim_end(),
+        fit(&hit.session_title, 24).trim_end(),
         t.day(hit.at.date_naive()),
         hit.time()
     );

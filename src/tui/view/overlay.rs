@@ -95,28 +95,40 @@ pub fn run_overlays(app: &App, run: &Run, frame: &mut Frame) {
         self::editor(app, run, editor, frame);
     }
     if let Some(prompt) = &run.prompt {
-        let t = app.text();
-        let (title, extra) = match &prompt.kind {
-            PromptKind::WalkIn { gender } => {
-                (t.walk_in_title.to_string(), format!("  {}: {} (Tab)", t.gender_label, t.gender(*gender)))
-            }
-            PromptKind::Reason(id) => {
-                let name = run.session.participant(id).map(|p| p.name.clone()).unwrap_or_default();
-                (format!("{} — {name}", t.reason_title), String::new())
-            }
-        };
-        let area = centered(frame.area(), 64, 5);
-        let inner = popup(frame, area, title);
-        let lines = vec![
-            Line::from(vec![Span::raw(format!("{}▏", prompt.text)), Span::styled(extra, theme::dim())]),
-            Line::raw(""),
-            Line::styled(t.prompt_hint, theme::dim()),
-        ];
-        frame.render_widget(Paragraph::new(lines), inner);
+        prompt_box(app, run, prompt, frame);
     }
     if let Some(confirm) = &run.confirm {
         confirm_box(app, run, confirm, frame);
     }
+}
+
+/// A one-line prompt; one about a participant names them first, so that
+/// a reason or a time is seen to go to the right person.
+fn prompt_box(app: &App, run: &Run, prompt: &crate::tui::app::Prompt, frame: &mut Frame) {
+    let t = app.text();
+    let name_of = |id| {
+        let name = run.session.participant(id).map(|p| p.name.clone()).unwrap_or_default();
+        let code = run.session.mark(id).status.code();
+        Line::styled(format!("{name} · {code}"), Style::new().add_modifier(Modifier::BOLD))
+    };
+    let (title, extra, person) = match &prompt.kind {
+        PromptKind::WalkIn { gender } => {
+            let extra = format!("  {}: {} (Tab)", t.gender_label, t.gender(*gender));
+            (t.walk_in_title.to_string(), extra, None)
+        }
+        PromptKind::Reason(id) => (t.reason_title.to_string(), String::new(), Some(name_of(id))),
+        PromptKind::Time(id) => {
+            let left = run.session.mark(id).status == crate::domain::Status::LeftEarly;
+            let title = if left { t.roll.departure_title } else { t.roll.arrival_title };
+            (format!("{title} (07:40)"), String::new(), Some(name_of(id)))
+        }
+    };
+    let mut lines: Vec<Line> = person.into_iter().collect();
+    lines.push(Line::from(vec![Span::raw(format!("{}▏", prompt.text)), Span::styled(extra, theme::dim())]));
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(t.prompt_hint, theme::dim()));
+    let inner = popup(frame, centered(frame.area(), 64, lines.len() as u16 + 2), title);
+    frame.render_widget(Paragraph::new(lines), inner);
 }
 
 fn confirm_box(app: &App, run: &Run, confirm: &Confirm, frame: &mut Frame) {
@@ -149,6 +161,25 @@ fn confirm_box(app: &App, run: &Run, confirm: &Confirm, frame: &mut Frame) {
             lines.push(Line::styled(t.room.late_offer_keys, Style::new().add_modifier(Modifier::BOLD)));
             t.room.late_offer_title.to_string()
         }
+        Confirm::TypedText(text) => {
+            lines.push(Line::raw(t.roll.typed_body));
+            lines.push(Line::styled(format!("  “{text}”"), Style::new().add_modifier(Modifier::BOLD)));
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(t.roll.typed_keys, Style::new().add_modifier(Modifier::BOLD)));
+            t.roll.typed_title.to_string()
+        }
+        Confirm::EndSession => {
+            let item = run.session.current_index().map_or("", |i| run.session.agenda[i].title.as_str());
+            lines.push(Line::raw(crate::text::fill(t.roll.end_body, &[("item", item)])));
+            t.roll.end_title.to_string()
+        }
+        Confirm::SkipFixed(i) => {
+            let item = &run.session.agenda[*i];
+            let time = item.fixed_start.map(|f| f.format("%H:%M").to_string()).unwrap_or_default();
+            let body = crate::text::fill(t.roll.skip_fixed_body, &[("item", &item.title), ("time", &time)]);
+            lines.push(Line::raw(body));
+            t.roll.skip_fixed_title.to_string()
+        }
         Confirm::RestAbsent(n) => {
             lines.push(Line::raw(format!("{n} {}", t.confirm_rest_absent)));
             t.confirm_title.to_string()
@@ -177,7 +208,7 @@ fn confirm_box(app: &App, run: &Run, confirm: &Confirm, frame: &mut Frame) {
             t.rebalance_title.to_string()
         }
     };
-    if !matches!(confirm, Confirm::MovePlan | Confirm::LateOffer { .. }) {
+    if !matches!(confirm, Confirm::MovePlan | Confirm::LateOffer { .. } | Confirm::TypedText(_)) {
         lines.push(Line::raw(""));
         lines.push(Line::styled(t.confirm_hint, theme::dim()));
     }

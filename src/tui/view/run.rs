@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Gauge, List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{Block, Gauge, HighlightSpacing, List, ListItem, ListState, Paragraph, Wrap};
 
 use tui_big_text::{BigText, PixelSize};
 
@@ -65,6 +65,11 @@ fn render_header(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(line), area);
 }
 
+/// The mark before the cursor row of the focused pane.
+const CURSOR: &str = "▸";
+/// Columns the cursor mark takes.
+const CURSOR_WIDTH: u16 = 1;
+
 /// A list pane of the run view: its title, the key that focuses it, and
 /// its cursor, highlighted only while it has the focus.
 struct PaneList {
@@ -96,10 +101,17 @@ impl PaneList {
     fn render(self, items: Vec<ListItem>, frame: &mut Frame, area: Rect) {
         let mut state =
             ListState::default().with_selected(Some(self.cursor.min(items.len().saturating_sub(1))));
-        let highlight = if self.focused { theme::selected() } else { Style::new() };
+        // The cursor has a mark of its own, not only reverse video: with
+        // colour off the running item (`›` and its symbol) and the cursor
+        // row still read apart. The column is kept in every pane, focused
+        // or not, so that rows do not shift when the focus moves.
+        let (highlight, symbol) =
+            if self.focused { (theme::selected(), CURSOR) } else { (Style::new(), " ") };
         let list = List::new(items)
             .block(pane_block(self.title, self.focused, Some(self.key)))
-            .highlight_style(highlight);
+            .highlight_style(highlight)
+            .highlight_symbol(symbol)
+            .highlight_spacing(HighlightSpacing::Always);
         frame.render_stateful_widget(list, area, &mut state);
     }
 }
@@ -125,7 +137,7 @@ fn render_agenda(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
     let t = app.text();
     let s = &run.session;
     let slots = planned_slots(s);
-    let width = area.width.saturating_sub(2) as usize;
+    let width = area.width.saturating_sub(2 + CURSOR_WIDTH) as usize;
     let items: Vec<ListItem> = s
         .agenda
         .iter()
@@ -327,8 +339,11 @@ fn render_people(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
         t.female_short,
         t.male_short
     );
+    if run.only_unmarked {
+        title.push_str(&format!(" · {}", t.roll.only_unmarked));
+    }
     title.push_str(&filter_suffix(&run.people_filter));
-    let width = area.width.saturating_sub(2) as usize;
+    let width = area.width.saturating_sub(2 + CURSOR_WIDTH) as usize;
     let visible = run.visible_people();
     let row = |k: usize| {
         let p = &s.roster[visible[k]];
@@ -363,7 +378,7 @@ fn render_notes(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
         title.push_str(&format!(" · ✎ {}", t.draft_waiting));
     }
     title.push_str(&filter_suffix(&run.notes_filter));
-    let width = area.width.saturating_sub(2) as usize;
+    let width = area.width.saturating_sub(2 + CURSOR_WIDTH) as usize;
     // Unfiltered notes in time order, as they nearly always are, need no
     // list of indices: a frame then costs the same for any number of notes.
     let in_order = !run.notes_filter.is_active() && run.notes_in_order;

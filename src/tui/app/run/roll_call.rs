@@ -2,8 +2,8 @@
 //! and reasons.
 
 use crate::domain::roster::next_participant_id;
-use crate::domain::{Gender, Mark, Participant, Status, Timestamp};
-use crate::text::Text;
+use crate::domain::{Gender, Mark, Participant, ParticipantId, Status, Timestamp};
+use crate::text::{Text, fill};
 use crate::tui::action::Action;
 
 use super::super::{Filter, edit_line};
@@ -11,7 +11,15 @@ use super::{Confirm, Outcome, Prompt, PromptKind, Run, say};
 
 impl Run {
     /// Open the question or prompt a roll-call action needs.
-    pub(super) fn ask_roll_call(&mut self, action: &Action, t: &Text) -> Outcome {
+    pub(super) fn ask_roll_call(
+        &mut self,
+        action: &Action,
+        just: Option<ParticipantId>,
+        t: &Text,
+    ) -> Outcome {
+        // After a mark the cursor has moved on: the reason or time is for
+        // the person just marked, unless the cursor was moved since.
+        let target = just.or_else(|| self.selected_person().map(|p| p.id.clone()));
         match action {
             Action::MarkRestAbsent => {
                 let unmarked = self.session.attendance_count().of(Status::Unmarked);
@@ -29,9 +37,20 @@ impl Run {
                 (None, None)
             }
             Action::EditReason => {
-                let Some(p) = self.selected_person() else { return (None, None) };
-                let text = self.session.mark(&p.id).reason.unwrap_or_default();
-                self.prompt = Some(Prompt { kind: PromptKind::Reason(p.id.clone()), text });
+                let Some(id) = target else { return (None, None) };
+                let text = self.session.mark(&id).reason.unwrap_or_default();
+                self.prompt = Some(Prompt { kind: PromptKind::Reason(id), text });
+                (None, None)
+            }
+            Action::EditTime => {
+                let Some(id) = target else { return (None, None) };
+                let text = self.time_to_correct(&id);
+                self.prompt = Some(Prompt { kind: PromptKind::Time(id), text });
+                (None, None)
+            }
+            Action::ToggleUnmarked => {
+                self.only_unmarked = !self.only_unmarked;
+                self.people_cursor = 0;
                 (None, None)
             }
             _ => (None, None),
@@ -44,7 +63,7 @@ impl Run {
     pub(super) fn late_offer(&self, now: Timestamp) -> Option<Confirm> {
         self.session.started_at()?;
         let person = self.selected_person()?;
-        if self.session.mark(&person.id).status != Status::Unmarked {
+        if self.session.mark(&person.id).status != Status::Unmarked || self.roll_call_under_way(now) {
             return None;
         }
         let late = Mark { status: Status::Late, arrived: Some(now), ..Mark::default() };
@@ -57,6 +76,7 @@ impl Run {
     pub(super) fn mark(&mut self, status: Status, now: Timestamp, t: &Text) -> Outcome {
         let Some(person) = self.selected_person().cloned() else { return (None, None) };
         let mut mark = self.session.mark(&person.id);
+        let was = mark.status;
         match status {
             Status::Unmarked => mark = Mark::default(),
             Status::Late => {
@@ -72,12 +92,49 @@ impl Run {
         mark.status = status;
         let label = format!("{}: {}", person.name, t.status(status));
         let by = self.author.clone();
-        let out = self.change(label, t, |s| s.record_mark(person.id.clone(), mark, now, &by));
-        if out.0.is_some() {
-            let len = self.visible_people().len();
-            self.people_cursor = (self.people_cursor + 1).min(len.saturating_sub(1));
+        let (effect, notice) = self.change(label, t, |s| s.record_mark(person.id.clone(), mark, now, &by));
+        if effect.is_none() {
+            return (effect, notice);
         }
-        out
+        self.just_marked = Some(person.id.clone());
+        // Listing only the unmarked, the person just marked leaves the list
+        // and the next one is already under the cursor.
+        let step = usize::from(!self.only_unmarked);
+        let len = self.visible_people().len();
+        self.people_cursor = (self.people_cursor + step).min(len.saturating_sub(1));
+        // A correction is said aloud: a stray key must not change a mark unseen.
+        let corrected = (was != Status::Unmarked && was != status).then(|| {
+            let (from, to) = (was.code(), status.code());
+            let pairs =
+                [("name", person.name.as_str()), ("from", from), ("to", to), ("undo", &self.undo_key)];
+            (fill(t.roll.corrected, &pairs), false)
+        });
+        (effect, notice.or(corrected))
+    }
+
+    /// Mark everyone still unmarked absent, saying how many and who.
+    pub(super) fn rest_absent(&mut self, now: Timestamp, t: &Text) -> Outcome {
+        let unmarked: Vec<Participant> = self
+            .session
+            .roster
+            .iter()
+            .filter(|p| self.session.mark(&p.id).status == Status::Unmarked)
+            .cloned()
+            .collect();
+        let by = self.author.clone();
+        let (effect, notice) = self.change(t.log_rest_absent.into(), t, |s| {
+            for p in &unmarked {
+                let mark = Mark { status: Status::Absent, ..s.mark(&p.id) };
+                s.record_mark(p.id.clone(), mark, now, &by);
+            }
+        });
+        if effect.is_none() {
+            return (effect, notice);
+        }
+        let names: Vec<&str> = unmarked.iter().map(|p| p.name.as_str()).collect();
+        let n = unmarked.len().to_string();
+        let pairs = [("n", n.as_str()), ("names", &names.join(", ")), ("undo", &self.undo_key)];
+        (effect, Some((fill(t.roll.rest_absent_done, &pairs), false)))
     }
 
     pub(super) fn update_prompt(&mut self, action: Action, now: Timestamp, t: &Text) -> Outcome {
@@ -116,6 +173,7 @@ impl Run {
                 let by = self.author.clone();
                 self.change(t.log_reason.into(), t, |s| s.record_mark(id, mark, now, &by))
             }
+            PromptKind::Time(id) => self.set_time(id, &text, now, t),
             PromptKind::WalkIn { gender } => {
                 if text.is_empty() {
                     return (None, None);

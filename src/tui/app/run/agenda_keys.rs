@@ -1,0 +1,57 @@
+//! The agenda's keys that end or pass things: `]` on the last item asks
+//! before ending the session, `]` past an item that never ran records it
+//! as skipped, and skipping an item fixed to a time of day asks first.
+
+use crate::domain::{Event, ItemKind, ItemState, Timestamp};
+use crate::text::Text;
+
+use super::{Confirm, Outcome, Run};
+
+/// An item `]` started and `]` passes again within this many seconds never
+/// really ran: it is recorded as skipped, not as done in 0 minutes.
+pub const NEVER_RAN_SECONDS: i64 = 60;
+
+impl Run {
+    /// `]`: finish the current item and start the next; the last asks first.
+    pub(super) fn next_item(&mut self, now: Timestamp, t: &Text) -> Outcome {
+        let s = &self.session;
+        let Some(i) = s.current_index() else { return (None, None) };
+        let open = s.agenda[i].is_open();
+        let more = s.agenda.iter().skip(i + 1).any(|it| it.state == ItemState::Pending);
+        if open && !more && self.read_only.is_none() {
+            self.confirm = Some(Confirm::EndSession);
+            return (None, None);
+        }
+        if open && self.started_by_next(i) && s.agenda[i].elapsed_seconds(now) < NEVER_RAN_SECONDS {
+            return self.agenda_step(t.roll.log_passed, now, t, |s, now| {
+                s.skip(i, now);
+                s.toggle_current(now);
+            });
+        }
+        self.agenda_step(t.log_next, now, t, |s, now| s.advance(now))
+    }
+
+    /// Whether item `i` was started by `]` passing the item before it (not
+    /// by Space): pressed again at once, `]` is walking past items.
+    fn started_by_next(&self, i: usize) -> bool {
+        let log = &self.session.log;
+        let id = &self.session.agenda[i].id;
+        let started = log.iter().rposition(|e| matches!(&e.event, Event::ItemStarted(s) if s == id));
+        started.is_some_and(|k| {
+            k > 0 && matches!(log[k - 1].event, Event::ItemFinished(_) | Event::ItemSkipped(_))
+        })
+    }
+
+    /// `s` in the agenda: skip the item under the cursor; a fixed one asks.
+    pub(super) fn skip_item(&mut self, now: Timestamp, t: &Text) -> Outcome {
+        let i = self.agenda_cursor;
+        let fixed = self.session.agenda.get(i).is_some_and(|it| {
+            !it.is_closed() && (it.fixed_start.is_some() || it.kind == ItemKind::MealPrayer)
+        });
+        if fixed && self.read_only.is_none() {
+            self.confirm = Some(Confirm::SkipFixed(i));
+            return (None, None);
+        }
+        self.change(t.log_skip.into(), t, |s| s.skip(i, now))
+    }
+}

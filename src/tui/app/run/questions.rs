@@ -1,0 +1,87 @@
+//! Answers to the run view's yes/no questions, and the list filters.
+
+use crate::domain::{Status, Timestamp};
+use crate::text::Text;
+use crate::tui::action::{Action, Pane};
+
+use super::super::Filter;
+use super::{Confirm, Outcome, Run};
+
+impl Run {
+    /// An action while a question is open: yes, no, cancel, or nothing.
+    pub(super) fn answer(&mut self, confirm: Confirm, action: Action, now: Timestamp, t: &Text) -> Outcome {
+        match action {
+            Action::Confirm => self.confirmed(confirm, now, t),
+            Action::Decline if confirm == Confirm::MovePlan => {
+                self.agenda_step(t.log_toggle, now, t, |s, now| s.toggle_current(now))
+            }
+            Action::Decline if matches!(confirm, Confirm::LateOffer { .. }) => {
+                self.mark(Status::Present, now, t)
+            }
+            Action::Cancel | Action::Decline => (None, None),
+            Action::Tick => {
+                self.confirm = Some(confirm);
+                self.tick(now)
+            }
+            _ => {
+                self.confirm = Some(confirm);
+                (None, None)
+            }
+        }
+    }
+
+    pub(super) fn confirmed(&mut self, confirm: Confirm, now: Timestamp, t: &Text) -> Outcome {
+        match confirm {
+            Confirm::RestAbsent(_) => self.rest_absent(now, t),
+            Confirm::TypedText(text) => self.note_from_typing(&text, now, t),
+            Confirm::EndSession => self.agenda_step(t.roll.log_end, now, t, |s, now| s.advance(now)),
+            Confirm::SkipFixed(i) => self.change(t.log_skip.into(), t, |s| s.skip(i, now)),
+            Confirm::LateOffer { .. } => self.mark(Status::Late, now, t),
+            Confirm::MovePlan => self.agenda_step(t.log_move_plan, now, t, |s, now| {
+                s.move_plan(now, now);
+                s.toggle_current(now);
+            }),
+            Confirm::Rebalance(plan) => self.change(t.log_rebalance.into(), t, |s| {
+                for (i, minutes) in plan.changes {
+                    s.set_planned_minutes(i, minutes, now);
+                }
+            }),
+        }
+    }
+
+    /// `/`: a new filter, not more words on the one kept.
+    pub(super) fn start_filter(&mut self) -> Outcome {
+        let fresh = Filter { text: String::new(), typing: true };
+        match self.focus {
+            Pane::Notes => self.notes_filter = fresh,
+            _ => {
+                self.focus = Pane::Attendance;
+                self.people_filter = fresh;
+                self.people_cursor = 0;
+            }
+        }
+        (None, None)
+    }
+
+    pub(super) fn update_filter(&mut self, action: Action) -> Outcome {
+        let notes = self.notes_filter.typing;
+        let (filter, cursor) = if notes {
+            (&mut self.notes_filter, &mut self.notes_cursor)
+        } else {
+            (&mut self.people_filter, &mut self.people_cursor)
+        };
+        match action {
+            Action::Input(input) => {
+                filter.type_key(&input);
+                *cursor = 0;
+            }
+            Action::Confirm => filter.typing = false,
+            Action::Cancel => *filter = Filter::default(),
+            Action::Up | Action::Down => {
+                return self.move_cursor(if action == Action::Up { -1 } else { 1 });
+            }
+            _ => {}
+        }
+        (None, None)
+    }
+}

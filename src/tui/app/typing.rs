@@ -1,0 +1,60 @@
+//! Keys as the runner hands them over: in the run view a character key
+//! travels with its meaning, so that typing can be told from a roll call.
+
+use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
+
+use super::run::Guard;
+use super::{App, View};
+use crate::domain::Timestamp;
+use crate::tui::action::{Action, Effect};
+
+impl App {
+    /// The action for a terminal event in the view showing now.
+    pub fn action_for(&self, event: Event) -> Option<Action> {
+        let action = self.keymap.from_event(&self.contexts(), event.clone());
+        if !matches!(self.view, View::Run(_)) || self.help {
+            return action;
+        }
+        match event {
+            Event::Key(key)
+                if key.kind == KeyEventKind::Press
+                    && !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+            {
+                match key.code {
+                    KeyCode::Char(c) => Some(Action::Typed { key: c, then: action.map(Box::new) }),
+                    _ => action,
+                }
+            }
+            _ => action,
+        }
+    }
+
+    /// The first key of an action as the help writes it.
+    pub(super) fn key_of(&self, action: &Action) -> String {
+        let binding = self.keymap.bindings().iter().find(|b| &b.action == action && !b.keys.is_empty());
+        binding.and_then(|b| b.keys.first()).map(|k| k.label()).unwrap_or_default()
+    }
+
+    /// A character key in the run view: the guard decides whether it acts.
+    pub(super) fn typed(&mut self, key: char, then: Option<Action>, at: Timestamp) -> Option<Effect> {
+        let guard = match &mut self.view {
+            View::Run(run) if !self.help => run.guard(key, then.as_ref(), at),
+            _ => Guard::Pass,
+        };
+        match guard {
+            Guard::Pass => {
+                let effect = then.and_then(|a| self.update(a, at));
+                if let View::Run(run) = &mut self.view {
+                    run.after_key(effect.as_ref());
+                }
+                effect
+            }
+            Guard::Held((effect, notice)) => {
+                if let Some((text, error)) = notice {
+                    self.say(text, error);
+                }
+                effect
+            }
+        }
+    }
+}
