@@ -11,6 +11,7 @@ mod keys;
 mod merge;
 mod review;
 mod room;
+pub mod safety;
 
 pub use en::EN;
 pub use id::ID;
@@ -19,6 +20,7 @@ pub use export::ExportText;
 pub use merge::MergeText;
 pub use review::ReviewText;
 pub use room::RoomText;
+pub use safety::SafetyText;
 
 use crate::domain::session::Phase;
 use crate::domain::{Gender, ItemKind, ItemState, NoteKind, Status};
@@ -214,6 +216,8 @@ pub struct Text {
     pub room: RoomText,
     /// The words of merging copies of a session.
     pub merge: MergeText,
+    /// The words of keeping files and the terminal safe.
+    pub safety: SafetyText,
     /// Who holds a session's lock, for the read-only banner.
     pub locked_by: fn(&crate::store::Holder) -> String,
     /// What is wrong with the storage, in plain words.

@@ -22,6 +22,7 @@ pub fn export(store: &Store, args: &ExportArgs, t: &Text, out: &mut dyn Write) -
     let text = export::session(&session, args.format, t);
     match &args.output {
         Some(path) => {
+            crate::store::target::check_export(path, args.format.extension())?;
             store.write_export(path, &text)?;
             writeln!(out, "{}", path.display())?;
         }

@@ -208,6 +208,7 @@ pub static ID: Text = Text {
     review: review::ID,
     export: super::export::ID,
     room: super::room::ID,
+    safety: super::safety::ID,
     merge: merge::ID,
     locked_by: |h| {
         format!(
@@ -255,6 +256,17 @@ fn store_error(e: &StoreError) -> String {
             format!("{}: hanya baca (sigap lain sedang membukanya); tidak ada yang disimpan", path.display())
         }
         StoreError::Exists { path } => format!("{}: sudah ada; tidak ditimpa", path.display()),
+        StoreError::Target { path, problem } => {
+            format!("{}: {}", path.display(), (super::safety::ID.problem)(problem))
+        }
+        StoreError::ConflictMarkers { path, line } => format!(
+            "{}: {}",
+            path.display(),
+            super::fill(
+                super::safety::ID.conflict_markers,
+                &[("line", &line.to_string()), ("file", &path.display().to_string())]
+            )
+        ),
         StoreError::UnknownTemplate { name, dir, known } => {
             format!("tidak ada templat bernama \"{name}\" di {} (yang ada: {known})", dir.display())
         }
