@@ -53,11 +53,14 @@ impl Format {
 
 /// A session in the given format.
 pub fn session(session: &Session, format: Format, t: &Text) -> String {
+    // JSON escapes control characters itself; the others show them (`^[`),
+    // so that `cat` of an export cannot drive the terminal.
+    let shown = |text: String| crate::shown::visible(&text).into_owned();
     match format {
-        Format::Md => minutes::markdown(session, t),
-        Format::Csv => sheet::csv(session),
+        Format::Md => shown(minutes::markdown(session, t)),
+        Format::Csv => shown(sheet::csv(session)),
         Format::Json => json(session),
-        Format::Html => print::html(session, t),
+        Format::Html => shown(print::html(session, t)),
     }
 }
 

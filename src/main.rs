@@ -8,6 +8,7 @@ use clap::FromArgMatches;
 use sigap::cli::{self, Cli, Command, RosterCommand, TemplateCommand};
 use sigap::commands;
 use sigap::settings::Settings;
+use sigap::shown::{Visible, visible};
 use sigap::store::Store;
 use sigap::store::settings::{load_settings, settings_path};
 use sigap::tui::runner::{self, Start, Startup};
@@ -56,7 +57,8 @@ fn main() -> ExitCode {
         }
         _ => {}
     }
-    let (mut out, mut err) = (io::stdout().lock(), io::stderr().lock());
+    // Text read from files never reaches the terminal as control sequences.
+    let (mut out, mut err) = (Visible::new(io::stdout().lock()), Visible::new(io::stderr().lock()));
     let is_config = matches!(cli.command, Some(Command::Config { .. }));
     if let (Some(problem), false) = (&settings_problem, is_config) {
         let _ = writeln!(err, "sigap: {problem}");
@@ -118,7 +120,7 @@ fn run_app(store: Store, startup: Startup) -> ExitCode {
     match runner::run(store, startup) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("sigap: {e:#}");
+            eprintln!("sigap: {}", visible(&format!("{e:#}")));
             ExitCode::FAILURE
         }
     }
