@@ -131,6 +131,10 @@ pub fn warning_line(w: &ImportWarning, t: &Text) -> String {
         NipProblem::Length { digits } => {
             crate::text::fill(e.nip_length, &[("nip", &w.nip), ("digits", &digits.to_string())])
         }
+        NipProblem::Repeated { first_row } => crate::text::fill(
+            t.safety.duplicate_nip,
+            &[("nip", &w.nip), ("rows", &format!("{first_row}, {}", w.row))],
+        ),
         NipProblem::Gender { nip_says, recorded } => crate::text::fill(
             e.nip_gender,
             &[("nip", &w.nip), ("nip_gender", t.gender(nip_says)), ("gender", t.gender(recorded))],

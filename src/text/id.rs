@@ -288,6 +288,12 @@ fn row_problem(p: &crate::import::RowProblem) -> String {
         P::BadGender(value) => format!("jenis kelamin \"{value}\" bukan L/P (laki-laki/perempuan) atau M/F"),
         P::NoName => "nama kosong".to_string(),
         P::DuplicateId(id) => format!("ID peserta {id} dipakai dua kali"),
+        P::UnknownEncoding => format!("berkas ini {}", super::safety::ID.unknown_encoding),
+        P::Runaway { nip } => super::fill(
+            super::safety::ID.runaway_field,
+            &[("what", if *nip { "NIP" } else { super::safety::ID.name })],
+        ),
+        P::ControlChars => super::safety::ID.control_chars.to_string(),
         P::TooLarge(mb) => {
             format!("berkas ini {mb} MB, jauh lebih besar dari daftar peserta mana pun; benarkah berkasnya?")
         }

@@ -22,7 +22,7 @@ pub struct SafetyText {
     /// A field spans lines or holds the rows' separator: `{what}` is filled in.
     pub runaway_field: &'static str,
     pub name: &'static str,
-    /// Control characters in a roster's name: `{what}` is filled in.
+    /// Control characters in a roster's column (direction marks in a name).
     pub control_chars: &'static str,
     /// A NIP on several rows: `{nip}` and `{rows}` are filled in.
     pub duplicate_nip: &'static str,
@@ -98,7 +98,7 @@ pub const EN: SafetyText = SafetyText {
     unknown_encoding: "is neither UTF-8, Windows-1252 nor UTF-16 text; save it again from the spreadsheet as \"CSV UTF-8\"",
     runaway_field: "the {what} spans a line break or holds the separator of the rows after it (a quote that is never closed?); check the quotes in this row",
     name: "name",
-    control_chars: "the {what} holds control characters; retype it",
+    control_chars: "a column holds control characters (or, in a name, direction marks); type it again",
     duplicate_nip: "NIP {nip} is on rows {rows}: the same person twice?",
 };
 
@@ -111,6 +111,6 @@ pub const ID: SafetyText = SafetyText {
     unknown_encoding: "bukan teks UTF-8, Windows-1252, maupun UTF-16; simpan ulang dari spreadsheet sebagai \"CSV UTF-8\"",
     runaway_field: "{what} melewati pergantian baris atau memuat pemisah baris-baris sesudahnya (tanda kutip yang tidak ditutup?); periksa tanda kutip di baris ini",
     name: "nama",
-    control_chars: "{what} memuat karakter kendali; ketik ulang",
+    control_chars: "sebuah kolom memuat karakter kendali (atau, pada nama, tanda arah teks); ketik ulang",
     duplicate_nip: "NIP {nip} ada di baris {rows}: orang yang sama dua kali?",
 };
