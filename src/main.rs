@@ -43,6 +43,14 @@ fn main() -> ExitCode {
     let store = Store::new(&dir);
     let settings_problem =
         settings_error.as_ref().map(|e| format!("{}: {}", (t.store_error)(e), t.room.settings_invalid));
+    // A fresh clone lacks the merge driver its .gitattributes names: every
+    // pull of a changed session would conflict.
+    let quiet = matches!(cli.command, Some(Command::GitSetup | Command::Merge(_) | Command::Config { .. }));
+    let driver_problem = (!quiet).then(|| commands::merge::driver_problem(&dir, t)).flatten();
+    let settings_problem = match (settings_problem, driver_problem) {
+        (Some(a), Some(b)) => Some(format!("{a}; {b}")),
+        (a, b) => a.or(b.map(str::to_string)),
+    };
     // The terminal app needs a terminal; piped, `sigap` prints the list.
     let interactive = io::stdout().is_terminal() && io::stdin().is_terminal();
     let startup =

@@ -336,6 +336,7 @@ impl Text {
             C::NoFolder { path } => format!("{}: {}", path.display(), self.merge.no_folder),
             C::NotInGit { path } => format!("{}: {}", path.display(), self.merge.no_git),
             C::Git { message } => format!("{}: {message}", self.merge.git_failed),
+            C::NoProgramPath => self.safety.no_exe.to_string(),
         }
     }
 
