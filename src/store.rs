@@ -8,6 +8,7 @@ pub mod check;
 pub mod emergency;
 pub mod filesystem;
 pub mod format;
+pub mod leftovers;
 pub mod listing;
 pub mod lock;
 pub mod note_index;
@@ -218,6 +219,9 @@ impl Store {
     /// Take the lock of `path`, or learn who holds it.
     fn lock(&self, path: &Path) -> Result<SessionFile, StoreError> {
         let lock = lock::try_lock_with(self.fs.as_ref(), path).map_err(StoreError::io(path, "locking"))?;
+        if lock.is_some() {
+            leftovers::clean_session(path);
+        }
         let holder = if lock.is_none() { lock::holder(path) } else { None };
         Ok(SessionFile { path: path.to_path_buf(), lock, holder })
     }

@@ -195,3 +195,27 @@ fn a_file_replaced_keeps_its_own_permissions() {
         assert_eq!(mode(&index) & 0o077, 0, "the listing cache holds titles");
     }
 }
+
+#[test]
+fn leftovers_of_a_killed_save_are_removed_when_the_session_is_opened_for_writing() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = new_session(dir.path());
+    let folder = session.parent().unwrap();
+    let name = session.file_name().unwrap().to_str().unwrap();
+    let leftover = folder.join(format!(".{name}.Xy12ab.tmp"));
+    let other = folder.join(".another.ron.Xy12ab.tmp");
+    fs::write(&leftover, vec![b'('; 1 << 20]).unwrap();
+    fs::write(&other, b"(").unwrap();
+    let store = sigap::store::Store::new(dir.path());
+    {
+        // Another sigap holds the session: its temporary file may be live.
+        let _held = sigap::store::lock::try_lock(&session).unwrap().unwrap();
+        let (_, file) = store.open(&session).unwrap();
+        assert!(file.read_only().is_some());
+        assert!(leftover.exists(), "a file a live writer may hold is kept");
+    }
+    let (_, file) = store.open(&session).unwrap();
+    assert!(file.read_only().is_none());
+    assert!(!leftover.exists(), "the unfinished save is gone");
+    assert!(other.exists(), "another session's file is not this one's to remove");
+}
