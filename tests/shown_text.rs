@@ -123,3 +123,20 @@ fn the_terminal_app_draws_no_control_character() {
     assert!(cells.iter().all(|c| !c.contains(char::is_control)), "ratatui drops control characters");
     assert!(cells.concat().contains("rapat"));
 }
+
+#[test]
+fn pasting_or_typing_an_escape_into_a_note_keeps_it_out_of_the_file() {
+    use ratatui_textarea::{Input, Key};
+    use sigap::tui::action::{Action, OpenedSession};
+    let now = builders::at("08:00");
+    let mut app = sigap::tui::app::App::new(sigap::text::Lang::En, now, 3);
+    let opened = OpenedSession::to_run(PathBuf::from("s.ron"), builders::fresh_session());
+    app.update(Action::Opened(Box::new(opened)), now);
+    app.update(Action::NewNote, now);
+    app.update(Action::Paste(format!("rapat{CLIPBOARD}\u{202e}ok\r\nbaris dua")), now);
+    app.update(Action::Input(Input { key: Key::Char('\u{1b}'), ..Input::default() }), now);
+    app.update(Action::SaveNote, now);
+    let notes = &app.run_mut().unwrap().session.notes;
+    let text = &notes.last().expect("the note is kept").text;
+    assert_eq!(text, "rapat]52;c;cm0gLXJmIH4=ok\nbaris dua");
+}
