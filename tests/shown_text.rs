@@ -94,7 +94,6 @@ fn exported_minutes_and_sheets_carry_no_raw_control_characters() {
 }
 
 #[path = "support/builders.rs"]
-#[allow(dead_code)]
 mod builders;
 
 /// Every cell the terminal app would send, for a session whose note, title
@@ -118,7 +117,7 @@ fn the_terminal_app_draws_no_control_character() {
     session.title = format!("Hari 1{CLIPBOARD}");
     session.roster[0].name = "Siti\u{1b}[2J Aminah".into();
     let at = builders::at("08:10");
-    session.notes.push(Note::new(NoteId::new(at, 1), at, NoteKind::Note, &format!("rapat{CLIPBOARD}")));
+    session.notes.push(Note::new(NoteId::new(at, 1), at, NoteKind::Note, format!("rapat{CLIPBOARD}")));
     let cells = cells_of_run_view(session);
     assert!(cells.iter().all(|c| !c.contains(char::is_control)), "ratatui drops control characters");
     assert!(cells.concat().contains("rapat"));
