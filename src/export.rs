@@ -70,6 +70,17 @@ pub fn json(session: &Session) -> String {
     // A session holds only strings, numbers, lists and maps with string
     // keys, all of which JSON can carry, so this cannot fail.
     let mut out = serde_json::to_string_pretty(session).unwrap_or_default();
+    // serde_json leaves C1 controls raw inside strings (the only place they
+    // can be); escaped, the file stays the same data and drives no terminal.
+    if out.contains(|c: char| ('\u{80}'..='\u{9f}').contains(&c)) {
+        out = out.chars().fold(String::with_capacity(out.len()), |mut s, c| {
+            match c {
+                '\u{80}'..='\u{9f}' => s.push_str(&format!("\\u{:04x}", c as u32)),
+                c => s.push(c),
+            }
+            s
+        });
+    }
     out.push('\n');
     out
 }

@@ -22,10 +22,11 @@ pub fn is_bidi_control(c: char) -> bool {
 
 /// `text` as it may reach a terminal: each control character (other than
 /// a line break or tab) spelled out the way `ls` and `cat -v` do (`^[` for
-/// ESC, `^?` for DEL, `\u{9b}` for a C1 control), and so each
-/// bidirectional override; the rest as it is.
+/// ESC, `^?` for DEL, `\u{9b}` for a C1 control); the rest as it is.
+/// Direction overrides are kept: they drive no terminal, and they are
+/// refused where names are typed or imported.
 pub fn visible(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(|c| acts(c) || is_bidi_control(c)) {
+    if !text.chars().any(acts) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -37,7 +38,7 @@ pub fn visible(text: &str) -> Cow<'_, str> {
 
 fn push_visible(out: &mut String, c: char) {
     match c as u32 {
-        _ if !acts(c) && !is_bidi_control(c) => out.push(c),
+        _ if !acts(c) => out.push(c),
         n @ 0..=0x1f => {
             out.push('^');
             out.push(char::from(b'@' + n as u8));
@@ -136,7 +137,7 @@ mod tests {
     fn escapes_are_shown_not_sent() {
         assert_eq!(visible("a\u{1b}]52;c;aGk=\u{7}b"), "a^[]52;c;aGk=^Gb");
         assert_eq!(visible("x\u{1b}[2J\u{7f}\u{9b}"), "x^[[2J^?\\u{9b}");
-        assert_eq!(visible("Siti\u{202e}nimdA"), "Siti\\u{202e}nimdA");
+        assert_eq!(visible("Siti\u{202e}nimdA"), "Siti\u{202e}nimdA");
         assert!(matches!(visible("Siti Aminah\n\tok"), Cow::Borrowed(_)));
     }
 
