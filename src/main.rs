@@ -43,14 +43,7 @@ fn main() -> ExitCode {
     let store = Store::new(&dir);
     let settings_problem =
         settings_error.as_ref().map(|e| format!("{}: {}", (t.store_error)(e), t.room.settings_invalid));
-    // A fresh clone lacks the merge driver its .gitattributes names: every
-    // pull of a changed session would conflict.
-    let quiet = matches!(cli.command, Some(Command::GitSetup | Command::Merge(_) | Command::Config { .. }));
-    let driver_problem = (!quiet).then(|| commands::merge::driver_problem(&dir, t)).flatten();
-    let settings_problem = match (settings_problem, driver_problem) {
-        (Some(a), Some(b)) => Some(format!("{a}; {b}")),
-        (a, b) => a.or(b.map(str::to_string)),
-    };
+    let settings_problem = with_driver_problem(settings_problem, &cli, &dir, t);
     // The terminal app needs a terminal; piped, `sigap` prints the list.
     let interactive = io::stdout().is_terminal() && io::stdin().is_terminal();
     let startup =
@@ -121,6 +114,23 @@ fn main() -> ExitCode {
             let _ = writeln!(err, "sigap: {}", t.command_error(&e));
             ExitCode::FAILURE
         }
+    }
+}
+
+/// `problem`, and what is wrong with git's merge driver: a fresh clone
+/// lacks the driver its .gitattributes names, and every pull of a changed
+/// session would conflict.
+fn with_driver_problem(
+    problem: Option<String>,
+    cli: &Cli,
+    dir: &std::path::Path,
+    t: &sigap::text::Text,
+) -> Option<String> {
+    let quiet = matches!(cli.command, Some(Command::GitSetup | Command::Merge(_) | Command::Config { .. }));
+    let driver = (!quiet).then(|| commands::merge::driver_problem(dir, t)).flatten();
+    match (problem, driver) {
+        (Some(a), Some(b)) => Some(format!("{a}; {b}")),
+        (a, b) => a.or(b.map(str::to_string)),
     }
 }
 
