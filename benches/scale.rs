@@ -1,11 +1,12 @@
 //! How fast sigap is at any size: opening, saving and drawing a typical and
-//! a huge session, listing and searching 5,000 sessions, and a workshop
-//! report, and importing a million-row roster. `cargo bench --bench scale` first prints the targets as ratios
-//! measured side by side in the same run (robust to a busy machine), then
-//! runs the criterion benchmarks. `cargo bench --bench scale -- ratios`
-//! prints only the ratios, `cargo bench --bench scale -- NAME` runs only the
-//! criterion benchmarks whose name holds NAME; `SIGAP_BENCH_FILES` changes
-//! the folder's size.
+//! a huge session, listing and searching 5,000 sessions, a workshop report,
+//! and importing a million-row roster. `cargo bench --bench scale` first
+//! prints the targets as ratios measured side by side in the same run
+//! (robust to a busy machine), then runs the criterion benchmarks.
+//! `cargo bench --bench scale -- ratios` prints only the ratios (`-- import`
+//! only the roster import's), `cargo bench --bench scale -- NAME` runs only
+//! the criterion benchmarks whose name holds NAME; `SIGAP_BENCH_FILES`
+//! changes the folder's size.
 //!
 //! The data is made with `sigap::synthetic` into a folder under cargo's
 //! target directory, kept between runs.
@@ -361,6 +362,11 @@ fn benches(c: &mut Criterion, count: usize) {
 fn main() {
     let count: usize = std::env::var("SIGAP_BENCH_FILES").ok().and_then(|v| v.parse().ok()).unwrap_or(5000);
     let args: Vec<String> = std::env::args().skip(1).collect();
+    // `cargo bench --bench scale -- import`: only the roster import's ratio.
+    if args.iter().any(|a| a == "import") {
+        import_ratio();
+        return;
+    }
     let only_ratios = args.iter().any(|a| a == "ratios");
     // A criterion filter (`cargo bench --bench scale -- save`) runs only that.
     let filtered = args.iter().any(|a| !a.starts_with('-') && a != "ratios");
