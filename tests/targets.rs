@@ -115,11 +115,23 @@ fn a_file_another_sigap_holds_is_not_written_over() {
 #[cfg(unix)]
 #[test]
 fn device_nodes_and_links_are_refused_by_every_writer() {
+    use std::os::unix::fs::FileTypeExt;
     let dir = tempfile::tempdir().unwrap();
     let session = new_session(dir.path());
-    let (ok, err) =
-        stderr(sigap(dir.path()).arg("export").arg(&session).args(["-f", "md", "-o", "/dev/null"]));
-    assert!(!ok && err.contains("is a device node, not a regular file"), "{err}");
+    // /dev/null itself is only looked at: a writer that renamed over it as
+    // root would replace the system's.
+    let null = sigap::store::target::regular_or_new(Path::new("/dev/null")).unwrap_err();
+    assert_eq!(
+        null,
+        sigap::store::target::TargetProblem::NotRegular { node: sigap::store::target::NodeKind::Device }
+    );
+    let fifo = dir.path().join("pipe.md");
+    if std::process::Command::new("mkfifo").arg(&fifo).status().is_ok_and(|s| s.success()) {
+        let (ok, err) =
+            stderr(sigap(dir.path()).arg("export").arg(&session).args(["-f", "md", "-o"]).arg(&fifo));
+        assert!(!ok && err.contains("is a pipe, not a regular file"), "{err}");
+        assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo(), "the pipe is still a pipe");
+    }
     let real = dir.path().join("real.md");
     fs::write(&real, "old").unwrap();
     let link = dir.path().join("link.md");
