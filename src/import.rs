@@ -327,9 +327,12 @@ impl<'a> LineCounter<'a> {
 }
 
 /// A name or NIP that spans a line break, or a NIP (or a name in a row
-/// short of columns) holding the separator: a quote left open.
+/// short of columns) holding the separator: a quote left open. A comma in
+/// a name is no sign of it: titles are written `Siti Aminah, M.Si.`, and a
+/// sheet may leave its last empty columns out.
 fn runaway(value: &str, nip: bool, delimiter: char, short: bool) -> bool {
-    value.contains(['\n', '\r']) || ((nip || short) && value.contains(delimiter))
+    let name_may_hold = delimiter == ',' || !short;
+    value.contains(['\n', '\r']) || ((nip || !name_may_hold) && value.contains(delimiter))
 }
 
 /// Control characters other than line breaks and tabs, or in a name a

@@ -9,6 +9,10 @@ fn an_unclosed_quote_is_refused_with_its_row_not_merged() {
     assert_eq!((err.row, err.problem), (3, RowProblem::Runaway { nip: false }));
     let at_end = "Nama;NIP\nSiti;196805121994032005\nBudi;\"19700101;1998031010";
     assert_eq!(roster_from_csv(at_end.as_bytes()).unwrap_err().problem, RowProblem::Runaway { nip: true });
+    let at_end = "Nama;NIP\nSiti;1\nBudi;2\n\"Ani;3";
+    assert_eq!(roster_from_csv(at_end.as_bytes()).unwrap_err().problem, RowProblem::Runaway { nip: false });
+    let short = "Name,Gender,Organisation\n\"Wayan, Jr.\",M\n";
+    assert_eq!(roster_from_csv(short.as_bytes()).unwrap().participants[0].name, "Wayan, Jr.");
     let ok = "Name,Organisation\n\"Wayan, Jr.\",\"Dinas\nPMD\"\n";
     assert_eq!(roster_from_csv(ok.as_bytes()).unwrap().participants.len(), 1);
 }
