@@ -1,11 +1,12 @@
 //! How fast sigap is at any size: opening, saving and drawing a typical and
-//! a huge session, listing and searching 5,000 sessions, and a workshop
-//! report. `cargo bench --bench scale` first prints the targets as ratios
-//! measured side by side in the same run (robust to a busy machine), then
-//! runs the criterion benchmarks. `cargo bench --bench scale -- ratios`
-//! prints only the ratios, `cargo bench --bench scale -- NAME` runs only the
-//! criterion benchmarks whose name holds NAME; `SIGAP_BENCH_FILES` changes
-//! the folder's size.
+//! a huge session, listing and searching 5,000 sessions, a workshop report,
+//! and importing a million-row roster. `cargo bench --bench scale` first
+//! prints the targets as ratios measured side by side in the same run
+//! (robust to a busy machine), then runs the criterion benchmarks.
+//! `cargo bench --bench scale -- ratios` prints only the ratios (`-- import`
+//! only the roster import's), `cargo bench --bench scale -- NAME` runs only
+//! the criterion benchmarks whose name holds NAME; `SIGAP_BENCH_FILES`
+//! changes the folder's size.
 //!
 //! The data is made with `sigap::synthetic` into a folder under cargo's
 //! target directory, kept between runs.
@@ -147,8 +148,34 @@ fn has_rg() -> bool {
     Command::new("rg").arg("--version").stdout(Stdio::null()).status().is_ok_and(|s| s.success())
 }
 
+/// A roster CSV of `rows` people, short rows so that a million fit under
+/// the 16 MB a roster may take.
+fn roster_csv(rows: usize) -> Vec<u8> {
+    let mut csv = String::from("Nama;JK\n");
+    for i in 0..rows {
+        csv.push_str(&format!("P{i};{}\n", if i % 2 == 0 { "L" } else { "P" }));
+    }
+    csv.into_bytes()
+}
+
+/// Importing a million rows against ten imports of a hundred thousand: a
+/// linear import keeps the ratio near 1, a quadratic one near 10.
+fn import_ratio() {
+    let (big, small) = (roster_csv(1_000_000), roster_csv(100_000));
+    let read = |bytes: &[u8]| drop(sigap::import::roster_from_csv(bytes).expect("a roster"));
+    let (a, b) = side_by_side(3, || read(&big), || (0..10).for_each(|_| read(&small)));
+    ratio_line(
+        &format!("roster import, 1,000,000 rows ({} MB)", big.len() >> 20),
+        a,
+        b,
+        "10 × 100,000 rows",
+        1.3,
+    );
+}
+
 fn ratios(count: usize) {
     println!("== targets, measured side by side (load: {})", load());
+    import_ratio();
     // Opening: the store's read against ron::from_str on the same bytes.
     for size in &SIZES {
         let (path, text) = single(size);
@@ -335,6 +362,11 @@ fn benches(c: &mut Criterion, count: usize) {
 fn main() {
     let count: usize = std::env::var("SIGAP_BENCH_FILES").ok().and_then(|v| v.parse().ok()).unwrap_or(5000);
     let args: Vec<String> = std::env::args().skip(1).collect();
+    // `cargo bench --bench scale -- import`: only the roster import's ratio.
+    if args.iter().any(|a| a == "import") {
+        import_ratio();
+        return;
+    }
     let only_ratios = args.iter().any(|a| a == "ratios");
     // A criterion filter (`cargo bench --bench scale -- save`) runs only that.
     let filtered = args.iter().any(|a| !a.starts_with('-') && a != "ratios");

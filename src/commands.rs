@@ -39,6 +39,9 @@ pub enum CommandError {
     NotInGit { path: PathBuf },
     #[error("git could not be run: {message}")]
     Git { message: String },
+    /// Where this program is cannot be known, so git could not run it.
+    #[error("{}", crate::text::safety::EN.no_exe)]
+    NoProgramPath,
 }
 
 /// `sigap new`: create the file, print its path.

@@ -53,11 +53,14 @@ impl Format {
 
 /// A session in the given format.
 pub fn session(session: &Session, format: Format, t: &Text) -> String {
+    // JSON escapes control characters itself; the others show them (`^[`),
+    // so that `cat` of an export cannot drive the terminal.
+    let shown = |text: String| crate::shown::visible(&text).into_owned();
     match format {
-        Format::Md => minutes::markdown(session, t),
-        Format::Csv => sheet::csv(session),
+        Format::Md => shown(minutes::markdown(session, t)),
+        Format::Csv => shown(sheet::csv(session)),
         Format::Json => json(session),
-        Format::Html => print::html(session, t),
+        Format::Html => shown(print::html(session, t)),
     }
 }
 
@@ -67,6 +70,17 @@ pub fn json(session: &Session) -> String {
     // A session holds only strings, numbers, lists and maps with string
     // keys, all of which JSON can carry, so this cannot fail.
     let mut out = serde_json::to_string_pretty(session).unwrap_or_default();
+    // serde_json leaves C1 controls raw inside strings (the only place they
+    // can be); escaped, the file stays the same data and drives no terminal.
+    if out.contains(|c: char| ('\u{80}'..='\u{9f}').contains(&c)) {
+        out = out.chars().fold(String::with_capacity(out.len()), |mut s, c| {
+            match c {
+                '\u{80}'..='\u{9f}' => s.push_str(&format!("\\u{:04x}", c as u32)),
+                c => s.push(c),
+            }
+            s
+        });
+    }
     out.push('\n');
     out
 }

@@ -1,11 +1,15 @@
 //! Rosters from spreadsheets: CSV as Excel, LibreOffice or Google Sheets
 //! export it, with Indonesian or English headers.
 
+mod decode;
+
+use std::collections::{HashMap, HashSet};
+
 use thiserror::Error;
 
-use crate::domain::roster::next_participant_id;
 use crate::domain::{Gender, Participant, ParticipantId};
 use crate::fold::fold;
+use crate::text::safety::EN as SAFETY;
 
 /// A row that cannot become a participant; nothing is imported.
 #[derive(Debug, Error, PartialEq, Eq)]
@@ -41,6 +45,16 @@ pub enum RowProblem {
     NoName,
     #[error("participant id {0} is used twice")]
     DuplicateId(String),
+    /// Neither UTF-8, UTF-16 with its mark, nor Windows-1252.
+    #[error("the file {}", SAFETY.unknown_encoding)]
+    UnknownEncoding,
+    /// A name or NIP running over a line break or into the next columns:
+    /// a quote left open swallows the rows after it.
+    #[error("{}", crate::text::fill(SAFETY.runaway_field, &[("what", if *nip { "NIP" } else { SAFETY.name })]))]
+    Runaway { nip: bool },
+    /// Control characters (or, in a name, direction overrides) in a column.
+    #[error("{}", SAFETY.control_chars)]
+    ControlChars,
     /// A file far larger than any list of people (its size in MB).
     #[error("the file is {0} MB, far more than any list of participants; is it the right file?")]
     TooLarge(usize),
@@ -76,6 +90,8 @@ pub enum NipProblem {
     Length { digits: usize },
     /// The 15th digit says one sex and the gender column the other.
     Gender { nip_says: Gender, recorded: Gender },
+    /// The same NIP is on an earlier row: the same person twice?
+    Repeated { first_row: usize },
 }
 
 /// The doubt about a NIP given with a recorded gender, if there is one.
@@ -161,16 +177,6 @@ fn sniff_delimiter(text: &str) -> u8 {
     counts.iter().max_by_key(|c| c.1).filter(|c| c.1 > 0).map_or(b',', |c| c.0)
 }
 
-/// Text of a spreadsheet export: UTF-8 (with or without BOM), or else the
-/// Windows code page an older Excel writes, read as Latin-1.
-fn decode_text(bytes: &[u8]) -> String {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_string(),
-        Err(_) => bytes.iter().map(|&b| b as char).collect(),
-    }
-}
-
 /// A number field as the person typed it: the apostrophe a spreadsheet uses
 /// to keep leading zeros is dropped; a number the spreadsheet turned into
 /// scientific notation is refused, its digits are already lost.
@@ -198,31 +204,20 @@ fn non_empty(value: &str) -> Option<String> {
 const LARGEST_ROSTER: usize = 16 << 20;
 
 /// Parse a CSV roster. Ids come from an `ID` column when there is one,
-/// otherwise `p001`, `p002`… in row order.
+/// otherwise `p001`, `p002`… in row order. Linear in the rows.
 pub fn roster_from_csv(bytes: &[u8]) -> Result<ImportedRoster, ImportError> {
+    let whole = |problem| ImportError { row: 1, line: 1, column: 1, problem };
     if bytes.len() > LARGEST_ROSTER {
-        return Err(ImportError {
-            row: 1,
-            line: 1,
-            column: 1,
-            problem: RowProblem::TooLarge(bytes.len() >> 20),
-        });
+        return Err(whole(RowProblem::TooLarge(bytes.len() >> 20)));
     }
-    let text = decode_text(bytes);
+    let text = decode::decode_text(bytes).ok_or(whole(RowProblem::UnknownEncoding))?;
+    let delimiter = sniff_delimiter(&text);
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(sniff_delimiter(&text))
+        .delimiter(delimiter)
         .flexible(true)
         .has_headers(true)
         .from_reader(text.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|e| ImportError {
-            row: 1,
-            line: 1,
-            column: 1,
-            problem: RowProblem::Unreadable(e.to_string()),
-        })?
-        .clone();
+    let headers = reader.headers().map_err(|e| whole(RowProblem::Unreadable(e.to_string())))?.clone();
     let mut out = ImportedRoster::default();
     let fields: Vec<Option<Field>> = headers.iter().map(field_of).collect();
     for (h, f) in headers.iter().zip(&fields) {
@@ -231,116 +226,223 @@ pub fn roster_from_csv(bytes: &[u8]) -> Result<ImportedRoster, ImportError> {
         }
     }
     if !fields.contains(&Some(Field::Name)) {
-        return Err(ImportError {
-            row: 1,
-            line: 1,
-            column: 1,
-            problem: RowProblem::NoNameColumn { found: headers.iter().collect::<Vec<_>>().join(", ") },
-        });
+        let found = headers.iter().collect::<Vec<_>>().join(", ");
+        return Err(whole(RowProblem::NoNameColumn { found }));
     }
     out.has_ids = fields.contains(&Some(Field::Id));
+    let mut rows = Rows { fields: &fields, delimiter: char::from(delimiter), ..Rows::default() };
+    let mut lines = LineCounter::new(&text);
     for (index, record) in reader.records().enumerate() {
-        let line_of =
-            |pos: Option<&csv::Position>| pos.map_or(index + 2, |p| line_at(&text, p.byte() as usize));
+        let mut line_of =
+            |pos: Option<&csv::Position>| pos.map_or(index + 2, |p| lines.line_at(p.byte() as usize));
         let record = record.map_err(|e| {
             let line = line_of(e.position());
             ImportError { row: line, line, column: 1, problem: RowProblem::Unreadable(e.to_string()) }
         })?;
         // Spreadsheets number rows as the file numbers lines (header = 1).
-        let line = line_of(record.position());
-        let row = line;
-        if record.iter().all(|v| v.trim().is_empty()) {
-            continue;
+        let row = line_of(record.position());
+        if !record.iter().all(|v| v.trim().is_empty()) {
+            rows.add(&record, row, headers.len(), &mut out)?;
         }
-        let person = participant_from(&fields, &record, &out.participants)
-            .map_err(|(column, problem)| ImportError { row, line, column, problem })?;
-        if let Some(nip) = &person.nip
-            && let Some(problem) = check_nip(nip, person.gender)
-        {
-            out.warnings.push(ImportWarning { row, nip: nip.clone(), problem });
-        }
-        out.participants.push(person);
     }
     Ok(out)
 }
 
-/// The 1-based line of the record at a byte offset; the reader's offset can
-/// fall on the blank lines it passed over before the record.
-fn line_at(text: &str, byte: usize) -> usize {
-    let bytes = text.as_bytes();
-    let mut at = byte.min(bytes.len());
-    while at < bytes.len() && matches!(bytes[at], b'\r' | b'\n') {
-        at += 1;
+/// What the rows read so far settle: the ids taken, the highest `pNNN`,
+/// and the first row of each NIP.
+#[derive(Default)]
+struct Rows<'a> {
+    fields: &'a [Option<Field>],
+    delimiter: char,
+    ids: HashSet<ParticipantId>,
+    highest: usize,
+    nips: HashMap<String, usize>,
+}
+
+impl Rows<'_> {
+    fn add(
+        &mut self,
+        record: &csv::StringRecord,
+        row: usize,
+        columns: usize,
+        out: &mut ImportedRoster,
+    ) -> Result<(), ImportError> {
+        let short = record.len() < columns;
+        let default_id = ParticipantId::numbered(self.highest + 1);
+        let person = participant_from(self.fields, record, default_id, self.delimiter, short)
+            .map_err(|(column, problem)| ImportError { row, line: row, column, problem })?;
+        if !self.ids.insert(person.0.id.clone()) {
+            let problem = RowProblem::DuplicateId(person.0.id.to_string());
+            return Err(ImportError { row, line: row, column: person.1, problem });
+        }
+        self.highest = self.highest.max(person.0.id.number().unwrap_or(0));
+        let person = person.0;
+        if let Some(nip) = &person.nip {
+            let digits: String = nip.chars().filter(|c| !c.is_whitespace()).collect();
+            match self.nips.get(&digits) {
+                Some(&first_row) => out.warnings.push(ImportWarning {
+                    row,
+                    nip: nip.clone(),
+                    problem: NipProblem::Repeated { first_row },
+                }),
+                None => {
+                    self.nips.insert(digits, row);
+                }
+            }
+            if let Some(problem) = check_nip(nip, person.gender) {
+                out.warnings.push(ImportWarning { row, nip: nip.clone(), problem });
+            }
+        }
+        out.participants.push(person);
+        Ok(())
     }
-    bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1
+}
+
+/// Line numbers of byte offsets met in increasing order, counted once.
+struct LineCounter<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    line: usize,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a str) -> Self {
+        LineCounter { bytes: text.as_bytes(), at: 0, line: 1 }
+    }
+
+    /// The 1-based line of the record at `byte`; the reader's offset can
+    /// fall on the blank lines it passed over before the record.
+    fn line_at(&mut self, byte: usize) -> usize {
+        let mut end = byte.min(self.bytes.len());
+        while end < self.bytes.len() && matches!(self.bytes[end], b'\r' | b'\n') {
+            end += 1;
+        }
+        if end < self.at {
+            return 1 + self.bytes[..end].iter().filter(|&&b| b == b'\n').count();
+        }
+        self.line += self.bytes[self.at..end].iter().filter(|&&b| b == b'\n').count();
+        self.at = end;
+        self.line
+    }
+}
+
+/// A name or NIP that spans a line break, or a NIP (or a name in a row
+/// short of columns) holding the separator: a quote left open. A comma in
+/// a name is no sign of it: titles are written `Siti Aminah, M.Si.`, and a
+/// sheet may leave its last empty columns out.
+fn runaway(value: &str, nip: bool, delimiter: char, short: bool) -> bool {
+    let name_may_hold = delimiter == ',' || !short;
+    value.contains(['\n', '\r']) || ((nip || !name_may_hold) && value.contains(delimiter))
+}
+
+/// Control characters other than line breaks and tabs, or in a name a
+/// direction override too.
+fn unsafe_chars(value: &str, name: bool) -> bool {
+    value
+        .chars()
+        .any(|c| (c.is_control() && c != '\n' && c != '\t') || (name && crate::shown::is_bidi_control(c)))
 }
 
 fn participant_from(
     fields: &[Option<Field>],
     record: &csv::StringRecord,
-    so_far: &[Participant],
-) -> Result<Participant, (usize, RowProblem)> {
-    let mut p = Participant::new(next_participant_id(so_far), "");
+    default_id: ParticipantId,
+    delimiter: char,
+    short: bool,
+) -> Result<(Participant, usize), (usize, RowProblem)> {
+    let mut p = Participant::new(default_id, "");
     let mut name_column = 1;
     let mut id_column = 1;
     for (index, (field, value)) in fields.iter().zip(record.iter()).enumerate() {
         let Some(field) = field else { continue };
         let at = |problem: RowProblem| (index + 1, problem);
-        match field {
-            Field::Id => {
-                id_column = index + 1;
-                if let Some(id) = non_empty(value) {
-                    p.id = ParticipantId(id);
-                }
-            }
-            Field::Name => {
-                name_column = index + 1;
-                p.name = value.trim().to_string();
-            }
-            Field::Nip => p.nip = digits_field(value, true).map_err(at)?,
-            Field::Gender => {
-                p.gender =
-                    gender_of(value).ok_or_else(|| at(RowProblem::BadGender(value.trim().to_string())))?
-            }
-            Field::Role => p.role = value.trim().to_string(),
-            Field::Organisation => p.organisation = value.trim().to_string(),
-            Field::Kecamatan => p.kecamatan = value.trim().to_string(),
-            Field::Kabupaten => p.kabupaten = value.trim().to_string(),
-            Field::Phone => p.phone = digits_field(value, false).map_err(at)?,
-            Field::Disability => {
-                p.disability = non_empty(value)
-                    .filter(|d| !matches!(fold(d).as_str(), "-" | "tidak" | "tidak ada" | "no" | "none"))
-            }
-            Field::Group => p.group = non_empty(value),
-            Field::RowNumber => {}
+        if matches!(field, Field::Name | Field::Nip) && runaway(value, *field == Field::Nip, delimiter, short)
+        {
+            return Err(at(RowProblem::Runaway { nip: *field == Field::Nip }));
         }
+        if unsafe_chars(value, *field == Field::Name) {
+            return Err(at(RowProblem::ControlChars));
+        }
+        match field {
+            Field::Id => id_column = index + 1,
+            Field::Name => name_column = index + 1,
+            _ => {}
+        }
+        set_field(&mut p, *field, value).map_err(at)?;
     }
     if p.name.is_empty() {
         return Err((name_column, RowProblem::NoName));
     }
-    if so_far.iter().any(|q| q.id == p.id) {
-        return Err((id_column, RowProblem::DuplicateId(p.id.to_string())));
-    }
-    Ok(p)
+    Ok((p, id_column))
 }
 
-/// Keep ids stable across a workshop: a person already on `known` (same
-/// NIP, else same name) keeps their id; anyone new gets the next free id.
+fn set_field(p: &mut Participant, field: Field, value: &str) -> Result<(), RowProblem> {
+    match field {
+        Field::Id => {
+            if let Some(id) = non_empty(value) {
+                p.id = ParticipantId(id);
+            }
+        }
+        Field::Name => p.name = value.trim().to_string(),
+        Field::Nip => p.nip = digits_field(value, true)?,
+        Field::Gender => {
+            p.gender = gender_of(value).ok_or_else(|| RowProblem::BadGender(value.trim().to_string()))?
+        }
+        Field::Role => p.role = value.trim().to_string(),
+        Field::Organisation => p.organisation = value.trim().to_string(),
+        Field::Kecamatan => p.kecamatan = value.trim().to_string(),
+        Field::Kabupaten => p.kabupaten = value.trim().to_string(),
+        Field::Phone => p.phone = digits_field(value, false)?,
+        Field::Disability => {
+            p.disability = non_empty(value)
+                .filter(|d| !matches!(fold(d).as_str(), "-" | "tidak" | "tidak ada" | "no" | "none"))
+        }
+        Field::Group => p.group = non_empty(value),
+        Field::RowNumber => {}
+    }
+    Ok(())
+}
+
+/// Keep ids stable across a workshop: a person already on `known` keeps
+/// their id, matched by NIP and name together first, then by NIP, then by
+/// name, each known id given once (so the same roster twice gives the same
+/// ids, even with a person on it twice); anyone new gets the next free id.
 pub fn keep_known_ids(imported: Vec<Participant>, known: &[Participant]) -> Vec<Participant> {
-    let mut out: Vec<Participant> = Vec::with_capacity(imported.len());
-    let mut taken: Vec<Participant> = known.to_vec();
+    let key_nip = |p: &Participant| p.nip.as_ref().map(|n| n.split_whitespace().collect::<String>());
+    let mut by_both: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    let mut by_nip: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, k) in known.iter().enumerate().rev() {
+        if let Some(nip) = key_nip(k) {
+            by_both.entry((nip.clone(), fold(&k.name))).or_default().push(i);
+            by_nip.entry(nip).or_default().push(i);
+        }
+        by_name.entry(fold(&k.name)).or_default().push(i);
+    }
+    let mut used = vec![false; known.len()];
+    let mut highest = known.iter().filter_map(|p| p.id.number()).max().unwrap_or(0);
+    let take = |list: Option<&mut Vec<usize>>, used: &mut Vec<bool>| {
+        let list = list?;
+        while let Some(i) = list.pop() {
+            if !std::mem::replace(&mut used[i], true) {
+                return Some(i);
+            }
+        }
+        None
+    };
+    let mut out = Vec::with_capacity(imported.len());
     for mut p in imported {
-        let same = known.iter().find(|k| {
-            let same_nip = matches!((&k.nip, &p.nip), (Some(a), Some(b)) if a == b);
-            same_nip || fold(&k.name) == fold(&p.name)
-        });
-        let already_used = |id: &ParticipantId, out: &[Participant]| out.iter().any(|q| &q.id == id);
-        p.id = match same {
-            Some(k) if !already_used(&k.id, &out) => k.id.clone(),
-            _ => {
-                let id = next_participant_id(&taken);
-                taken.push(Participant::new(id.clone(), ""));
-                id
+        let (nip, name) = (key_nip(&p), fold(&p.name));
+        let found = nip
+            .clone()
+            .and_then(|n| take(by_both.get_mut(&(n, name.clone())), &mut used))
+            .or_else(|| nip.and_then(|n| take(by_nip.get_mut(&n), &mut used)))
+            .or_else(|| take(by_name.get_mut(&name), &mut used));
+        p.id = match found {
+            Some(i) => known[i].id.clone(),
+            None => {
+                highest += 1;
+                ParticipantId::numbered(highest)
             }
         };
         out.push(p);
@@ -349,101 +451,6 @@ pub fn keep_known_ids(imported: Vec<Participant>, known: &[Participant]) -> Vec<
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn semicolons_bom_and_crlf_from_an_indonesian_excel() {
-        let csv = "\u{feff}No;Nama;NIP;Jenis Kelamin;Jabatan;Unit Kerja;Kecamatan;Kabupaten/Kota;No. HP\r\n\
-                   1;Dra. Siti Aminah, M.Si.;'196805121994032005;P;Sekcam;Kec. Panekan;Panekan;Kab. Magetan;081234567890\r\n\
-                   2;Imam Syafi'i, S.Sos.;197001011998031010;L;Sekcam;Kec. Tegalombo;Tegalombo;Kab. Pacitan;0857000111\r\n";
-        let r = roster_from_csv(csv.as_bytes()).unwrap();
-        assert_eq!(r.participants.len(), 2);
-        let siti = &r.participants[0];
-        assert_eq!(siti.id.0, "p001");
-        assert_eq!(siti.name, "Dra. Siti Aminah, M.Si.");
-        assert_eq!(siti.nip.as_deref(), Some("196805121994032005"));
-        assert_eq!(siti.gender, Gender::Female);
-        assert_eq!(siti.phone.as_deref(), Some("081234567890"));
-        assert_eq!(r.participants[1].gender, Gender::Male);
-        assert!(r.ignored_columns.is_empty());
-    }
-
-    #[test]
-    fn english_headers_with_commas_and_quotes() {
-        let csv = "Name,Gender,Organisation,Phone,Group,Shoe size\n\"Wayan, Jr.\",M,\"Dinas \"\"PMD\"\"\",0812,A,42\n";
-        let r = roster_from_csv(csv.as_bytes()).unwrap();
-        assert_eq!(r.participants[0].name, "Wayan, Jr.");
-        assert_eq!(r.participants[0].organisation, "Dinas \"PMD\"");
-        assert_eq!(r.participants[0].phone.as_deref(), Some("0812"));
-        assert_eq!(r.ignored_columns, vec!["Shoe size".to_string()]);
-    }
-
-    #[test]
-    fn a_bad_row_names_its_row() {
-        let csv = "Nama,JK\nA,L\n\nB,X\n";
-        let err = roster_from_csv(csv.as_bytes()).unwrap_err();
-        assert_eq!((err.row, err.column), (4, 2));
-        assert_eq!(err.problem, RowProblem::BadGender("X".into()));
-        let err = roster_from_csv(b"Nama,JK\n,L\n").unwrap_err();
-        assert_eq!((err.row, err.problem), (2, RowProblem::NoName));
-        let err = roster_from_csv(b"Nama,NIP\nA,1.97E+17\n").unwrap_err();
-        assert!(err.to_string().contains("as text"), "{err}");
-        assert!(matches!(
-            roster_from_csv(b"Foo,Bar\n1,2\n").unwrap_err().problem,
-            RowProblem::NoNameColumn { .. }
-        ));
-    }
-
-    #[test]
-    fn latin1_exports_are_read() {
-        let r = roster_from_csv(b"Nama\nJos\xe9\n").unwrap();
-        assert_eq!(r.participants[0].name, "José");
-    }
-
-    #[test]
-    fn known_people_keep_their_ids() {
-        let mut known = vec![
-            Participant::new(ParticipantId::numbered(1), "Siti"),
-            Participant::new(ParticipantId::numbered(2), "Budi"),
-        ];
-        known[1].nip = Some("42".into());
-        let mut budi = Participant::new(ParticipantId::numbered(1), "Budi Santoso");
-        budi.nip = Some("42".into());
-        let imported = vec![
-            budi,
-            Participant::new(ParticipantId::numbered(2), "Rina"),
-            Participant::new(ParticipantId::numbered(3), "SITI"),
-        ];
-        let ids: Vec<String> = keep_known_ids(imported, &known).into_iter().map(|p| p.id.0).collect();
-        assert_eq!(ids, vec!["p002", "p003", "p001"]);
-    }
-}
-
+mod safety_tests;
 #[cfg(test)]
-mod nip_tests {
-    use super::*;
-
-    #[test]
-    fn the_fifteenth_digit_is_the_sex() {
-        let nip = "19750812 200003 2 002";
-        assert_eq!(check_nip(nip, Gender::Female), None);
-        assert_eq!(check_nip(nip, Gender::NotRecorded), None);
-        assert_eq!(
-            check_nip(nip, Gender::Male),
-            Some(NipProblem::Gender { nip_says: Gender::Female, recorded: Gender::Male })
-        );
-        assert_eq!(check_nip("1975081220000310", Gender::Male), Some(NipProblem::Length { digits: 16 }));
-        assert_eq!(check_nip("19750812200003100X", Gender::Male), Some(NipProblem::Length { digits: 17 }));
-    }
-
-    #[test]
-    fn doubtful_nips_are_imported_with_a_warning_naming_the_row() {
-        let csv = "Nama;NIP;L/P\nSiti;197508122000032002;L\nBudi;19750812;L\nAni;197508122000032002;P\n";
-        let roster = roster_from_csv(csv.as_bytes()).unwrap();
-        assert_eq!(roster.participants.len(), 3);
-        let rows: Vec<usize> = roster.warnings.iter().map(|w| w.row).collect();
-        assert_eq!(rows, [2, 3]);
-        assert_eq!(roster.warnings[1].problem, NipProblem::Length { digits: 8 });
-    }
-}
+mod tests;

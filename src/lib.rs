@@ -12,6 +12,7 @@ pub mod import;
 pub mod report;
 pub mod search;
 pub mod settings;
+pub mod shown;
 pub mod store;
 pub mod synthetic;
 pub mod text;

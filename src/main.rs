@@ -8,6 +8,7 @@ use clap::FromArgMatches;
 use sigap::cli::{self, Cli, Command, RosterCommand, TemplateCommand};
 use sigap::commands;
 use sigap::settings::Settings;
+use sigap::shown::{Visible, visible};
 use sigap::store::Store;
 use sigap::store::settings::{load_settings, settings_path};
 use sigap::tui::runner::{self, Start, Startup};
@@ -42,6 +43,7 @@ fn main() -> ExitCode {
     let store = Store::new(&dir);
     let settings_problem =
         settings_error.as_ref().map(|e| format!("{}: {}", (t.store_error)(e), t.room.settings_invalid));
+    let settings_problem = with_driver_problem(settings_problem, &cli, &dir, t);
     // The terminal app needs a terminal; piped, `sigap` prints the list.
     let interactive = io::stdout().is_terminal() && io::stdin().is_terminal();
     let startup =
@@ -56,7 +58,8 @@ fn main() -> ExitCode {
         }
         _ => {}
     }
-    let (mut out, mut err) = (io::stdout().lock(), io::stderr().lock());
+    // Text read from files never reaches the terminal as control sequences.
+    let (mut out, mut err) = (Visible::new(io::stdout().lock()), Visible::new(io::stderr().lock()));
     let is_config = matches!(cli.command, Some(Command::Config { .. }));
     if let (Some(problem), false) = (&settings_problem, is_config) {
         let _ = writeln!(err, "sigap: {problem}");
@@ -114,11 +117,28 @@ fn main() -> ExitCode {
     }
 }
 
+/// `problem`, and what is wrong with git's merge driver: a fresh clone
+/// lacks the driver its .gitattributes names, and every pull of a changed
+/// session would conflict.
+fn with_driver_problem(
+    problem: Option<String>,
+    cli: &Cli,
+    dir: &std::path::Path,
+    t: &sigap::text::Text,
+) -> Option<String> {
+    let quiet = matches!(cli.command, Some(Command::GitSetup | Command::Merge(_) | Command::Config { .. }));
+    let driver = (!quiet).then(|| commands::merge::driver_problem(dir, t)).flatten();
+    match (problem, driver) {
+        (Some(a), Some(b)) => Some(format!("{a}; {b}")),
+        (a, b) => a.or(b.map(str::to_string)),
+    }
+}
+
 fn run_app(store: Store, startup: Startup) -> ExitCode {
     match runner::run(store, startup) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("sigap: {e:#}");
+            eprintln!("sigap: {}", visible(&format!("{e:#}")));
             ExitCode::FAILURE
         }
     }

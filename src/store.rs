@@ -8,11 +8,13 @@ pub mod check;
 pub mod emergency;
 pub mod filesystem;
 pub mod format;
+pub mod leftovers;
 pub mod listing;
 pub mod lock;
 pub mod note_index;
 pub mod plain;
 pub mod settings;
+pub mod target;
 
 use std::fs;
 use std::io;
@@ -45,6 +47,12 @@ pub enum StoreError {
     ReadOnly { path: PathBuf, reason: ReadOnly },
     #[error("{}: already exists; not written over", path.display())]
     Exists { path: PathBuf },
+    /// A target left as it was: see [`target`].
+    #[error("{}: {problem}", path.display())]
+    Target { path: PathBuf, problem: target::TargetProblem },
+    /// A file git's line merge left conflict markers in.
+    #[error("{}: {}", path.display(), crate::text::fill(crate::text::safety::EN.conflict_markers, &[("line", &line.to_string()), ("file", &path.display().to_string())]))]
+    ConflictMarkers { path: PathBuf, line: usize },
     #[error("no template called \"{name}\" in {} (known: {known})", dir.display())]
     UnknownTemplate { name: String, dir: PathBuf, known: String },
 }
@@ -52,13 +60,18 @@ pub enum StoreError {
 impl StoreError {
     pub(crate) fn io(path: &Path, action: &'static str) -> impl FnOnce(io::Error) -> StoreError {
         let path = path.to_path_buf();
-        move |source| StoreError::Io { path, action, source }
+        move |source| match source.get_ref().and_then(|e| e.downcast_ref::<target::TargetProblem>()) {
+            // The atomic writer's refusal of a link or a device, typed.
+            Some(problem) => StoreError::Target { path, problem: problem.clone() },
+            None => StoreError::Io { path, action, source },
+        }
     }
 
     /// Where the fault is, for `path:line:col: message` listings.
     pub fn position(&self) -> (usize, usize) {
         match self {
             StoreError::Parse { line, col, .. } => (*line, *col),
+            StoreError::ConflictMarkers { line, .. } => (*line, 1),
             _ => (1, 1),
         }
     }
@@ -206,6 +219,9 @@ impl Store {
     /// Take the lock of `path`, or learn who holds it.
     fn lock(&self, path: &Path) -> Result<SessionFile, StoreError> {
         let lock = lock::try_lock_with(self.fs.as_ref(), path).map_err(StoreError::io(path, "locking"))?;
+        if lock.is_some() {
+            leftovers::clean_session(path);
+        }
         let holder = if lock.is_none() { lock::holder(path) } else { None };
         Ok(SessionFile { path: path.to_path_buf(), lock, holder })
     }
@@ -282,18 +298,14 @@ impl Store {
         let dir = self.templates_dir();
         fs::create_dir_all(&dir).map_err(StoreError::io(&dir, "creating the folder"))?;
         let path = dir.join(format!("{}.ron", slug(&template.name)));
-        if path.exists() && !replace {
-            return Err(StoreError::Exists { path });
-        }
+        target::check(&path, &target::FileKind::Template, replace)?;
         write_ron(&path, template)?;
         Ok(path)
     }
 
     /// Write a roster file; an existing one is replaced only when asked to.
     pub fn save_roster(&self, path: &Path, roster: &RosterFile, replace: bool) -> Result<(), StoreError> {
-        if path.exists() && !replace {
-            return Err(StoreError::Exists { path: path.to_path_buf() });
-        }
+        target::check(path, &target::FileKind::Roster, replace)?;
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             fs::create_dir_all(dir).map_err(StoreError::io(dir, "creating the folder"))?;
         }
@@ -317,8 +329,10 @@ impl Store {
         self.root.join(EXPORTS)
     }
 
-    /// Write an export (minutes, a sheet) atomically, making its folder.
+    /// Write an export (minutes, a sheet) atomically, making its folder; it
+    /// replaces only an export of the same format.
     pub fn write_export(&self, path: &Path, text: &str) -> Result<(), StoreError> {
+        target::check(path, &target::FileKind::export_at(path), true)?;
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             fs::create_dir_all(dir).map_err(StoreError::io(dir, "creating the folder"))?;
         }

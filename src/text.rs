@@ -12,6 +12,7 @@ mod merge;
 mod review;
 mod roll;
 mod room;
+pub mod safety;
 
 pub use en::EN;
 pub use id::ID;
@@ -21,6 +22,7 @@ pub use merge::MergeText;
 pub use review::ReviewText;
 pub use roll::RollText;
 pub use room::RoomText;
+pub use safety::SafetyText;
 
 use crate::domain::session::Phase;
 use crate::domain::{Gender, ItemKind, ItemState, NoteKind, Status};
@@ -218,6 +220,8 @@ pub struct Text {
     pub roll: RollText,
     /// The words of merging copies of a session.
     pub merge: MergeText,
+    /// The words of keeping files and the terminal safe.
+    pub safety: SafetyText,
     /// Who holds a session's lock, for the read-only banner.
     pub locked_by: fn(&crate::store::Holder) -> String,
     /// What is wrong with the storage, in plain words.
@@ -336,6 +340,7 @@ impl Text {
             C::NoFolder { path } => format!("{}: {}", path.display(), self.merge.no_folder),
             C::NotInGit { path } => format!("{}: {}", path.display(), self.merge.no_git),
             C::Git { message } => format!("{}: {message}", self.merge.git_failed),
+            C::NoProgramPath => self.safety.no_exe.to_string(),
         }
     }
 

@@ -79,7 +79,11 @@ fn room() -> Room {
     let attributes = fs::read_to_string(seed.join("sessions/.gitattributes")).unwrap();
     assert!(attributes.lines().any(|l| l == "*.ron merge=sigap"), "{attributes}");
     let driver = ok(&seed, &["config", "--get", "merge.sigap.driver"]);
-    assert_eq!(String::from_utf8_lossy(&driver.stdout).trim(), "sigap merge --git-driver %O %A %B");
+    // The driver runs the very sigap that wrote it, not whatever is on the PATH.
+    assert_eq!(
+        String::from_utf8_lossy(&driver.stdout).trim(),
+        format!("'{SIGAP}' merge --git-driver %O %A %B")
+    );
     for (key, value) in [("user.name", "Seed"), ("user.email", "seed@example.org")] {
         ok(&seed, &["config", key, value]);
     }

@@ -60,12 +60,17 @@ fn a_save_leaves_no_temporary_file_behind() {
 
 #[cfg(unix)]
 #[test]
-fn a_save_keeps_the_file_readable_by_others() {
+fn a_new_session_is_its_owners_and_a_save_keeps_what_the_file_had() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
     let store = Store::new(dir.path());
-    let (path, _) = created(&store);
-    assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o644);
+    let (path, session) = created(&store);
+    let mode = |p: &std::path::Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&path), 0o600, "NIPs and phone numbers are nobody else's");
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
+    let (_, file) = store.open(&path).unwrap();
+    store.save(&file, &session).unwrap();
+    assert_eq!(mode(&path), 0o644, "a file shared on purpose stays shared");
 }
 
 #[test]

@@ -22,6 +22,7 @@ pub fn export(store: &Store, args: &ExportArgs, t: &Text, out: &mut dyn Write) -
     let text = export::session(&session, args.format, t);
     match &args.output {
         Some(path) => {
+            crate::store::target::check_export(path, args.format.extension())?;
             store.write_export(path, &text)?;
             writeln!(out, "{}", path.display())?;
         }
@@ -130,6 +131,10 @@ pub fn warning_line(w: &ImportWarning, t: &Text) -> String {
         NipProblem::Length { digits } => {
             crate::text::fill(e.nip_length, &[("nip", &w.nip), ("digits", &digits.to_string())])
         }
+        NipProblem::Repeated { first_row } => crate::text::fill(
+            t.safety.duplicate_nip,
+            &[("nip", &w.nip), ("rows", &format!("{first_row}, {}", w.row))],
+        ),
         NipProblem::Gender { nip_says, recorded } => crate::text::fill(
             e.nip_gender,
             &[("nip", &w.nip), ("nip_gender", t.gender(nip_says)), ("gender", t.gender(recorded))],

@@ -8,7 +8,9 @@ use std::path::Path;
 use super::filesystem::{FileSystem, OsFileSystem};
 
 /// Write `bytes` to `path`: a temporary file in the same folder, fsync,
-/// rename over the target, fsync the folder.
+/// rename over the target, fsync the folder. A target that is not a regular
+/// file (a link, a device node such as `/dev/null`, a folder) is refused: a
+/// rename would replace the node itself, or turn a link into a copy.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     write_atomic_with(&OsFileSystem, path, bytes)
 }
@@ -19,6 +21,7 @@ pub fn write_atomic_with(fs: &dyn FileSystem, path: &Path, bytes: &[u8]) -> io::
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
+    super::target::regular_or_new(path).map_err(io::Error::other)?;
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("session");
     let (mut file, tmp) = fs.create_temp(dir, name)?;
     let written = fs

@@ -13,7 +13,8 @@ pub trait FileSystem: Send + Sync + fmt::Debug {
     fn create_temp(&self, dir: &Path, name: &str) -> io::Result<(File, PathBuf)>;
     /// Write all of `bytes` to `file`.
     fn write(&self, file: &mut File, bytes: &[u8]) -> io::Result<()>;
-    /// Give `file` the permissions of `like` (or 0644 when `like` does not exist).
+    /// Give `file` the permissions of `like`; when `like` does not exist the
+    /// new file keeps those it was made with (0600 less the umask).
     fn copy_permissions(&self, like: &Path, file: &File) -> io::Result<()>;
     /// Flush `file` to the disk.
     fn sync_file(&self, file: &File) -> io::Result<()>;
@@ -32,6 +33,9 @@ pub struct OsFileSystem;
 
 impl FileSystem for OsFileSystem {
     fn create_temp(&self, dir: &Path, name: &str) -> io::Result<(File, PathBuf)> {
+        // Made 0600 less the umask: sessions, rosters and exports hold NIPs
+        // and phone numbers, never more open than their owner's unless the
+        // file they replace was.
         let tmp = tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(".tmp").tempfile_in(dir)?;
         tmp.keep().map_err(|e| e.error)
     }
@@ -44,8 +48,9 @@ impl FileSystem for OsFileSystem {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            let mode = fs::metadata(like).map(|m| m.permissions().mode()).unwrap_or(0o644);
-            file.set_permissions(fs::Permissions::from_mode(mode))?;
+            if let Ok(meta) = fs::metadata(like) {
+                file.set_permissions(fs::Permissions::from_mode(meta.permissions().mode()))?;
+            }
         }
         #[cfg(not(unix))]
         let _ = (like, file);

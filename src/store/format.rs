@@ -73,8 +73,29 @@ pub fn decode_bytes<T: DeserializeOwned>(path: &Path, bytes: &[u8]) -> Result<T,
 }
 
 /// Decode a versioned file. A file from a newer sigap is refused with its
-/// version; any other fault names its line and column.
+/// version, one that git's line merge left conflict markers in is said to
+/// be so (with the way out); any other fault names its line and column.
 pub fn decode<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, StoreError> {
+    decode_plain(path, text).map_err(|e| match (&e, conflict_marker(text)) {
+        (StoreError::Parse { .. }, Some(line)) => {
+            StoreError::ConflictMarkers { path: path.to_path_buf(), line }
+        }
+        _ => e,
+    })
+}
+
+/// The line of the first conflict marker git's line merge writes, if any;
+/// looked for only once a file failed to parse, so it costs a good file nothing.
+fn conflict_marker(text: &str) -> Option<usize> {
+    let marker = |l: &str| {
+        ["<<<<<<<", "=======", ">>>>>>>"]
+            .iter()
+            .any(|m| l.strip_prefix(m).is_some_and(|r| r.is_empty() || r.starts_with(' ')))
+    };
+    text.lines().position(marker).map(|i| i + 1)
+}
+
+fn decode_plain<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, StoreError> {
     // sigap writes the version first, so it is read from the first line or
     // two; only a file written otherwise pays for a second full parse.
     let version = match leading_version(text) {
@@ -127,5 +148,21 @@ mod tests {
         let newer = format!("(id: \"x\", version: {})", FORMAT_VERSION + 1);
         let err = decode::<Probe>(Path::new("s.ron"), &newer).unwrap_err();
         assert!(matches!(err, StoreError::Newer { .. }), "{err}");
+    }
+
+    #[test]
+    fn conflict_markers_are_named_as_such() {
+        #[derive(Debug, serde::Deserialize)]
+        struct Probe {
+            #[allow(dead_code)]
+            version: u32,
+            #[allow(dead_code)]
+            id: String,
+        }
+        let text =
+            "(\n    version: 1,\n<<<<<<< HEAD\n    id: \"a\",\n=======\n    id: \"b\",\n>>>>>>> theirs\n)\n";
+        let err = decode::<Probe>(Path::new("s.ron"), text).unwrap_err();
+        assert!(matches!(err, StoreError::ConflictMarkers { line: 3, .. }), "{err}");
+        assert!(err.to_string().contains("git merge conflict markers at line 3: run `sigap git-setup`, then `git checkout --merge s.ron`"), "{err}");
     }
 }

@@ -209,6 +209,7 @@ pub static EN: Text = Text {
     export: super::export::EN,
     room: super::room::EN,
     roll: super::roll::EN,
+    safety: super::safety::EN,
     merge: merge::EN,
     locked_by: |h| {
         format!(

@@ -209,6 +209,7 @@ pub static ID: Text = Text {
     export: super::export::ID,
     room: super::room::ID,
     roll: super::roll::ID,
+    safety: super::safety::ID,
     merge: merge::ID,
     locked_by: |h| {
         format!(
@@ -256,6 +257,17 @@ fn store_error(e: &StoreError) -> String {
             format!("{}: hanya baca (sigap lain sedang membukanya); tidak ada yang disimpan", path.display())
         }
         StoreError::Exists { path } => format!("{}: sudah ada; tidak ditimpa", path.display()),
+        StoreError::Target { path, problem } => {
+            format!("{}: {}", path.display(), (super::safety::ID.problem)(problem))
+        }
+        StoreError::ConflictMarkers { path, line } => format!(
+            "{}: {}",
+            path.display(),
+            super::fill(
+                super::safety::ID.conflict_markers,
+                &[("line", &line.to_string()), ("file", &path.display().to_string())]
+            )
+        ),
         StoreError::UnknownTemplate { name, dir, known } => {
             format!("tidak ada templat bernama \"{name}\" di {} (yang ada: {known})", dir.display())
         }
@@ -277,6 +289,12 @@ fn row_problem(p: &crate::import::RowProblem) -> String {
         P::BadGender(value) => format!("jenis kelamin \"{value}\" bukan L/P (laki-laki/perempuan) atau M/F"),
         P::NoName => "nama kosong".to_string(),
         P::DuplicateId(id) => format!("ID peserta {id} dipakai dua kali"),
+        P::UnknownEncoding => format!("berkas ini {}", super::safety::ID.unknown_encoding),
+        P::Runaway { nip } => super::fill(
+            super::safety::ID.runaway_field,
+            &[("what", if *nip { "NIP" } else { super::safety::ID.name })],
+        ),
+        P::ControlChars => super::safety::ID.control_chars.to_string(),
         P::TooLarge(mb) => {
             format!("berkas ini {mb} MB, jauh lebih besar dari daftar peserta mana pun; benarkah berkasnya?")
         }

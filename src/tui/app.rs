@@ -94,7 +94,7 @@ impl Filter {
 pub(crate) fn edit_line(text: &mut String, input: &ratatui_textarea::Input) -> bool {
     use ratatui_textarea::Key;
     match input.key {
-        Key::Char(c) if !input.ctrl && !input.alt => {
+        Key::Char(c) if !input.ctrl && !input.alt && crate::shown::may_type(c) => {
             text.push(c);
             true
         }
@@ -242,6 +242,11 @@ impl App {
         if action != Action::Quit && action != Action::Tick {
             self.quit_armed = false;
         }
+        // Pasted text reaches no field with control characters in it.
+        let action = match action {
+            Action::Paste(text) => Action::Paste(crate::shown::typed(&text).into_owned()),
+            other => other,
+        };
         match action {
             Action::Quit => self.quit(),
             Action::Shutdown => {

@@ -224,6 +224,9 @@ impl Run {
             }
             EditorField::Text => {}
         }
+        if matches!(input.key, Key::Char(c) if !crate::shown::may_type(c)) {
+            return;
+        }
         let typed = match input.key {
             Key::Char(c) if !input.ctrl && !input.alt => Some(c),
             _ => None,

@@ -1,0 +1,165 @@
+//! What is already at the place a command writes to. No command writes over
+//! a session file, a file another sigap holds, a folder, a device or a link,
+//! or a file of another kind than its own.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use super::{StoreError, format, lock};
+use crate::domain::{RosterFile, Session, Template};
+
+/// The kind of file found at a target, or written there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Session,
+    Roster,
+    Template,
+    /// Anything else, known by its extension (lower case, may be empty):
+    /// an export is of the same kind as another of the same format.
+    Other {
+        extension: String,
+    },
+}
+
+impl FileKind {
+    /// An export (or any other file that is not sigap's RON) at `path`.
+    pub fn export_at(path: &Path) -> FileKind {
+        let extension = path.extension().and_then(|e| e.to_str()).unwrap_or_default().to_lowercase();
+        FileKind::Other { extension }
+    }
+}
+
+/// What a target is when it is not a regular file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NodeKind {
+    Folder,
+    Device,
+    Pipe,
+    Socket,
+    Unknown,
+}
+
+/// Why a target was left as it was.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TargetProblem {
+    /// A file of another kind than the one being written.
+    OtherKind { found: FileKind },
+    /// Another sigap holds its lock.
+    Held,
+    /// A folder, a device node, a pipe or a socket.
+    NotRegular { node: NodeKind },
+    /// A symbolic link: writing would replace the link by a copy.
+    Link { to: PathBuf },
+}
+
+impl std::fmt::Display for TargetProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&(crate::text::safety::EN.problem)(self))
+    }
+}
+
+impl std::error::Error for TargetProblem {}
+
+/// The node at `path`, refused unless it is a regular file or nothing yet.
+/// Checked by the atomic writer, so that every writer gets it.
+pub fn regular_or_new(path: &Path) -> Result<(), TargetProblem> {
+    let Ok(meta) = fs::symlink_metadata(path) else { return Ok(()) };
+    let kind = meta.file_type();
+    if kind.is_file() {
+        return Ok(());
+    }
+    if kind.is_symlink() {
+        return Err(TargetProblem::Link { to: fs::read_link(path).unwrap_or_default() });
+    }
+    Err(TargetProblem::NotRegular { node: node_kind(&kind) })
+}
+
+fn node_kind(kind: &fs::FileType) -> NodeKind {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_block_device() || kind.is_char_device() {
+            return NodeKind::Device;
+        }
+        if kind.is_fifo() {
+            return NodeKind::Pipe;
+        }
+        if kind.is_socket() {
+            return NodeKind::Socket;
+        }
+    }
+    if kind.is_dir() { NodeKind::Folder } else { NodeKind::Unknown }
+}
+
+/// May a file of kind `writing` go to `path`? A new path may; an existing
+/// file only when it is a regular file of the same kind that no other sigap
+/// holds, and `replace` is given ([`StoreError::Exists`] otherwise).
+pub fn check(path: &Path, writing: &FileKind, replace: bool) -> Result<(), StoreError> {
+    let refuse = |problem| StoreError::Target { path: path.to_path_buf(), problem };
+    match fs::symlink_metadata(path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(StoreError::io(path, "reading")(e)),
+        Ok(_) => {}
+    }
+    regular_or_new(path).map_err(refuse)?;
+    if held(path) {
+        return Err(refuse(TargetProblem::Held));
+    }
+    let found = kind_of(path);
+    if found == FileKind::Session || found != *writing {
+        return Err(refuse(TargetProblem::OtherKind { found }));
+    }
+    if !replace {
+        return Err(StoreError::Exists { path: path.to_path_buf() });
+    }
+    Ok(())
+}
+
+/// The extensions of the formats sigap exports.
+const EXPORT_EXTENSIONS: [&str; 5] = ["md", "csv", "json", "html", "htm"];
+
+/// May an export with the file extension `format` go to `path`? Besides
+/// [`check`], a file of another export format is left alone (CSV over a
+/// `.md` file); a file named otherwise is taken for an earlier export.
+pub fn check_export(path: &Path, format: &str) -> Result<(), StoreError> {
+    check(path, &FileKind::export_at(path), true)?;
+    match kind_of_if_there(path) {
+        Some(FileKind::Other { extension })
+            if extension != format && EXPORT_EXTENSIONS.contains(&extension.as_str()) =>
+        {
+            let found = FileKind::Other { extension };
+            Err(StoreError::Target { path: path.to_path_buf(), problem: TargetProblem::OtherKind { found } })
+        }
+        _ => Ok(()),
+    }
+}
+
+fn kind_of_if_there(path: &Path) -> Option<FileKind> {
+    path.is_file().then(|| kind_of(path))
+}
+
+/// Whether another process holds the lock of `path` (its side file is
+/// never created here).
+pub fn held(path: &Path) -> bool {
+    let side = lock::lock_path(path);
+    side.exists() && matches!(super::FileSystem::try_lock(&super::OsFileSystem, &side), Ok(None))
+}
+
+/// What the regular file at `path` holds: sigap's RON is read to know
+/// which, whatever its name; anything else goes by its extension.
+pub fn kind_of(path: &Path) -> FileKind {
+    let text = fs::read(path).ok().and_then(|b| String::from_utf8(b).ok()).unwrap_or_default();
+    if text.trim_start().starts_with('(') {
+        if format::decode::<Session>(path, &text).is_ok() {
+            return FileKind::Session;
+        }
+        if format::decode::<RosterFile>(path, &text).is_ok() {
+            return FileKind::Roster;
+        }
+        if format::decode::<Template>(path, &text).is_ok() {
+            return FileKind::Template;
+        }
+    }
+    FileKind::export_at(path)
+}
