@@ -208,6 +208,7 @@ pub static ID: Text = Text {
     review: review::ID,
     export: super::export::ID,
     room: super::room::ID,
+    disk: super::disk::ID,
     merge: merge::ID,
     locked_by: |h| {
         format!(
@@ -236,6 +237,7 @@ fn store_error(e: &StoreError) -> String {
                 "reading" => "membaca",
                 "saving" => "menyimpan",
                 "locking" => "mengunci",
+                "checking before saving" => "memeriksa sebelum menyimpan",
                 "creating the folder" => "membuat folder",
                 other => other,
             };
@@ -255,6 +257,7 @@ fn store_error(e: &StoreError) -> String {
             format!("{}: hanya baca (sigap lain sedang membukanya); tidak ada yang disimpan", path.display())
         }
         StoreError::Exists { path } => format!("{}: sudah ada; tidak ditimpa", path.display()),
+        StoreError::ChangedOnDisk { path, change } => (super::disk::ID.changed_on_disk)(path, change),
         StoreError::UnknownTemplate { name, dir, known } => {
             format!("tidak ada templat bernama \"{name}\" di {} (yang ada: {known})", dir.display())
         }

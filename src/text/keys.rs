@@ -181,6 +181,7 @@ pub fn action_words(action: &Action) -> [&'static str; 4] {
         | Action::OpenFailed(_)
         | Action::Saved
         | Action::SaveFailed(_)
+        | Action::MergedFromDisk(_)
         | Action::Exported(_)
         | Action::ExportFailed(_)
         | Action::Click { .. }

@@ -136,6 +136,8 @@ pub enum Action {
     Saved,
     /// Saving failed; the changes are kept in memory.
     SaveFailed(String),
+    /// The file had changed on disk: the save merged it in and wrote the merge.
+    MergedFromDisk(Box<FromDisk>),
     /// The exports were written to these files.
     Exported(Vec<PathBuf>),
     /// Writing an export failed; why.
@@ -146,6 +148,16 @@ pub enum Action {
     ReloadFailed(String),
     /// The system asked sigap to stop (SIGTERM, SIGHUP).
     Shutdown,
+}
+
+/// A save that found the file changed on disk and merged it in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FromDisk {
+    /// The snapshot the app handed over.
+    pub snapshot: Session,
+    /// What was written: the snapshot merged with the file on disk.
+    pub merged: Session,
+    pub brought: crate::store::Brought,
 }
 
 /// What the runner reads from disk for the home screen.

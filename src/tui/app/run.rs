@@ -109,6 +109,7 @@ fn say(text: impl Into<String>) -> Outcome {
     (None, Some((text.into(), false)))
 }
 
+mod on_disk;
 mod roll_call;
 
 impl Run {
@@ -322,6 +323,7 @@ impl Run {
                 self.save = SaveState::Failed { message, last_try: now };
                 return (None, None);
             }
+            Action::MergedFromDisk(from) => return self.merged_from_disk(*from, now, t),
             _ => {}
         }
         if self.editor.is_some() {

@@ -1,0 +1,111 @@
+//! The words of a session file that changed on disk while it was open, of
+//! the copies of unsaved work, and of what would be lost.
+
+use std::path::Path;
+
+use crate::store::{Brought, DiskChange};
+
+/// Words of saving next to other writers of the same file.
+pub struct DiskText {
+    /// Said after a save that merged what another program wrote.
+    pub merged_from_disk: fn(Brought) -> String,
+    /// Why a file changed on disk was not written over, in this language.
+    pub changed_on_disk: fn(&Path, &DiskChange) -> String,
+    /// Changes not on disk, counted, for the warning before quitting.
+    pub at_risk: fn(Brought, bool) -> String,
+    /// Printed to standard error above the session, when nothing else could keep it.
+    pub printed_below: &'static str,
+    /// An emergency copy newer than the file, offered on opening: `{path}`.
+    pub copy_offer: fn(&Path) -> String,
+    pub copy_keys: &'static str,
+    pub copy_merged: fn(Brought) -> String,
+    pub copy_set_aside: fn(&Path) -> String,
+    pub copy_unreadable: &'static str,
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+pub const EN: DiskText = DiskText {
+    merged_from_disk: |b| {
+        let mut s = format!(
+            "merged changes from disk: {}, {}",
+            plural(b.notes, "note", "notes"),
+            plural(b.marks, "mark", "marks")
+        );
+        if b.conflicts > 0 {
+            s.push_str(&format!(
+                "; {} changed on both sides, both versions kept",
+                plural(b.conflicts, "note", "notes")
+            ));
+        }
+        s
+    },
+    changed_on_disk: |path, change| {
+        let why = match change {
+            DiskChange::Unreadable(e) => format!("can no longer be read ({e})"),
+            DiskChange::OtherSession(id) => format!("now holds another session (id \"{id}\")"),
+            DiskChange::Gone => "was deleted or moved away".to_string(),
+        };
+        format!("{} changed on disk and {why}; saving stopped, not written over", path.display())
+    },
+    at_risk: |b, draft| {
+        let mut s = format!(
+            "would be lost: {}, {}",
+            plural(b.marks, "mark", "marks"),
+            plural(b.notes, "note", "notes")
+        );
+        if draft {
+            s.push_str(", the note being written");
+        }
+        s
+    },
+    printed_below: "sigap could not save these changes anywhere. The session as it was on screen follows; \
+                    copy it into a file to keep it:",
+    copy_offer: |p| format!("An unsaved copy of this session, newer than the file, is in {}", p.display()),
+    copy_keys: "y merge it in · n set it aside · Esc decide later",
+    copy_merged: |b| {
+        format!(
+            "the copy was merged in: {}, {}",
+            plural(b.notes, "note", "notes"),
+            plural(b.marks, "mark", "marks")
+        )
+    },
+    copy_set_aside: |p| format!("the copy was set aside as {}", p.display()),
+    copy_unreadable: "the copy cannot be read",
+};
+
+pub const ID: DiskText = DiskText {
+    merged_from_disk: |b| {
+        let mut s = format!("perubahan dari disk digabungkan: {} catatan, {} tanda hadir", b.notes, b.marks);
+        if b.conflicts > 0 {
+            s.push_str(&format!("; {} catatan diubah di kedua sisi, kedua versi disimpan", b.conflicts));
+        }
+        s
+    },
+    changed_on_disk: |path, change| {
+        let why = match change {
+            DiskChange::Unreadable(e) => format!("tidak dapat dibaca lagi ({e})"),
+            DiskChange::OtherSession(id) => format!("kini berisi sesi lain (id \"{id}\")"),
+            DiskChange::Gone => "telah dihapus atau dipindahkan".to_string(),
+        };
+        format!("{} berubah di disk dan {why}; penyimpanan dihentikan, berkas tidak ditimpa", path.display())
+    },
+    at_risk: |b, draft| {
+        let mut s = format!("yang akan hilang: {} tanda hadir, {} catatan", b.marks, b.notes);
+        if draft {
+            s.push_str(", catatan yang sedang ditulis");
+        }
+        s
+    },
+    printed_below: "sigap tidak dapat menyimpan perubahan ini di mana pun. Isi sesi sebagaimana tampil di layar \
+                    tercantum di bawah ini; salin ke sebuah berkas agar tidak hilang:",
+    copy_offer: |p| {
+        format!("Ada salinan sesi ini yang belum tersimpan dan lebih baru dari berkasnya, di {}", p.display())
+    },
+    copy_keys: "y gabungkan · n sisihkan · Esc putuskan nanti",
+    copy_merged: |b| format!("salinan telah digabungkan: {} catatan, {} tanda hadir", b.notes, b.marks),
+    copy_set_aside: |p| format!("salinan disisihkan sebagai {}", p.display()),
+    copy_unreadable: "salinan tidak dapat dibaca",
+};
