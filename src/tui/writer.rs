@@ -193,3 +193,124 @@ pub fn failure_words(failure: &Failure, t: &Text) -> String {
 pub fn copies_dirs() -> Vec<PathBuf> {
     emergency::copies_dirs()
 }
+
+#[cfg(test)]
+mod tests {
+    use std::io;
+    use std::path::Path;
+
+    use super::*;
+    use crate::store::{Trouble, read_ron};
+    use crate::text::{EN, Lang};
+
+    fn session(title: &str) -> Session {
+        let start = chrono::DateTime::parse_from_rfc3339("2017-05-08T08:00:00+07:00").unwrap();
+        Session::new("s1", "Bimtek", title, start)
+    }
+
+    fn failure(kind: io::ErrorKind, path: &Path, copy: Option<Option<PathBuf>>) -> Failure {
+        let source = io::Error::from(kind);
+        let error = StoreError::Io { path: path.to_path_buf(), action: "saving", source };
+        Failure {
+            error,
+            copy,
+            at_risk: Brought { notes: 1, marks: 2, conflicts: 0 },
+            session: Box::new(session("S")),
+        }
+    }
+
+    #[test]
+    fn storage_trouble_is_said_in_plain_words_with_where_the_copy_went() {
+        let path = Path::new("/s/bimtek/2017-05-08-0745-hari-1.ron");
+        let copy = PathBuf::from("/state/emergency/bimtek--2017-05-08-0745-hari-1.ron");
+        let troubles = [
+            (io::ErrorKind::StorageFull, Trouble::DiskFull),
+            (io::ErrorKind::ReadOnlyFilesystem, Trouble::ReadOnlyFolder),
+            (io::ErrorKind::PermissionDenied, Trouble::PermissionDenied),
+            (io::ErrorKind::NotFound, Trouble::FolderGone),
+        ];
+        for lang in [Lang::En, Lang::Id] {
+            let t = lang.text();
+            for (kind, trouble) in troubles {
+                let message = failure_words(&failure(kind, path, Some(Some(copy.clone()))), t);
+                assert!(message.starts_with((t.trouble)(trouble)), "{lang:?}: {message}");
+                assert!(message.contains(&(t.emergency_copy)(&copy)), "{lang:?}: {message}");
+            }
+        }
+        // Any other failure is the store's own message.
+        let other = failure(io::ErrorKind::Other, path, None);
+        assert_eq!(failure_words(&other, &EN), other.error.to_string());
+    }
+
+    #[test]
+    fn with_nowhere_for_a_copy_the_words_say_what_would_be_lost() {
+        let message =
+            failure_words(&failure(io::ErrorKind::StorageFull, Path::new("/s/w/s.ron"), Some(None)), &EN);
+        assert!(message.contains(EN.no_emergency_copy), "{message}");
+        assert!(message.ends_with("would be lost: 2 marks, 1 note"), "{message}");
+    }
+
+    fn opened(dir: &Path, title: &str) -> (Store, Arc<SessionFile>) {
+        let store = Store::new(dir);
+        let (path, _) = store.create(&session(title)).unwrap();
+        let (_, file) = store.open(&path).unwrap();
+        (store, Arc::new(file))
+    }
+
+    #[test]
+    fn the_writer_says_saved_only_for_the_newest_snapshot_once_it_is_on_disk() {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, file) = opened(dir.path(), "Hari 0");
+        let mut writer = Writer::start(store.clone(), vec![dir.path().join("copies")]);
+        assert!(!writer.busy());
+        for n in 1..=20 {
+            assert!(writer.save(&file, &session(&format!("Hari {n}"))));
+        }
+        assert!(writer.busy());
+        assert_eq!(writer.finished(&EN, true), Some(Action::Saved));
+        assert!(!writer.busy());
+        assert_eq!(store.read(file.path()).unwrap().title, "Hari 20");
+        // Nothing more to hear once everything is written.
+        assert_eq!(writer.finished(&EN, true), None);
+    }
+
+    #[test]
+    fn a_failed_write_of_the_newest_snapshot_is_reported_and_copied() {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, file) = opened(&dir.path().join("sessions"), "Hari 1");
+        fs_remove_dir(&dir.path().join("sessions"));
+        let copies = dir.path().join("copies");
+        let mut writer = Writer::start(store, vec![copies.clone()]);
+        writer.save(&file, &session("Hari 1b"));
+        assert!(matches!(writer.finished(&EN, true), Some(Action::SaveFailed(m)) if m.contains("hari-1")));
+        // The file is gone: the snapshot was copied aside.
+        let copy = emergency::copy_path(&copies, file.path());
+        assert_eq!(read_ron::<Session>(&copy).unwrap().title, "Hari 1b");
+        assert!(writer.lost.is_none());
+    }
+
+    fn fs_remove_dir(dir: &Path) {
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn snapshots_handed_over_before_a_merge_was_taken_in_keep_what_came_from_disk() {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, file) = opened(dir.path(), "Hari 1");
+        let mut writer = Writer::start(store.clone(), vec![dir.path().join("copies")]);
+        let base = store.read(file.path()).unwrap();
+        let mut theirs = base.clone();
+        theirs.venue = "Aula".into();
+        crate::store::write_ron(file.path(), &theirs).unwrap();
+        let mut ours = base.clone();
+        ours.facilitators.push("Ratna".into());
+        writer.save(&file, &ours);
+        // A second snapshot, made before the app heard of the merge.
+        ours.facilitators.push("Agus".into());
+        writer.save(&file, &ours);
+        let Some(Action::MergedFromDisk(from)) = writer.finished(&EN, true) else { panic!("no merge") };
+        assert_eq!(from.merged.venue, "Aula");
+        let on_disk = store.read(file.path()).unwrap();
+        assert_eq!((on_disk.venue.as_str(), on_disk.facilitators.len()), ("Aula", 2));
+    }
+}
