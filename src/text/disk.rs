@@ -15,8 +15,11 @@ pub struct DiskText {
     pub at_risk: fn(Brought, bool) -> String,
     /// Printed to standard error above the session, when nothing else could keep it.
     pub printed_below: &'static str,
-    /// An emergency copy newer than the file, offered on opening: `{path}`.
-    pub copy_offer: fn(&Path) -> String,
+    /// An emergency copy newer than the file, offered on opening; its path follows.
+    pub copy_offer: &'static str,
+    pub copy_title: &'static str,
+    /// What the copy has that the file has not.
+    pub copy_has: fn(Brought) -> String,
     pub copy_keys: &'static str,
     pub copy_merged: fn(Brought) -> String,
     pub copy_set_aside: fn(&Path) -> String,
@@ -63,7 +66,15 @@ pub const EN: DiskText = DiskText {
     },
     printed_below: "sigap could not save these changes anywhere. The session as it was on screen follows; \
                     copy it into a file to keep it:",
-    copy_offer: |p| format!("An unsaved copy of this session, newer than the file, is in {}", p.display()),
+    copy_offer: "A copy of unsaved work on this session, newer than its file, is kept in:",
+    copy_title: "Unsaved work found",
+    copy_has: |b| {
+        format!(
+            "It has {} and {} that the file has not.",
+            plural(b.marks, "mark", "marks"),
+            plural(b.notes, "note", "notes")
+        )
+    },
     copy_keys: "y merge it in · n set it aside · Esc decide later",
     copy_merged: |b| {
         format!(
@@ -101,8 +112,13 @@ pub const ID: DiskText = DiskText {
     },
     printed_below: "sigap tidak dapat menyimpan perubahan ini di mana pun. Isi sesi sebagaimana tampil di layar \
                     tercantum di bawah ini; salin ke sebuah berkas agar tidak hilang:",
-    copy_offer: |p| {
-        format!("Ada salinan sesi ini yang belum tersimpan dan lebih baru dari berkasnya, di {}", p.display())
+    copy_offer: "Ada salinan pekerjaan sesi ini yang belum tersimpan, lebih baru dari berkasnya, di:",
+    copy_title: "Ada pekerjaan yang belum tersimpan",
+    copy_has: |b| {
+        format!(
+            "Salinan ini memuat {} tanda hadir dan {} catatan yang tidak ada di berkas.",
+            b.marks, b.notes
+        )
     },
     copy_keys: "y gabungkan · n sisihkan · Esc putuskan nanti",
     copy_merged: |b| format!("salinan telah digabungkan: {} catatan, {} tanda hadir", b.notes, b.marks),

@@ -182,6 +182,7 @@ pub fn action_words(action: &Action) -> [&'static str; 4] {
         | Action::Saved
         | Action::SaveFailed(_)
         | Action::MergedFromDisk(_)
+        | Action::Copy(_)
         | Action::Exported(_)
         | Action::ExportFailed(_)
         | Action::Click { .. }

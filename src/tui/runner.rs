@@ -16,7 +16,10 @@ use crossterm::event::{
 use crossterm::execute;
 use ratatui::DefaultTerminal;
 
-use super::action::{Action, Effect, HomeData, HomeRow, NewSessionSpec, OpenMode, OpenedSession, ReportData};
+use super::action::{
+    Action, CopyNews, Effect, FromDisk, HomeData, HomeRow, NewSessionSpec, OpenMode, OpenedSession,
+    ReportData,
+};
 use super::app::App;
 use super::view::render;
 use super::writer::{Writer, copies_dirs};
@@ -27,7 +30,8 @@ use crate::export::Format;
 use crate::fold::slug;
 use crate::search::Corpus;
 use crate::settings::{Settings, Theme};
-use crate::store::{FileStamp, Prefs, SessionFile, Store, StoreError, format};
+use crate::store::guard::brought;
+use crate::store::{Brought, FileStamp, Prefs, SessionFile, Store, StoreError, emergency, format};
 use crate::text::{Lang, Text};
 
 /// Where the app starts.
@@ -156,7 +160,9 @@ fn event_loop(
             // Read before the first frame, so that the run view is the first thing shown.
             let (action, file) = open(&disk.store, &path, OpenMode::Run, None, app.text());
             disk.file = file.map(Arc::new);
-            app.update(action, clock::now())
+            let offer = copy_offer(&disk.store, &action);
+            let effect = app.update(action, clock::now());
+            offer.and_then(|offer| app.update(offer, clock::now())).or(effect)
         }
         Start::Clock(path) => {
             disk.follow = Some(Follow { stamp: disk.store.stamp(&path), path: path.clone() });
@@ -265,7 +271,9 @@ fn next_actions(
     if let Some((action, file)) = disk.opening.as_ref().and_then(|rx| rx.try_recv().ok()) {
         disk.opening = None;
         disk.file = file.map(Arc::new);
+        let offer = copy_offer(&disk.store, &action);
         actions.push(action);
+        actions.extend(offer);
     }
     // First, so that a merge from disk is taken in before any key changes the session.
     if let Some(saved) = disk.writer.finished(app.text(), false) {
@@ -364,6 +372,7 @@ fn carry_out(effect: Effect, app: &mut App, disk: &mut Disk) -> bool {
         }
         Effect::Create(spec) => Some(create_session(&spec, disk, now, app.text())),
         Effect::Export { session, path } => Some(export(&session, &path, &disk.store, app.text())),
+        Effect::Copy { path, merge } => Some(copy_effect(&path, merge, app, &disk.store)),
         Effect::RememberHelpSeen => {
             let prefs = Prefs { help_seen: true, ..disk.store.prefs() };
             // A hint shown once more is no loss worth an error.
@@ -410,6 +419,45 @@ fn save(app: &App, disk: &mut Disk) -> Action {
     match disk.store.save(file, &run.session) {
         Ok(_) => Action::Saved,
         Err(e) => Action::SaveFailed((app.text().store_error)(&e)),
+    }
+}
+
+/// A copy of unsaved work newer than the file just opened to run: offered,
+/// never silently ignored.
+fn copy_offer(store: &Store, action: &Action) -> Option<Action> {
+    let Action::Opened(opened) = action else { return None };
+    if opened.mode != OpenMode::Run || opened.read_only.is_some() {
+        return None;
+    }
+    let path = emergency::newer_copy(&copies_dirs(), &opened.path)?;
+    // A copy that cannot be read is offered all the same, to be set aside.
+    let brought = store.read(&path).map(|kept| brought(&opened.session, &kept)).unwrap_or_default();
+    Some(Action::Copy(CopyNews::Found { path, brought }))
+}
+
+/// Merge a copy of unsaved work into the open session, or set it aside.
+fn copy_effect(path: &Path, merge: bool, app: &App, store: &Store) -> Action {
+    let t = app.text();
+    if !merge {
+        return match emergency::set_aside(path) {
+            Ok(to) => Action::Copy(CopyNews::SetAside(to)),
+            Err(e) => Action::OpenFailed((t.store_error)(&e)),
+        };
+    }
+    let Some(run) = app.run() else { return Action::OpenFailed(t.no_file_open.to_string()) };
+    let kept = match store.read(path) {
+        Ok(kept) => kept,
+        Err(e) => return Action::OpenFailed((t.store_error)(&e)),
+    };
+    // No common ancestor is known: whatever either has is kept.
+    match crate::domain::merge::merge(&run.session, &kept) {
+        Ok(merged) => {
+            let brought =
+                Brought { conflicts: merged.conflicts().count(), ..brought(&run.session, &merged.session) };
+            let snapshot = run.session.clone();
+            Action::Copy(CopyNews::Merged(Box::new(FromDisk { snapshot, merged: merged.session, brought })))
+        }
+        Err(_) => Action::OpenFailed(t.disk.copy_unreadable.to_string()),
     }
 }
 

@@ -54,6 +54,12 @@ pub enum Confirm {
     /// Starting far from the planned time: move the plan to now (yes), start
     /// on the old plan (no), or not start (cancel).
     MovePlan,
+    /// A copy of unsaved work newer than the file: merge it in (yes), set
+    /// it aside (no), or decide later (cancel).
+    Copy {
+        path: PathBuf,
+        brought: crate::store::Brought,
+    },
     /// Marked present after the start and the grace: late with the
     /// arrival now (yes), present all the same (no), or nothing (cancel).
     LateOffer {
@@ -324,6 +330,7 @@ impl Run {
                 return (None, None);
             }
             Action::MergedFromDisk(from) => return self.merged_from_disk(*from, now, t),
+            Action::Copy(news) => return self.copy_news(news, t),
             _ => {}
         }
         if self.editor.is_some() {
@@ -340,6 +347,9 @@ impl Run {
                 }
                 Action::Decline if matches!(confirm, Confirm::LateOffer { .. }) => {
                     self.mark(Status::Present, now, t)
+                }
+                Action::Decline if let Confirm::Copy { path, .. } = confirm => {
+                    (Some(Effect::Copy { path, merge: false }), None)
                 }
                 Action::Cancel | Action::Decline => (None, None),
                 Action::Tick => {
@@ -524,6 +534,7 @@ impl Run {
                 })
             }
             Confirm::LateOffer { .. } => self.mark(Status::Late, now, t),
+            Confirm::Copy { path, .. } => (Some(Effect::Copy { path, merge: true }), None),
             Confirm::MovePlan => self.agenda_step(t.log_move_plan, now, t, |s, now| {
                 s.move_plan(now, now);
                 s.toggle_current(now);
