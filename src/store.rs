@@ -232,7 +232,7 @@ impl Store {
         let bytes = write_ron_with(self.fs.as_ref(), &file.path, written)?;
         *known = Some(guard::Known::of(&bytes, written.clone()));
         // A merge that brought nothing (the file held what was saved) is a plain save.
-        Ok(merged.filter(|m| m.session != *session).map_or(Saved::Written, Saved::Merged))
+        Ok(merged.filter(|m| m.session != *session).map_or(Saved::Written, |m| Saved::Merged(Box::new(m))))
     }
 
     /// Take the lock of `path`, or learn who holds it.

@@ -58,7 +58,7 @@ pub enum Saved {
     /// The file was as sigap left it; the session was written.
     Written,
     /// The file had changed: the two were merged, and the merge written.
-    Merged(Merged),
+    Merged(Box<Merged>),
 }
 
 /// What should be written in place of `ours`: `ours` itself when the file

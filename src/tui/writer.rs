@@ -27,7 +27,7 @@ struct Job {
 }
 
 /// What came of writing the newest snapshot.
-type Done = (u64, Result<Option<Box<FromDisk>>, Failure>);
+type Done = (u64, Result<Option<Box<FromDisk>>, Box<Failure>>);
 
 /// A write that failed: why, where the copy of the snapshot went when one
 /// was made (`Some(None)`: none could be), and what is not on disk.
@@ -133,7 +133,7 @@ fn write(
     job: &Job,
     carried: &mut Option<Carried>,
     copies: &[PathBuf],
-) -> Result<Option<Box<FromDisk>>, Failure> {
+) -> Result<Option<Box<FromDisk>>, Box<Failure>> {
     let pending = carried.as_ref().filter(|c| c.epoch == job.epoch);
     let ours = match pending.map(|c| merge3(&c.snapshot, &job.session, &c.written)) {
         Some(Ok(merged)) => merged.session,
@@ -164,7 +164,7 @@ fn write(
             let keep = error.trouble().is_some() || matches!(error, StoreError::ChangedOnDisk { .. });
             let copy = keep.then(|| emergency::write_copy_anywhere(copies, job.file.path(), &job.session));
             let at_risk = job.file.base().map(|base| brought(&base, &job.session)).unwrap_or_default();
-            Err(Failure { error, copy, at_risk, session: job.session.clone() })
+            Err(Box::new(Failure { error, copy, at_risk, session: job.session.clone() }))
         }
     }
 }
