@@ -30,13 +30,21 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// The counts that are not zero, joined: `1 note, 2 marks`.
+fn counted(parts: &[(usize, &str, &str)]) -> String {
+    let said: Vec<String> =
+        parts.iter().filter(|p| p.0 > 0).map(|&(n, one, many)| plural(n, one, many)).collect();
+    said.join(", ")
+}
+
 pub const EN: DiskText = DiskText {
     merged_from_disk: |b| {
-        let mut s = format!(
-            "merged changes from disk: {}, {}",
-            plural(b.notes, "note", "notes"),
-            plural(b.marks, "mark", "marks")
-        );
+        let counts = counted(&[(b.notes, "note", "notes"), (b.marks, "mark", "marks")]);
+        let mut s = if counts.is_empty() {
+            "merged changes from disk".to_string()
+        } else {
+            format!("merged changes from disk: {counts}")
+        };
         if b.conflicts > 0 {
             s.push_str(&format!(
                 "; {} changed on both sides, both versions kept",
@@ -89,7 +97,12 @@ pub const EN: DiskText = DiskText {
 
 pub const ID: DiskText = DiskText {
     merged_from_disk: |b| {
-        let mut s = format!("perubahan dari disk digabungkan: {} catatan, {} tanda hadir", b.notes, b.marks);
+        let counts = counted(&[(b.notes, "catatan", "catatan"), (b.marks, "tanda hadir", "tanda hadir")]);
+        let mut s = if counts.is_empty() {
+            "perubahan dari disk digabungkan".to_string()
+        } else {
+            format!("perubahan dari disk digabungkan: {counts}")
+        };
         if b.conflicts > 0 {
             s.push_str(&format!("; {} catatan diubah di kedua sisi, kedua versi disimpan", b.conflicts));
         }
@@ -125,3 +138,23 @@ pub const ID: DiskText = DiskText {
     copy_set_aside: |p| format!("salinan disisihkan sebagai {}", p.display()),
     copy_unreadable: "salinan tidak dapat dibaca",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_merge_says_what_it_brought_and_only_that() {
+        let b = |notes, marks, conflicts| Brought { notes, marks, conflicts };
+        assert_eq!((EN.merged_from_disk)(b(1, 2, 0)), "merged changes from disk: 1 note, 2 marks");
+        assert_eq!((EN.merged_from_disk)(b(0, 1, 0)), "merged changes from disk: 1 mark");
+        assert_eq!((EN.merged_from_disk)(b(0, 0, 0)), "merged changes from disk");
+        assert!(
+            (EN.merged_from_disk)(b(2, 0, 1)).ends_with("1 note changed on both sides, both versions kept")
+        );
+        assert_eq!(
+            (ID.merged_from_disk)(b(1, 2, 0)),
+            "perubahan dari disk digabungkan: 1 catatan, 2 tanda hadir"
+        );
+    }
+}
