@@ -72,12 +72,11 @@ fn note(app: &mut Sigap, text: &str) {
     app.wait_for("✓ saved");
 }
 
-#[test]
-fn a_pull_while_sigap_runs_keeps_every_note_and_mark_of_both_laptops() {
-    if git_missing() {
-        return;
-    }
-    let made = folder();
+/// Two clones of a shared repository holding the session of `made`, set up
+/// with `sigap git-setup`, the driver pointing at this build: the home
+/// folder for git, the clones, and the session file relative to a clone's
+/// sessions folder.
+fn laptops(made: &terminal::Folder) -> (PathBuf, [PathBuf; 2], PathBuf) {
     let root = made.tmp.path().to_path_buf();
     let home = root.join("home");
     fs::create_dir(&home).unwrap();
@@ -101,9 +100,8 @@ fn a_pull_while_sigap_runs_keeps_every_note_and_mark_of_both_laptops() {
     }
     commit(&seed, &home, "Day 1");
     git(&seed, &home, &["push", "-q", "origin", "main"]);
-    let file: PathBuf = made.session.strip_prefix(&made.dir).unwrap().to_path_buf();
-    let mut laptops = Vec::new();
-    for name in ["a", "b"] {
+    let file = made.session.strip_prefix(&made.dir).unwrap().to_path_buf();
+    let clones = ["a", "b"].map(|name| {
         git(&root, &home, &["clone", "-q", "-b", "main", "shared.git", name]);
         let clone = root.join(name);
         git(&clone, &home, &["config", "user.name", name]);
@@ -114,8 +112,19 @@ fn a_pull_while_sigap_runs_keeps_every_note_and_mark_of_both_laptops() {
             &home,
             &["config", "merge.sigap.driver", &format!("'{SIGAP}' merge --git-driver %O %A %B")],
         );
-        laptops.push(clone);
+        clone
+    });
+    (home, clones, file)
+}
+
+#[test]
+fn a_pull_while_sigap_runs_keeps_every_note_and_mark_of_both_laptops() {
+    if git_missing() {
+        return;
     }
+    let made = folder();
+    let root = made.tmp.path().to_path_buf();
+    let (home, laptops, file) = laptops(&made);
     let (a, b) = (&laptops[0], &laptops[1]);
     let state = |name: &str| root.join(format!("state-{name}"));
     let mut on_a = Sigap::start(&a.join("sessions"), &a.join("sessions").join(&file), &state("a"), &[]);
