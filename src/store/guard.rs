@@ -48,8 +48,6 @@ pub enum DiskChange {
     Unreadable(String),
     #[error("it now holds another session (id \"{0}\")")]
     OtherSession(String),
-    #[error("it was deleted or moved away")]
-    Gone,
 }
 
 /// What a save did.
@@ -72,7 +70,9 @@ pub fn reconcile(
     let changed = |change| StoreError::ChangedOnDisk { path: path.to_path_buf(), change };
     let bytes = match fs.read(path) {
         Ok(bytes) => bytes,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(changed(DiskChange::Gone)),
+        // Nothing there to write over (a folder deleted or unplugged and
+        // back empty): the save puts the session back, or says why it cannot.
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(StoreError::io(path, "checking before saving")(e)),
     };
     if known.matches(&bytes) {

@@ -57,7 +57,6 @@ pub const EN: DiskText = DiskText {
         let why = match change {
             DiskChange::Unreadable(e) => format!("can no longer be read ({e})"),
             DiskChange::OtherSession(id) => format!("now holds another session (id \"{id}\")"),
-            DiskChange::Gone => "was deleted or moved away".to_string(),
         };
         format!("{} changed on disk and {why}; saving stopped, not written over", path.display())
     },
@@ -112,7 +111,6 @@ pub const ID: DiskText = DiskText {
         let why = match change {
             DiskChange::Unreadable(e) => format!("tidak dapat dibaca lagi ({e})"),
             DiskChange::OtherSession(id) => format!("kini berisi sesi lain (id \"{id}\")"),
-            DiskChange::Gone => "telah dihapus atau dipindahkan".to_string(),
         };
         format!("{} berubah di disk dan {why}; penyimpanan dihentikan, berkas tidak ditimpa", path.display())
     },
