@@ -68,8 +68,10 @@ fn note(app: &mut Sigap, text: &str) {
     app.wait_for("New note");
     app.send(text.as_bytes());
     app.send(b"\r");
-    app.wait_for(text);
-    app.wait_for("✓ saved");
+    // The editor closed and the note saved: a stale "saved" of the last mark will not do.
+    app.wait_until("the note saved", |s| {
+        !s.contains("New note") && s.contains(text) && s.contains("✓ saved")
+    });
 }
 
 /// Two clones of a shared repository holding the session of `made`, set up
