@@ -102,3 +102,27 @@ fn with_the_lock_side_file_deleted_a_second_sigap_still_only_reads() {
     let session = read(&folder.session);
     assert_eq!(session.attendance.len(), 1);
 }
+
+#[test]
+fn a_copy_newer_than_the_file_is_offered_and_can_be_set_aside() {
+    let folder = folder();
+    let mut kept = read(&folder.session);
+    kept.notes.push(Note::new(
+        NoteId("n-kept".into()),
+        kept.planned_start,
+        NoteKind::Note,
+        "Belum tersimpan",
+    ));
+    let copies = folder.state.join("emergency");
+    let copy = sigap::store::emergency::write_copy(&copies, &folder.session, &kept).unwrap();
+    let mut app = Sigap::open(&folder);
+    app.wait_for("Unsaved work found");
+    app.wait_for("0 marks and 1 note that the file has not");
+    app.send(b"n");
+    app.wait_for("the copy was set aside as");
+    assert!(!copy.exists(), "the copy was moved out of the way");
+    let aside = fs::read_dir(&copies).unwrap().next().unwrap().unwrap().path();
+    assert_eq!(read(&aside), kept, "the copy is kept, set aside");
+    assert!(read(&folder.session).notes.iter().all(|n| n.text != "Belum tersimpan"));
+    app.quit();
+}

@@ -21,6 +21,8 @@ pub struct DiskText {
     /// What the copy has that the file has not.
     pub copy_has: fn(Brought) -> String,
     pub copy_keys: &'static str,
+    /// How to look at the copy before deciding.
+    pub copy_look: &'static str,
     pub copy_merged: fn(Brought) -> String,
     pub copy_set_aside: fn(&Path) -> String,
     pub copy_unreadable: &'static str,
@@ -83,6 +85,7 @@ pub const EN: DiskText = DiskText {
         )
     },
     copy_keys: "y merge it in · n set it aside · Esc decide later",
+    copy_look: "To look at it first: Esc, then `sigap show` with the path above, in another terminal.",
     copy_merged: |b| {
         format!(
             "the copy was merged in: {}, {}",
@@ -132,6 +135,7 @@ pub const ID: DiskText = DiskText {
         )
     },
     copy_keys: "y gabungkan · n sisihkan · Esc putuskan nanti",
+    copy_look: "Untuk memeriksanya lebih dulu: tekan Esc, lalu jalankan `sigap show` dengan jalur di atas di terminal lain.",
     copy_merged: |b| format!("salinan telah digabungkan: {} catatan, {} tanda hadir", b.notes, b.marks),
     copy_set_aside: |p| format!("salinan disisihkan sebagai {}", p.display()),
     copy_unreadable: "salinan tidak dapat dibaca",

@@ -153,6 +153,7 @@ fn confirm_box(app: &App, run: &Run, confirm: &Confirm, frame: &mut Frame) {
             lines.push(Line::raw(t.disk.copy_offer));
             lines.push(Line::styled(path.display().to_string(), Style::new().add_modifier(Modifier::BOLD)));
             lines.push(Line::raw((t.disk.copy_has)(*brought)));
+            lines.push(Line::styled(t.disk.copy_look, theme::dim()));
             lines.push(Line::raw(""));
             lines.push(Line::styled(t.disk.copy_keys, Style::new().add_modifier(Modifier::BOLD)));
             t.disk.copy_title.to_string()
