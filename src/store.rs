@@ -8,10 +8,12 @@ pub mod check;
 pub mod emergency;
 pub mod filesystem;
 pub mod format;
+pub mod guard;
 pub mod leftovers;
 pub mod listing;
 pub mod lock;
 pub mod note_index;
+pub mod outer_lock;
 pub mod plain;
 pub mod settings;
 pub mod target;
@@ -19,13 +21,14 @@ pub mod target;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use thiserror::Error;
 
 use crate::domain::{FORMAT_VERSION, RosterFile, Session, Template};
 use crate::fold::slug;
 pub use filesystem::{FileSystem, OsFileSystem};
+pub use guard::{Brought, DiskChange, Saved};
 pub use listing::{ListEntry, SessionSummary};
 pub use lock::{Holder, SessionLock};
 
@@ -53,6 +56,8 @@ pub enum StoreError {
     /// A file git's line merge left conflict markers in.
     #[error("{}: {}", path.display(), crate::text::fill(crate::text::safety::EN.conflict_markers, &[("line", &line.to_string()), ("file", &path.display().to_string())]))]
     ConflictMarkers { path: PathBuf, line: usize },
+    #[error("{}: changed on disk since sigap read it and {change}; it was not written over", path.display())]
+    ChangedOnDisk { path: PathBuf, change: DiskChange },
     #[error("no template called \"{name}\" in {} (known: {known})", dir.display())]
     UnknownTemplate { name: String, dir: PathBuf, known: String },
 }
@@ -115,6 +120,8 @@ pub struct SessionFile {
     lock: Option<SessionLock>,
     /// Who held the lock when this file was opened read-only, if they said.
     holder: Option<Holder>,
+    /// The file as this process last read or wrote it; `None` until then.
+    known: Mutex<Option<guard::Known>>,
 }
 
 impl SessionFile {
@@ -130,6 +137,16 @@ impl SessionFile {
     /// Who has the session open, when this file is read-only because of them.
     pub fn holder(&self) -> Option<&Holder> {
         self.holder.as_ref()
+    }
+
+    /// The session as this process last read or wrote it.
+    pub fn base(&self) -> Option<Session> {
+        self.known().as_ref().map(|k| k.base.clone())
+    }
+
+    fn known(&self) -> std::sync::MutexGuard<'_, Option<guard::Known>> {
+        // The state is replaced whole, so a panic elsewhere cannot leave it half-made.
+        self.known.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
 
@@ -203,17 +220,32 @@ impl Store {
     /// Open a session for work: decoded, and locked for writing when no other
     /// process holds it (otherwise read-only).
     pub fn open(&self, path: &Path) -> Result<(Session, SessionFile), StoreError> {
-        let session = self.read(path)?;
+        let bytes = fs::read(path).map_err(StoreError::io(path, "reading"))?;
+        let session: Session = format::decode_bytes(path, &bytes)?;
         let file = self.lock(path)?;
+        *file.known() = Some(guard::Known::of(&bytes, session.clone()));
         Ok((session, file))
     }
 
     /// Save a session over its file, atomically. Refused when read-only.
-    pub fn save(&self, file: &SessionFile, session: &Session) -> Result<(), StoreError> {
-        if let Some(reason) = file.read_only() {
-            return Err(StoreError::ReadOnly { path: file.path.clone(), reason });
-        }
-        write_ron_with(self.fs.as_ref(), &file.path, session)
+    /// When the file changed on disk since this process last read or wrote
+    /// it, the two are merged and the merge is written instead; a file that
+    /// can no longer be read, or holds another session, is never written over.
+    pub fn save(&self, file: &SessionFile, session: &Session) -> Result<Saved, StoreError> {
+        let Some(lock) = file.lock.as_ref() else {
+            return Err(StoreError::ReadOnly { path: file.path.clone(), reason: ReadOnly::Locked });
+        };
+        lock.keep_side_file(self.fs.as_ref(), &file.path);
+        let mut known = file.known();
+        let merged = match known.as_ref() {
+            Some(k) => guard::reconcile(self.fs.as_ref(), &file.path, k, session)?,
+            None => None,
+        };
+        let written = merged.as_ref().map_or(session, |m| &m.session);
+        let bytes = write_ron_with(self.fs.as_ref(), &file.path, written)?;
+        *known = Some(guard::Known::of(&bytes, written.clone()));
+        // A merge that brought nothing (the file held what was saved) is a plain save.
+        Ok(merged.filter(|m| m.session != *session).map_or(Saved::Written, |m| Saved::Merged(Box::new(m))))
     }
 
     /// Take the lock of `path`, or learn who holds it.
@@ -223,7 +255,7 @@ impl Store {
             leftovers::clean_session(path);
         }
         let holder = if lock.is_none() { lock::holder(path) } else { None };
-        Ok(SessionFile { path: path.to_path_buf(), lock, holder })
+        Ok(SessionFile { path: path.to_path_buf(), lock, holder, known: Mutex::new(None) })
     }
 
     /// Write a new session file next to its workshop's others and return its
@@ -440,17 +472,19 @@ pub fn read_ron<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, StoreE
 
 /// Encode and atomically write any value as RON.
 pub fn write_ron<T: serde::Serialize>(path: &Path, value: &T) -> Result<(), StoreError> {
-    write_ron_with(&OsFileSystem, path, value)
+    write_ron_with(&OsFileSystem, path, value).map(drop)
 }
 
+/// Encode and atomically write; the bytes written.
 fn write_ron_with<T: serde::Serialize>(
     fs: &dyn FileSystem,
     path: &Path,
     value: &T,
-) -> Result<(), StoreError> {
+) -> Result<Vec<u8>, StoreError> {
     let text = format::encode(value)
         .map_err(|e| StoreError::Encode { path: path.to_path_buf(), message: e.to_string() })?;
-    atomic::write_atomic_with(fs, path, text.as_bytes()).map_err(StoreError::io(path, "saving"))
+    atomic::write_atomic_with(fs, path, text.as_bytes()).map_err(StoreError::io(path, "saving"))?;
+    Ok(text.into_bytes())
 }
 
 /// `wanted`, or the first of `wanted-2`, `wanted-3`… that does not exist yet.

@@ -4,6 +4,7 @@
 //! is a compile error rather than an English word in an Indonesian screen.
 
 pub mod cli;
+mod disk;
 mod en;
 mod export;
 mod id;
@@ -17,6 +18,7 @@ pub mod safety;
 pub use en::EN;
 pub use id::ID;
 
+pub use disk::DiskText;
 pub use export::ExportText;
 pub use merge::MergeText;
 pub use review::ReviewText;
@@ -222,6 +224,8 @@ pub struct Text {
     pub merge: MergeText,
     /// The words of keeping files and the terminal safe.
     pub safety: SafetyText,
+    /// The words of a file changed on disk and of copies of unsaved work.
+    pub disk: DiskText,
     /// Who holds a session's lock, for the read-only banner.
     pub locked_by: fn(&crate::store::Holder) -> String,
     /// What is wrong with the storage, in plain words.

@@ -8,3 +8,4 @@ pub mod layout;
 pub mod runner;
 pub mod theme;
 pub mod view;
+pub mod writer;

@@ -14,6 +14,9 @@ use std::sync::{Arc, Mutex};
 
 use sigap::domain::Session;
 use sigap::store::{FileSystem, OsFileSystem, Store, format};
+use sigap::text::EN;
+use sigap::tui::action::Action;
+use sigap::tui::writer::Writer;
 
 const NEVER: usize = usize::MAX;
 
@@ -106,6 +109,11 @@ impl FileSystem for Faulty {
         self.gate("lock")?;
         OsFileSystem.try_lock(lock_file)
     }
+
+    fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
+        self.gate("read")?;
+        OsFileSystem.read(path)
+    }
 }
 
 fn names_in(dir: &Path) -> Vec<String> {
@@ -151,7 +159,11 @@ fn operations_of_a_save() -> Vec<&'static str> {
 #[test]
 fn a_save_fails_cleanly_at_every_operation_once_and_for_ever() {
     let ops = operations_of_a_save();
-    assert_eq!(ops, ["create temp", "write", "copy permissions", "fsync file", "rename", "fsync folder"]);
+    // The file is read first, to see whether another program changed it.
+    assert_eq!(
+        ops,
+        ["read", "create temp", "write", "copy permissions", "fsync file", "rename", "fsync folder"]
+    );
     let mut tried = 0;
     for forever in [false, true] {
         for k in 1..=ops.len() {
@@ -202,9 +214,10 @@ fn a_save_fails_cleanly_at_every_operation_once_and_for_ever() {
 
 #[test]
 fn creating_a_session_fails_cleanly_at_every_operation() {
-    // The lock, then the six operations of the first save.
+    // The side file's lock, the outer lock, then the six operations of the
+    // first save (a new file: nothing to read before it).
     for forever in [false, true] {
-        for k in 1..=7 {
+        for k in 1..=8 {
             let what =
                 format!("operation {k} of create failing {}", if forever { "for ever" } else { "once" });
             let dir = tempfile::tempdir().unwrap();
@@ -261,4 +274,45 @@ fn a_full_disk_mid_write_keeps_the_old_version() {
     assert_eq!(fs::read(&path).unwrap(), old);
     assert!(err.to_string().contains("saving failed"), "{err}");
     assert_eq!(err.trouble(), Some(sigap::store::Trouble::DiskFull), "{err}");
+}
+
+/// The run view's own save path: the writer thread, through the store.
+#[test]
+fn the_run_views_writer_fails_cleanly_at_every_operation_and_keeps_a_copy() {
+    let ops = operations_of_a_save();
+    for forever in [false, true] {
+        for k in 1..=ops.len() {
+            let what = format!("writer, operation {k} ({}) failing, for ever: {forever}", ops[k - 1]);
+            let dir = tempfile::tempdir().unwrap();
+            let faulty = Faulty::new();
+            let store = Store::with_file_system(dir.path().join("sessions"), faulty.clone());
+            let (path, created) = store.create(&builders::full_session()).unwrap();
+            drop(created);
+            let (old_session, file) = store.open(&path).unwrap();
+            let file = Arc::new(file);
+            let old = fs::read(&path).unwrap();
+            let mut session = old_session.clone();
+            session.title.push_str(" (revisi)");
+            let new = encoded(&session);
+            let copies = dir.path().join("copies");
+            let mut writer = Writer::start(store.clone(), vec![copies.clone()]);
+
+            faulty.arm(k, forever, ErrorKind::StorageFull);
+            assert!(writer.save(&file, &session), "{what}");
+            match writer.finished(&EN, true) {
+                Some(Action::SaveFailed(words)) => assert!(words.contains("disk is full"), "{what}: {words}"),
+                other => panic!("{what}: {other:?}"),
+            }
+            whole(&store, &path, &old, &new, &what);
+            no_temp_left(&path, &what);
+            let copy = copies
+                .join(format!("bimtek-sekcam-jatim-2017--{}", path.file_name().unwrap().to_string_lossy()));
+            assert_eq!(store.read(&copy).unwrap(), session, "{what}: the copy holds the unsaved work");
+
+            faulty.disarm();
+            assert!(writer.save(&file, &session), "{what}");
+            assert_eq!(writer.finished(&EN, true), Some(Action::Saved), "{what}");
+            assert_eq!(fs::read(&path).unwrap(), new, "{what}: the later save wrote the new version");
+        }
+    }
 }

@@ -7,19 +7,53 @@
 //! The holder writes who it is into the side file, so that a second sigap
 //! can say who has the session open. The words are only a courtesy: the lock
 //! itself is the OS's, and it dies with the process that held it.
+//!
+//! The side file can be deleted under a running sigap (`git clean -fX`, a
+//! tidy-up), and a second sigap would then lock a new one. So the lock that
+//! counts is a second one, outside the sessions folder (see [`outer`]),
+//! keyed by the session's canonical path; the side file is re-made before a
+//! save when it vanished.
 
 use std::fmt;
 use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 
 use super::filesystem::{FileSystem, OsFileSystem};
 use crate::domain::{FORMAT_VERSION, Timestamp};
 
+use super::outer_lock as outer;
+
 /// Held while this process may write the session; released on drop.
 #[derive(Debug)]
 pub struct SessionLock {
-    _file: File,
+    side: Mutex<File>,
+    _outer: outer::OuterLock,
+}
+
+impl SessionLock {
+    /// Make the side file again when it was deleted or replaced, so that a
+    /// second sigap still learns who holds the session. A courtesy only: the
+    /// outer lock is what keeps a second writer out.
+    pub fn keep_side_file(&self, fs: &dyn FileSystem, path: &Path) {
+        let side = lock_path(path);
+        let mut held = self.side.lock().unwrap_or_else(PoisonError::into_inner);
+        if outer::still_there(&side, &held) {
+            return;
+        }
+        if let Ok(Some(file)) = fs.try_lock(&side) {
+            write_holder(&file);
+            *held = file;
+        }
+    }
+}
+
+/// Say who holds the lock in a lock file; a courtesy, so failing is no error.
+fn write_holder(mut file: &File) {
+    if let Ok(text) = super::format::encode(&Holder::this_process()) {
+        let _ = file.set_len(0).and_then(|()| file.write_all(text.as_bytes()));
+    }
 }
 
 /// Who holds a session's lock, as the holder wrote it into the side file.
@@ -89,20 +123,25 @@ pub fn try_lock(path: &Path) -> io::Result<Option<SessionLock>> {
 /// [`try_lock`] through the given file operations; on success this process
 /// is written into the side file as the holder.
 pub fn try_lock_with(fs: &dyn FileSystem, path: &Path) -> io::Result<Option<SessionLock>> {
-    let Some(mut file) = fs.try_lock(&lock_path(path))? else {
+    let Some(side) = fs.try_lock(&lock_path(path))? else {
         return Ok(None);
     };
-    // Saying who holds it is a courtesy to the next sigap: failing to is no
-    // reason to refuse the session.
-    if let Ok(text) = super::format::encode(&Holder::this_process()) {
-        let _ = file.set_len(0).and_then(|()| file.write_all(text.as_bytes()));
-    }
-    Ok(Some(SessionLock { _file: file }))
+    // The side file may be new because the holder's was deleted: only the
+    // outer lock says whether someone else writes this session.
+    let Some(outer) = outer::try_lock(fs, path)? else {
+        return Ok(None);
+    };
+    write_holder(&side);
+    write_holder(outer.file());
+    Ok(Some(SessionLock { side: Mutex::new(side), _outer: outer }))
 }
 
-/// Who the side file says holds the lock of `path`, if it says.
+/// Who holds the lock of `path`, as the side file (or, when it was
+/// deleted, the outer lock file) says.
 pub fn holder(path: &Path) -> Option<Holder> {
-    let lock = lock_path(path);
-    let text = fs::read_to_string(&lock).ok()?;
-    super::format::decode(&lock, &text).ok()
+    let read = |lock: PathBuf| -> Option<Holder> {
+        let text = fs::read_to_string(&lock).ok()?;
+        super::format::decode(&lock, &text).ok()
+    };
+    read(lock_path(path)).or_else(|| read(outer::lock_file(path)?))
 }

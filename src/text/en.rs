@@ -210,6 +210,7 @@ pub static EN: Text = Text {
     room: super::room::EN,
     roll: super::roll::EN,
     safety: super::safety::EN,
+    disk: super::disk::EN,
     merge: merge::EN,
     locked_by: |h| {
         format!(

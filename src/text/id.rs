@@ -210,6 +210,7 @@ pub static ID: Text = Text {
     room: super::room::ID,
     roll: super::roll::ID,
     safety: super::safety::ID,
+    disk: super::disk::ID,
     merge: merge::ID,
     locked_by: |h| {
         format!(
@@ -238,6 +239,7 @@ fn store_error(e: &StoreError) -> String {
                 "reading" => "membaca",
                 "saving" => "menyimpan",
                 "locking" => "mengunci",
+                "checking before saving" => "memeriksa sebelum menyimpan",
                 "creating the folder" => "membuat folder",
                 other => other,
             };
@@ -268,6 +270,7 @@ fn store_error(e: &StoreError) -> String {
                 &[("line", &line.to_string()), ("file", &path.display().to_string())]
             )
         ),
+        StoreError::ChangedOnDisk { path, change } => (super::disk::ID.changed_on_disk)(path, change),
         StoreError::UnknownTemplate { name, dir, known } => {
             format!("tidak ada templat bernama \"{name}\" di {} (yang ada: {known})", dir.display())
         }

@@ -195,6 +195,8 @@ pub fn action_words(action: &Action) -> [&'static str; 4] {
         | Action::OpenFailed(_)
         | Action::Saved
         | Action::SaveFailed(_)
+        | Action::MergedFromDisk(_)
+        | Action::Copy(_)
         | Action::Exported(_)
         | Action::ExportFailed(_)
         | Action::Click { .. }

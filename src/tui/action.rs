@@ -145,6 +145,10 @@ pub enum Action {
     Saved,
     /// Saving failed; the changes are kept in memory.
     SaveFailed(String),
+    /// The file had changed on disk: the save merged it in and wrote the merge.
+    MergedFromDisk(Box<FromDisk>),
+    /// About a copy of unsaved work newer than the open file.
+    Copy(CopyNews),
     /// The exports were written to these files.
     Exported(Vec<PathBuf>),
     /// Writing an export failed; why.
@@ -155,6 +159,27 @@ pub enum Action {
     ReloadFailed(String),
     /// The system asked sigap to stop (SIGTERM, SIGHUP).
     Shutdown,
+}
+
+/// A save that found the file changed on disk and merged it in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FromDisk {
+    /// The snapshot the app handed over.
+    pub snapshot: Session,
+    /// What was written: the snapshot merged with the file on disk.
+    pub merged: Session,
+    pub brought: crate::store::Brought,
+}
+
+/// About an emergency copy of the open session, newer than its file.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CopyNews {
+    /// Found on opening, with what it has that the file has not.
+    Found { path: PathBuf, brought: crate::store::Brought },
+    /// Merged into the open session (not saved yet).
+    Merged(Box<FromDisk>),
+    /// Moved out of the way, to this path.
+    SetAside(PathBuf),
 }
 
 /// What the runner reads from disk for the home screen.
@@ -255,6 +280,8 @@ pub enum Effect {
     Export { session: Box<Session>, path: PathBuf },
     /// Remember that the help has been seen, so the first-run hint stops.
     RememberHelpSeen,
+    /// Merge an emergency copy into the open session, or set it aside.
+    Copy { path: PathBuf, merge: bool },
     /// Leave.
     Quit,
 }

@@ -402,13 +402,17 @@ impl App {
 
     fn quit(&mut self) -> Option<Effect> {
         let t = self.text();
+        let armed = self.quit_armed;
         if let Some(run) = self.run_mut() {
             run.keep_draft();
-            if let SaveState::Failed { .. } = run.save
-                && !self.quit_armed
+            if let SaveState::Failed { message, .. } = &run.save
+                && !armed
             {
+                // Say exactly what is at stake: where the copy is, or what
+                // would be lost without one.
+                let words = format!("{} {message}", t.quit_unsaved);
                 self.quit_armed = true;
-                self.say(t.quit_unsaved, true);
+                self.say(words, true);
                 return None;
             }
         }

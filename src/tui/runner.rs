@@ -16,9 +16,13 @@ use crossterm::event::{
 use crossterm::execute;
 use ratatui::DefaultTerminal;
 
-use super::action::{Action, Effect, HomeData, HomeRow, NewSessionSpec, OpenMode, OpenedSession, ReportData};
+use super::action::{
+    Action, CopyNews, Effect, FromDisk, HomeData, HomeRow, NewSessionSpec, OpenMode, OpenedSession,
+    ReportData,
+};
 use super::app::App;
 use super::view::render;
+use super::writer::{Writer, copies_dirs};
 use crate::clock;
 use crate::create::{SessionSpec, create};
 use crate::domain::{NoteId, Session};
@@ -26,7 +30,8 @@ use crate::export::Format;
 use crate::fold::slug;
 use crate::search::Corpus;
 use crate::settings::{Settings, Theme};
-use crate::store::{FileStamp, Prefs, SessionFile, Store, StoreError, emergency, write_ron};
+use crate::store::guard::brought;
+use crate::store::{Brought, FileStamp, Prefs, SessionFile, Store, StoreError, emergency, format};
 use crate::text::{Lang, Text};
 
 /// Where the app starts.
@@ -52,7 +57,7 @@ pub struct Startup {
 /// saves, and a followed file.
 struct Disk {
     store: Store,
-    file: Option<SessionFile>,
+    file: Option<Arc<SessionFile>>,
     loading: Option<Receiver<HomeData>>,
     opening: Option<Receiver<(Action, Option<SessionFile>)>>,
     writer: Writer,
@@ -63,74 +68,6 @@ impl Disk {
     /// Whether something is on its way back from another thread.
     fn waiting(&self) -> bool {
         self.loading.is_some() || self.opening.is_some() || self.writer.busy()
-    }
-}
-
-/// Saves written on a thread of their own, so that a keypress never waits
-/// for the disk: each save hands over a snapshot of the session, the newest
-/// snapshot waiting replaces older ones, and the app hears "saved" only once
-/// the newest snapshot asked for is on disk (a failure of it is passed on
-/// the same way). Writes stay atomic: the thread uses the same atomic write.
-struct Writer {
-    jobs: mpsc::Sender<(u64, PathBuf, Box<Session>)>,
-    done: Receiver<(u64, Result<(), WriteFailure>)>,
-    /// The number of the last snapshot handed over, and of the last written.
-    asked: u64,
-    written: u64,
-}
-
-/// A write that failed and, when the storage itself was in trouble, where
-/// the copy of the snapshot went (`None` inside: no copy could be made).
-type WriteFailure = (StoreError, Option<Option<PathBuf>>);
-
-impl Writer {
-    /// A writer whose copies of unsaved work (when the storage is in
-    /// trouble) go into `copies`.
-    fn start(copies: PathBuf) -> Writer {
-        let (jobs, inbox) = mpsc::channel::<(u64, PathBuf, Box<Session>)>();
-        let (report, done) = mpsc::channel();
-        std::thread::spawn(move || {
-            while let Ok(mut job) = inbox.recv() {
-                // Only the newest snapshot is worth writing.
-                while let Ok(newer) = inbox.try_recv() {
-                    job = newer;
-                }
-                let (n, path, session) = job;
-                let written = write_ron(&path, &*session).map_err(|e| {
-                    let copy = e.trouble().map(|_| emergency::write_copy(&copies, &path, &session).ok());
-                    (e, copy)
-                });
-                if report.send((n, written)).is_err() {
-                    break;
-                }
-            }
-        });
-        Writer { jobs, done, asked: 0, written: 0 }
-    }
-
-    fn busy(&self) -> bool {
-        self.written < self.asked
-    }
-
-    /// Hand a snapshot over; false if the thread is gone.
-    fn save(&mut self, path: &Path, session: &Session) -> bool {
-        self.asked += 1;
-        self.jobs.send((self.asked, path.to_path_buf(), Box::new(session.clone()))).is_ok()
-    }
-
-    /// The app's answer for a finished write, if it was of the newest snapshot.
-    fn finished(&mut self, t: &Text, wait: bool) -> Option<Action> {
-        while self.busy() {
-            let (n, result) = if wait { self.done.recv().ok()? } else { self.done.try_recv().ok()? };
-            self.written = n;
-            if n == self.asked {
-                return Some(match result {
-                    Ok(()) => Action::Saved,
-                    Err((e, copy)) => Action::SaveFailed(failure_words(&e, copy, t)),
-                });
-            }
-        }
-        None
     }
 }
 
@@ -167,10 +104,28 @@ pub fn run(store: Store, startup: Startup) -> Result<()> {
         let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
         restore_terminal(info);
     }));
-    let result = event_loop(&mut terminal, store, startup, &stop);
+    let t = startup.lang.text();
+    let mut lost = None;
+    let result = event_loop(&mut terminal, store, startup, &stop, &mut lost);
     let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
-    result
+    match lost {
+        Some(session) => Err(print_lost(&session, t)),
+        None => result,
+    }
+}
+
+/// The last resort when neither the file nor any copy could be written:
+/// the session, readable, on standard error (the terminal is restored by
+/// now), to be copied from the scrollback.
+fn print_lost(session: &Session, t: &Text) -> anyhow::Error {
+    eprintln!("{}\n", t.disk.printed_below);
+    match format::encode(session) {
+        Ok(text) => eprintln!("{text}"),
+        Err(_) => eprintln!("{session:#?}"),
+    }
+    eprintln!("\n{}", t.disk.printed_below);
+    anyhow::anyhow!("{}", t.no_emergency_copy)
 }
 
 fn event_loop(
@@ -178,6 +133,7 @@ fn event_loop(
     store: Store,
     startup: Startup,
     stop: &AtomicBool,
+    lost: &mut Option<Box<Session>>,
 ) -> Result<()> {
     let (mut app, key_problems) =
         App::new(startup.lang, clock::now(), clock::random()).with_settings(&startup.settings, startup.theme);
@@ -191,11 +147,11 @@ fn event_loop(
         .collect();
     app.author = author(&startup.settings);
     let mut disk = Disk {
-        store,
+        store: store.clone(),
         file: None,
         loading: None,
         opening: None,
-        writer: Writer::start(copies_dir()),
+        writer: Writer::start(store.clone(), copies_dirs()),
         follow: None,
     };
     let first = match startup.start {
@@ -203,8 +159,10 @@ fn event_loop(
         Start::Session(path) => {
             // Read before the first frame, so that the run view is the first thing shown.
             let (action, file) = open(&disk.store, &path, OpenMode::Run, None, app.text());
-            disk.file = file;
-            app.update(action, clock::now())
+            disk.file = file.map(Arc::new);
+            let offer = copy_offer(&disk.store, &action);
+            let effect = app.update(action, clock::now());
+            offer.and_then(|offer| app.update(offer, clock::now())).or(effect)
         }
         Start::Clock(path) => {
             disk.follow = Some(Follow { stamp: disk.store.stamp(&path), path: path.clone() });
@@ -215,6 +173,7 @@ fn event_loop(
     if let Some(effect) = first
         && carry_out(effect, &mut app, &mut disk)
     {
+        *lost = disk.writer.lost.take();
         return Ok(());
     }
     if !problems.is_empty() {
@@ -243,7 +202,10 @@ fn event_loop(
             Ok(false)
         }));
         let failure = match turn {
-            Ok(Ok(true)) => return Ok(()),
+            Ok(Ok(true)) => {
+                *lost = disk.writer.lost.take();
+                return Ok(());
+            }
             Ok(Ok(false)) => continue,
             // The terminal failed under us: keep what was typed, then report.
             Ok(Err(e)) => anyhow::Error::from(e),
@@ -252,6 +214,7 @@ fn event_loop(
         if let Some(effect) = app.update(Action::Shutdown, clock::now()) {
             carry_out(effect, &mut app, &mut disk);
         }
+        *lost = disk.writer.lost.take();
         return Err(failure);
     }
 }
@@ -308,10 +271,15 @@ fn next_actions(
     }
     if let Some((action, file)) = disk.opening.as_ref().and_then(|rx| rx.try_recv().ok()) {
         disk.opening = None;
-        disk.file = file;
+        disk.file = file.map(Arc::new);
+        let offer = copy_offer(&disk.store, &action);
         actions.push(action);
+        actions.extend(offer);
     }
-    actions.extend(disk.writer.finished(app.text(), false));
+    // First, so that a merge from disk is taken in before any key changes the session.
+    if let Some(saved) = disk.writer.finished(app.text(), false) {
+        actions.insert(0, saved);
+    }
     if let Some(follow) = disk.follow.as_mut() {
         let stamp = disk.store.stamp(&follow.path);
         if stamp != follow.stamp {
@@ -349,16 +317,16 @@ fn mouse_action(mouse: MouseEvent, size: ratatui::layout::Size) -> Option<Action
 /// Carry out an effect, feeding its result back to the app; true to quit.
 fn carry_out(effect: Effect, app: &mut App, disk: &mut Disk) -> bool {
     let now = clock::now();
-    if !matches!(effect, Effect::Save) {
-        // Whatever comes next may let go of the session's lock: the saves
-        // handed over must be on disk first.
-        if let Some(action) = disk.writer.finished(app.text(), true)
-            && !matches!(effect, Effect::Quit)
-            && let Some(next) = app.update(action, now)
-            && carry_out(next, app, disk)
-        {
-            return true;
-        }
+    // Whatever comes next may let go of the session's lock: the saves
+    // handed over must be on disk first, and their answer (a merge from
+    // disk above all) taken in even when quitting.
+    if !matches!(effect, Effect::Save)
+        && let Some(action) = disk.writer.finished(app.text(), true)
+        && let Some(next) = app.update(action, now)
+        && !matches!(effect, Effect::Quit)
+        && carry_out(next, app, disk)
+    {
+        return true;
     }
     let follow_up = match effect {
         Effect::Quit => {
@@ -405,6 +373,7 @@ fn carry_out(effect: Effect, app: &mut App, disk: &mut Disk) -> bool {
         }
         Effect::Create(spec) => Some(create_session(&spec, disk, now, app.text())),
         Effect::Export { session, path } => Some(export(&session, &path, &disk.store, app.text())),
+        Effect::Copy { path, merge } => Some(copy_effect(&path, merge, app, &disk.store)),
         Effect::RememberHelpSeen => {
             let prefs = Prefs { help_seen: true, ..disk.store.prefs() };
             // A hint shown once more is no loss worth an error.
@@ -430,46 +399,67 @@ fn save_in_background(app: &App, disk: &mut Disk) -> Option<Action> {
         let e = StoreError::ReadOnly { path: file.path().to_path_buf(), reason };
         return Some(Action::SaveFailed((app.text().store_error)(&e)));
     }
-    if disk.writer.save(file.path(), &run.session) {
+    if disk.writer.save(file, &run.session) {
         return None;
     }
     // The writer is gone (it never should be): write here instead.
     Some(save(app, disk))
 }
 
-fn save(app: &App, disk: &Disk) -> Action {
+/// Save now and wait for the answer: through the writer, so that a merge
+/// from disk it has not yet passed on is not written over.
+fn save(app: &App, disk: &mut Disk) -> Action {
     let (Some(run), Some(file)) = (app.run(), disk.file.as_ref()) else {
         return Action::SaveFailed(app.text().no_file_open.to_string());
     };
+    if disk.writer.save(file, &run.session)
+        && let Some(action) = disk.writer.finished(app.text(), true)
+    {
+        return action;
+    }
     match disk.store.save(file, &run.session) {
-        Ok(()) => Action::Saved,
-        Err(e) => Action::SaveFailed(save_failure(&e, file.path(), &run.session, app.text(), &copies_dir())),
+        Ok(_) => Action::Saved,
+        Err(e) => Action::SaveFailed((app.text().store_error)(&e)),
     }
 }
 
-/// Why a save failed, in plain words; when the storage itself is in
-/// trouble, the work is also copied out of harm's way and the words say where.
-fn save_failure(e: &StoreError, path: &Path, session: &Session, t: &Text, copies: &Path) -> String {
-    let copy = e.trouble().map(|_| emergency::write_copy(copies, path, session).ok());
-    failure_words(e, copy, t)
+/// A copy of unsaved work newer than the file just opened to run: offered,
+/// never silently ignored.
+fn copy_offer(store: &Store, action: &Action) -> Option<Action> {
+    let Action::Opened(opened) = action else { return None };
+    if opened.mode != OpenMode::Run || opened.read_only.is_some() {
+        return None;
+    }
+    let path = emergency::newer_copy(&copies_dirs(), &opened.path)?;
+    // A copy that cannot be read is offered all the same, to be set aside.
+    let brought = store.read(&path).map(|kept| brought(&opened.session, &kept)).unwrap_or_default();
+    Some(Action::Copy(CopyNews::Found { path, brought }))
 }
 
-/// The words for a failed save: the storage's trouble and where the copy
-/// went, or the store's own message.
-fn failure_words(e: &StoreError, copy: Option<Option<PathBuf>>, t: &Text) -> String {
-    match (e.trouble(), copy) {
-        (Some(trouble), Some(copy)) => {
-            let copy = copy.map_or_else(|| t.no_emergency_copy.to_string(), |c| (t.emergency_copy)(&c));
-            format!("{}; {copy}", (t.trouble)(trouble))
+/// Merge a copy of unsaved work into the open session, or set it aside.
+fn copy_effect(path: &Path, merge: bool, app: &App, store: &Store) -> Action {
+    let t = app.text();
+    if !merge {
+        return match emergency::set_aside(path) {
+            Ok(to) => Action::Copy(CopyNews::SetAside(to)),
+            Err(e) => Action::OpenFailed((t.store_error)(&e)),
+        };
+    }
+    let Some(run) = app.run() else { return Action::OpenFailed(t.no_file_open.to_string()) };
+    let kept = match store.read(path) {
+        Ok(kept) => kept,
+        Err(e) => return Action::OpenFailed((t.store_error)(&e)),
+    };
+    // No common ancestor is known: whatever either has is kept.
+    match crate::domain::merge::merge(&run.session, &kept) {
+        Ok(merged) => {
+            let brought =
+                Brought { conflicts: merged.conflicts().count(), ..brought(&run.session, &merged.session) };
+            let snapshot = run.session.clone();
+            Action::Copy(CopyNews::Merged(Box::new(FromDisk { snapshot, merged: merged.session, brought })))
         }
-        _ => (t.store_error)(e),
+        Err(_) => Action::OpenFailed(t.disk.copy_unreadable.to_string()),
     }
-}
-
-/// Where copies of unsaved work go: the user's state folder, or the
-/// system's temporary folder when there is none.
-fn copies_dir() -> PathBuf {
-    emergency::copies_dir().unwrap_or_else(std::env::temp_dir)
 }
 
 /// Write the exports people ask for after a session into `exports/`.
@@ -591,7 +581,7 @@ fn create_session(spec: &NewSessionSpec, disk: &mut Disk, now: crate::domain::Ti
             };
             // Remembering the choices is a convenience; failing to is not worth an error.
             let _ = disk.store.save_prefs(&prefs);
-            disk.file = Some(created.file);
+            disk.file = Some(Arc::new(created.file));
             let released = if created.released.is_empty() {
                 String::new()
             } else {
@@ -609,10 +599,7 @@ fn create_session(spec: &NewSessionSpec, disk: &mut Disk, now: crate::domain::Ti
 
 #[cfg(test)]
 mod tests {
-    use std::io;
-
     use super::*;
-    use crate::store::{Trouble, read_ron};
 
     #[test]
     fn the_author_is_the_variable_then_the_settings_then_the_login() {
@@ -627,95 +614,5 @@ mod tests {
         assert_eq!(author_from(&settings, env(&[("USER", "ratna")])), "Dr. Ratna K.");
         assert_eq!(author_from(&settings, env(&[("SIGAP_AUTHOR", "Agus P."), ("USER", "x")])), "Agus P.");
         assert_eq!(author_from(&settings, env(&[("SIGAP_AUTHOR", "  ")])), "Dr. Ratna K.", "blank is nobody");
-    }
-
-    fn failed(kind: io::ErrorKind, path: &Path) -> StoreError {
-        StoreError::Io { path: path.to_path_buf(), action: "saving", source: io::Error::from(kind) }
-    }
-
-    #[test]
-    fn storage_trouble_is_said_in_plain_words_with_where_the_copy_went() {
-        let tmp = tempfile::tempdir().unwrap();
-        let copies = tmp.path().join("emergency");
-        let path = tmp.path().join("bimtek/2017-05-08-0745-hari-1.ron");
-        let start = chrono::DateTime::parse_from_rfc3339("2017-05-08T07:45:00+07:00").unwrap();
-        let session = Session::new("s1", "Bimtek", "Hari 1", start);
-        let troubles = [
-            (io::ErrorKind::StorageFull, Trouble::DiskFull),
-            (io::ErrorKind::ReadOnlyFilesystem, Trouble::ReadOnlyFolder),
-            (io::ErrorKind::PermissionDenied, Trouble::PermissionDenied),
-            (io::ErrorKind::NotFound, Trouble::FolderGone),
-        ];
-        for lang in [Lang::En, Lang::Id] {
-            let t = lang.text();
-            for (kind, trouble) in troubles {
-                let e = failed(kind, &path);
-                assert_eq!(e.trouble(), Some(trouble));
-                let message = save_failure(&e, &path, &session, t, &copies);
-                let copy = emergency::copy_path(&copies, &path);
-                assert!(message.starts_with((t.trouble)(trouble)), "{lang:?}: {message}");
-                assert!(message.contains(&(t.emergency_copy)(&copy)), "{lang:?}: {message}");
-                assert_eq!(read_ron::<Session>(&copy).unwrap(), session);
-            }
-        }
-        // Any other failure is the store's own message, and no copy is made.
-        std::fs::remove_dir_all(&copies).unwrap();
-        let other = failed(io::ErrorKind::Other, &path);
-        assert_eq!(save_failure(&other, &path, &session, Lang::En.text(), &copies), other.to_string());
-        assert!(!copies.exists());
-    }
-
-    #[test]
-    fn with_nowhere_for_a_copy_the_banner_says_so() {
-        let tmp = tempfile::tempdir().unwrap();
-        // A file where the copies folder should be: no folder can be made there.
-        let copies = tmp.path().join("emergency");
-        std::fs::write(&copies, b"").unwrap();
-        let path = tmp.path().join("w/s.ron");
-        let start = chrono::DateTime::parse_from_rfc3339("2017-05-08T07:45:00+07:00").unwrap();
-        let session = Session::new("s1", "W", "S", start);
-        let e = failed(io::ErrorKind::StorageFull, &path);
-        let message = save_failure(&e, &path, &session, Lang::En.text(), &copies.join("sub"));
-        assert!(message.ends_with(Lang::En.text().no_emergency_copy), "{message}");
-    }
-
-    use crate::text::EN;
-
-    fn session(title: &str) -> Result<Session, chrono::ParseError> {
-        let start = chrono::DateTime::parse_from_rfc3339("2017-05-08T08:00:00+07:00")?;
-        Ok(Session::new("s1", "Bimtek", title, start))
-    }
-
-    #[test]
-    fn the_writer_says_saved_only_for_the_newest_snapshot_once_it_is_on_disk()
-    -> Result<(), Box<dyn std::error::Error>> {
-        let dir = tempfile::tempdir()?;
-        let path = dir.path().join("s.ron");
-        let mut writer = Writer::start(dir.path().join("copies"));
-        assert!(!writer.busy());
-        for n in 1..=20 {
-            assert!(writer.save(&path, &session(&format!("Hari {n}"))?));
-        }
-        assert!(writer.busy());
-        assert_eq!(writer.finished(&EN, true), Some(Action::Saved));
-        assert!(!writer.busy());
-        assert_eq!(Store::new(dir.path()).read(&path)?.title, "Hari 20");
-        // Nothing more to hear once everything is written.
-        assert_eq!(writer.finished(&EN, true), None);
-        Ok(())
-    }
-
-    #[test]
-    fn a_failed_write_of_the_newest_snapshot_is_reported() -> Result<(), Box<dyn std::error::Error>> {
-        let dir = tempfile::tempdir()?;
-        let path = dir.path().join("no such folder").join("s.ron");
-        let mut writer = Writer::start(dir.path().join("copies"));
-        writer.save(&path, &session("Hari 1")?);
-        assert!(matches!(writer.finished(&EN, true), Some(Action::SaveFailed(m)) if m.contains("s.ron")));
-        assert!(!path.exists());
-        // The folder is gone: the snapshot was copied aside.
-        let copy = dir.path().join("copies").join("no such folder--s.ron");
-        assert_eq!(read_ron::<Session>(&copy)?.title, "Hari 1");
-        Ok(())
     }
 }

@@ -56,6 +56,12 @@ pub enum Confirm {
     /// Starting far from the planned time: move the plan to now (yes), start
     /// on the old plan (no), or not start (cancel).
     MovePlan,
+    /// A copy of unsaved work newer than the file: merge it in (yes), set
+    /// it aside (no), or decide later (cancel).
+    Copy {
+        path: PathBuf,
+        brought: crate::store::Brought,
+    },
     /// Marked present after the start and the grace: late with the
     /// arrival now (yes), present all the same (no), or nothing (cancel).
     LateOffer {
@@ -126,6 +132,7 @@ fn say(text: impl Into<String>) -> Outcome {
 }
 
 mod agenda_keys;
+mod on_disk;
 mod questions;
 mod roll_call;
 mod times;
@@ -350,6 +357,8 @@ impl Run {
                 self.save = SaveState::Failed { message, last_try: now };
                 return (None, None);
             }
+            Action::MergedFromDisk(from) => return self.merged_from_disk(*from, now, t),
+            Action::Copy(news) => return self.copy_news(news, t),
             _ => {}
         }
         if self.editor.is_some() {

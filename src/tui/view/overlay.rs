@@ -180,6 +180,15 @@ fn confirm_box(app: &App, run: &Run, confirm: &Confirm, frame: &mut Frame) {
             lines.push(Line::raw(body));
             t.roll.skip_fixed_title.to_string()
         }
+        Confirm::Copy { path, brought } => {
+            lines.push(Line::raw(t.disk.copy_offer));
+            lines.push(Line::styled(path.display().to_string(), Style::new().add_modifier(Modifier::BOLD)));
+            lines.push(Line::raw((t.disk.copy_has)(*brought)));
+            lines.push(Line::styled(t.disk.copy_look, theme::dim()));
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(t.disk.copy_keys, Style::new().add_modifier(Modifier::BOLD)));
+            t.disk.copy_title.to_string()
+        }
         Confirm::RestAbsent(n) => {
             lines.push(Line::raw(format!("{n} {}", t.confirm_rest_absent)));
             t.confirm_title.to_string()
@@ -208,12 +217,18 @@ fn confirm_box(app: &App, run: &Run, confirm: &Confirm, frame: &mut Frame) {
             t.rebalance_title.to_string()
         }
     };
-    if !matches!(confirm, Confirm::MovePlan | Confirm::LateOffer { .. } | Confirm::TypedText(_)) {
+    if !matches!(
+        confirm,
+        Confirm::MovePlan | Confirm::LateOffer { .. } | Confirm::TypedText(_) | Confirm::Copy { .. }
+    ) {
         lines.push(Line::raw(""));
         lines.push(Line::styled(t.confirm_hint, theme::dim()));
     }
     let height = lines.len() as u16 + 2;
-    let inner = popup(frame, centered(frame.area(), 68, height), title);
+    // A copy's path is shown whole, however long.
+    let widest = lines.iter().map(|l| l.width() as u16 + 4).max().unwrap_or(0);
+    let width = if matches!(confirm, Confirm::Copy { .. }) { widest.max(68) } else { 68 };
+    let inner = popup(frame, centered(frame.area(), width, height), title);
     frame.render_widget(Paragraph::new(lines), inner);
 }
 

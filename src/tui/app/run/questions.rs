@@ -2,7 +2,7 @@
 
 use crate::domain::{Status, Timestamp};
 use crate::text::Text;
-use crate::tui::action::{Action, Pane};
+use crate::tui::action::{Action, Effect, Pane};
 
 use super::super::Filter;
 use super::{Confirm, Outcome, Run};
@@ -17,6 +17,9 @@ impl Run {
             }
             Action::Decline if matches!(confirm, Confirm::LateOffer { .. }) => {
                 self.mark(Status::Present, now, t)
+            }
+            Action::Decline if let Confirm::Copy { path, .. } = confirm => {
+                (Some(Effect::Copy { path, merge: false }), None)
             }
             Action::Cancel | Action::Decline => (None, None),
             Action::Tick => {
@@ -37,6 +40,7 @@ impl Run {
             Confirm::EndSession => self.agenda_step(t.roll.log_end, now, t, |s, now| s.advance(now)),
             Confirm::SkipFixed(i) => self.change(t.log_skip.into(), t, |s| s.skip(i, now)),
             Confirm::LateOffer { .. } => self.mark(Status::Late, now, t),
+            Confirm::Copy { path, .. } => (Some(Effect::Copy { path, merge: true }), None),
             Confirm::MovePlan => self.agenda_step(t.log_move_plan, now, t, |s, now| {
                 s.move_plan(now, now);
                 s.toggle_current(now);

@@ -1,0 +1,102 @@
+//! What sigap last read or wrote of an open session file, to notice before
+//! every save that something else (a `git pull`, a sync tool, a second
+//! program) has written the file since, and merge instead of writing over it.
+
+use std::collections::hash_map::DefaultHasher;
+use std::hash::Hasher;
+use std::io;
+use std::path::Path;
+
+use thiserror::Error;
+
+use super::filesystem::FileSystem;
+use super::{StoreError, format};
+use crate::domain::Session;
+use crate::domain::merge::{Merged, merge3};
+
+/// The file as sigap last read or wrote it: its size and a hash of its
+/// bytes decide whether it changed (a time alone can be equal for two
+/// writes, or differ for the same bytes), and the session it held is the
+/// common ancestor of a merge.
+#[derive(Clone, Debug)]
+pub struct Known {
+    len: u64,
+    hash: u64,
+    pub base: Session,
+}
+
+impl Known {
+    pub fn of(bytes: &[u8], base: Session) -> Known {
+        Known { len: bytes.len() as u64, hash: hash(bytes), base }
+    }
+
+    fn matches(&self, bytes: &[u8]) -> bool {
+        self.len == bytes.len() as u64 && self.hash == hash(bytes)
+    }
+}
+
+fn hash(bytes: &[u8]) -> u64 {
+    let mut h = DefaultHasher::new();
+    h.write(bytes);
+    h.finish()
+}
+
+/// Why a session file changed on disk cannot be merged with the open one.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum DiskChange {
+    #[error("it can no longer be read ({0})")]
+    Unreadable(String),
+    #[error("it now holds another session (id \"{0}\")")]
+    OtherSession(String),
+}
+
+/// What a save did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Saved {
+    /// The file was as sigap left it; the session was written.
+    Written,
+    /// The file had changed: the two were merged, and the merge written.
+    Merged(Box<Merged>),
+}
+
+/// What should be written in place of `ours`: `ours` itself when the file
+/// is as `known` says, or the three-way merge with what is on disk now.
+pub fn reconcile(
+    fs: &dyn FileSystem,
+    path: &Path,
+    known: &Known,
+    ours: &Session,
+) -> Result<Option<Merged>, StoreError> {
+    let changed = |change| StoreError::ChangedOnDisk { path: path.to_path_buf(), change };
+    let bytes = match fs.read(path) {
+        Ok(bytes) => bytes,
+        // Nothing there to write over (a folder deleted or unplugged and
+        // back empty): the save puts the session back, or says why it cannot.
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(StoreError::io(path, "checking before saving")(e)),
+    };
+    if known.matches(&bytes) {
+        return Ok(None);
+    }
+    let theirs: Session =
+        format::decode_bytes(path, &bytes).map_err(|e| changed(DiskChange::Unreadable(e.to_string())))?;
+    if theirs.id != ours.id {
+        return Err(changed(DiskChange::OtherSession(theirs.id)));
+    }
+    merge3(&known.base, ours, &theirs).map(Some).map_err(|e| changed(DiskChange::Unreadable(e.to_string())))
+}
+
+/// How much a merge brought in: notes new or changed, marks changed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Brought {
+    pub notes: usize,
+    pub marks: usize,
+    pub conflicts: usize,
+}
+
+/// What `to` has that `from` had not: notes new or changed, marks changed.
+pub fn brought(from: &Session, to: &Session) -> Brought {
+    let notes = to.notes.iter().filter(|n| !from.notes.contains(n)).count();
+    let marks = to.attendance.iter().filter(|(id, mark)| from.attendance.get(*id) != Some(mark)).count();
+    Brought { notes, marks, conflicts: 0 }
+}
