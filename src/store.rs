@@ -111,6 +111,9 @@ impl StoreError {
 pub enum ReadOnly {
     #[error("another sigap has it open")]
     Locked,
+    /// The path is a symbolic link: a save would replace the link by a copy.
+    #[error("it is a symbolic link to {}", .0.display())]
+    Link(PathBuf),
 }
 
 /// An open session file: its path and, when this process may write it, the lock.
@@ -120,6 +123,8 @@ pub struct SessionFile {
     lock: Option<SessionLock>,
     /// Who held the lock when this file was opened read-only, if they said.
     holder: Option<Holder>,
+    /// Where the path leads when it is a symbolic link, which is never written.
+    link: Option<PathBuf>,
     /// The file as this process last read or wrote it; `None` until then.
     known: Mutex<Option<guard::Known>>,
 }
@@ -131,7 +136,11 @@ impl SessionFile {
 
     /// Why this file may not be written, if it may not.
     pub fn read_only(&self) -> Option<ReadOnly> {
-        self.lock.is_none().then_some(ReadOnly::Locked)
+        match (&self.link, &self.lock) {
+            (Some(to), _) => Some(ReadOnly::Link(to.clone())),
+            (None, None) => Some(ReadOnly::Locked),
+            (None, Some(_)) => None,
+        }
     }
 
     /// Who has the session open, when this file is read-only because of them.
@@ -232,6 +241,9 @@ impl Store {
     /// it, the two are merged and the merge is written instead; a file that
     /// can no longer be read, or holds another session, is never written over.
     pub fn save(&self, file: &SessionFile, session: &Session) -> Result<Saved, StoreError> {
+        if let Some(reason) = file.read_only() {
+            return Err(StoreError::ReadOnly { path: file.path.clone(), reason });
+        }
         let Some(lock) = file.lock.as_ref() else {
             return Err(StoreError::ReadOnly { path: file.path.clone(), reason: ReadOnly::Locked });
         };
@@ -250,12 +262,25 @@ impl Store {
 
     /// Take the lock of `path`, or learn who holds it.
     fn lock(&self, path: &Path) -> Result<SessionFile, StoreError> {
+        // A linked session is opened to read only: saving through the link
+        // would need the lock of the file it leads to, and saving over it
+        // would turn the link into a copy.
+        if let Ok(to) = fs::read_link(path) {
+            let link = Some(path.parent().map_or(to.clone(), |dir| dir.join(&to)));
+            return Ok(SessionFile {
+                path: path.to_path_buf(),
+                lock: None,
+                holder: None,
+                link,
+                known: Mutex::new(None),
+            });
+        }
         let lock = lock::try_lock_with(self.fs.as_ref(), path).map_err(StoreError::io(path, "locking"))?;
         if lock.is_some() {
             leftovers::clean_session(path);
         }
         let holder = if lock.is_none() { lock::holder(path) } else { None };
-        Ok(SessionFile { path: path.to_path_buf(), lock, holder, known: Mutex::new(None) })
+        Ok(SessionFile { path: path.to_path_buf(), lock, holder, link: None, known: Mutex::new(None) })
     }
 
     /// Write a new session file next to its workshop's others and return its

@@ -101,3 +101,21 @@ fn with_the_side_file_deleted_a_second_writer_is_still_refused() {
     let (_, third) = store.open(&path).unwrap();
     assert_eq!(third.read_only(), None, "once the holder is gone, the session may be written");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_linked_session_opens_read_only_and_the_link_stays_a_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    let (path, created) = store.create(&full_session()).unwrap();
+    drop(created);
+    let link = path.with_file_name("link.ron");
+    std::os::unix::fs::symlink(&path, &link).unwrap();
+    let before = fs::read(&path).unwrap();
+    let (mut session, file) = store.open(&link).unwrap();
+    assert_eq!(file.read_only(), Some(sigap::store::ReadOnly::Link(path.clone())));
+    session.notes.push(note("n-here", "Ditulis di sini"));
+    assert!(matches!(store.save(&file, &session), Err(StoreError::ReadOnly { .. })));
+    assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "the link was replaced");
+    assert_eq!(fs::read(&path).unwrap(), before, "the file behind the link was changed");
+}

@@ -255,6 +255,11 @@ fn store_error(e: &StoreError) -> String {
         StoreError::Encode { path, message } => {
             format!("{}: tidak dapat disimpan sebagai RON: {message}", path.display())
         }
+        StoreError::ReadOnly { path, reason: crate::store::ReadOnly::Link(to) } => format!(
+            "{}: {}",
+            path.display(),
+            (super::safety::ID.problem)(&crate::store::target::TargetProblem::Link { to: to.clone() })
+        ),
         StoreError::ReadOnly { path, .. } => {
             format!("{}: hanya baca (sigap lain sedang membukanya); tidak ada yang disimpan", path.display())
         }

@@ -31,7 +31,8 @@ use crate::fold::slug;
 use crate::search::Corpus;
 use crate::settings::{Settings, Theme};
 use crate::store::guard::brought;
-use crate::store::{Brought, FileStamp, Prefs, SessionFile, Store, StoreError, emergency, format};
+use crate::store::target::TargetProblem;
+use crate::store::{Brought, FileStamp, Prefs, ReadOnly, SessionFile, Store, StoreError, emergency, format};
 use crate::text::{Lang, Text};
 
 /// Where the app starts.
@@ -514,9 +515,10 @@ fn open(
     let mut lock = None;
     let opened = match mode {
         OpenMode::Run => store.open(path).map(|(session, file)| {
-            let read_only = file.read_only().map(|_| match file.holder() {
-                Some(holder) => (t.locked_by)(holder),
-                None => t.locked.to_string(),
+            let read_only = file.read_only().map(|reason| match (reason, file.holder()) {
+                (ReadOnly::Link(to), _) => (t.safety.problem)(&TargetProblem::Link { to }),
+                (ReadOnly::Locked, Some(holder)) => (t.locked_by)(holder),
+                (ReadOnly::Locked, None) => t.locked.to_string(),
             });
             lock = Some(file);
             (session, read_only)
