@@ -6,6 +6,7 @@
 pub mod cli;
 mod en;
 mod export;
+mod guard;
 mod id;
 mod keys;
 mod merge;
@@ -16,6 +17,7 @@ pub use en::EN;
 pub use id::ID;
 
 pub use export::ExportText;
+pub use guard::GuardText;
 pub use merge::MergeText;
 pub use review::ReviewText;
 pub use room::RoomText;
@@ -212,6 +214,8 @@ pub struct Text {
     pub export: ExportText,
     /// The words of settings, the projector clock and the screen's hints.
     pub room: RoomText,
+    /// The words said when sigap stops on an error of its own.
+    pub guard: GuardText,
     /// The words of merging copies of a session.
     pub merge: MergeText,
     /// Who holds a session's lock, for the read-only banner.

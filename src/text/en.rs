@@ -208,6 +208,7 @@ pub static EN: Text = Text {
     review: review::EN,
     export: super::export::EN,
     room: super::room::EN,
+    guard: super::guard::EN,
     merge: merge::EN,
     locked_by: |h| {
         format!(

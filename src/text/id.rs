@@ -208,6 +208,7 @@ pub static ID: Text = Text {
     review: review::ID,
     export: super::export::ID,
     room: super::room::ID,
+    guard: super::guard::ID,
     merge: merge::ID,
     locked_by: |h| {
         format!(
