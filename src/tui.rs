@@ -3,6 +3,8 @@
 
 pub mod action;
 pub mod app;
+#[doc(hidden)]
+pub mod drive;
 pub mod input;
 pub mod keymap;
 pub mod layout;
