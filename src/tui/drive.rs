@@ -13,7 +13,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::layout::Size;
 
-pub use events::{Bytes, Step};
+pub use events::{Bytes, Step, decode};
 
 use super::action::{Action, Effect, NewSessionSpec, OpenMode, OpenedSession, ReportData};
 use super::app::{App, SaveState, UNDO_DEPTH, View};
@@ -398,8 +398,9 @@ impl Drive {
     /// Feed every step the bytes give, then check undo.
     pub fn run_script(&mut self, bytes: &mut Bytes) {
         while !bytes.is_empty() {
-            let step = events::decode(bytes, &self.app, self.size);
-            self.step(step);
+            for step in events::decode(bytes, &self.app, self.size) {
+                self.step(step);
+            }
             if self.app.run().is_some_and(|r| r.can_undo() >= UNDO_DEPTH) {
                 self.opened = None;
             }

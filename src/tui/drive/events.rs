@@ -10,7 +10,7 @@ use ratatui::layout::Size;
 
 use crate::tui::action::Action;
 use crate::tui::app::App;
-use crate::tui::keymap::{BINDINGS, Chord};
+use crate::tui::keymap::{BINDINGS, Chord, Context};
 
 /// A script's bytes, read one at a time; zeros once they run out.
 pub struct Bytes<'a> {
@@ -85,9 +85,27 @@ fn chord(c: Chord) -> Step {
     press(c.code, c.mods)
 }
 
-/// The next step the bytes ask for, in the app as it is now.
-pub fn decode(bytes: &mut Bytes, app: &App, size: Size) -> Step {
-    match bytes.next() {
+/// The next steps the bytes ask for, in the app as it is now: one event,
+/// or the keys of a word typed one letter at a time.
+pub fn decode(bytes: &mut Bytes, app: &App, size: Size) -> Vec<Step> {
+    vec![match one(bytes, app, size) {
+        Ok(step) => step,
+        Err(steps) => return steps,
+    }]
+}
+
+/// One event, or (as `Err`) the keys of a word.
+fn one(bytes: &mut Bytes, app: &App, size: Size) -> Result<Step, Vec<Step>> {
+    // Where text is typed (a search, a note, a form), mostly type: that is
+    // what people do there, and where the hard text goes.
+    let typing = app.contexts().iter().any(|c| {
+        matches!(c, Context::Filter | Context::Editor | Context::Prompt | Context::Form | Context::Mention)
+    });
+    let step = match bytes.next() {
+        30..=69 if typing => typed(bytes.pick(TYPED)),
+        70..=89 if typing => return word(bytes),
+        90..=99 if typing => press(KeyCode::Backspace, KeyModifiers::NONE),
+        100..=104 if typing => press(KeyCode::Char('u'), KeyModifiers::CONTROL),
         0..=109 => bound_key(bytes, app),
         110..=119 => {
             let binding = &BINDINGS[usize::from(bytes.next()) % BINDINGS.len()];
@@ -110,7 +128,42 @@ pub fn decode(bytes: &mut Bytes, app: &App, size: Size) -> Step {
         206..=219 => mouse(bytes, size),
         220..=249 => tick(bytes),
         _ => odd(bytes),
+    };
+    Ok(step)
+}
+
+/// Words and pieces of words of the bundled sessions, some inside others,
+/// with accents and apostrophes folded away or not.
+const WORDS: &[&str] = &[
+    "dana",
+    "d",
+    "desa",
+    "an",
+    "a",
+    "kecamatan",
+    "camat",
+    "paten",
+    "pelayanan",
+    "la",
+    "ka",
+    "e",
+    "i",
+    "syafii",
+    "Syafi'i",
+    "wedari",
+    "Wédari",
+    "imam",
+    "会议",
+    "议",
+];
+
+/// A word typed a letter at a time, often followed by a space.
+fn word(bytes: &mut Bytes) -> Result<Step, Vec<Step>> {
+    let mut steps: Vec<Step> = bytes.pick(WORDS).chars().map(typed).collect();
+    if bytes.next() < 160 {
+        steps.push(typed(' '));
     }
+    Err(steps)
 }
 
 /// A key of the app's current contexts; quitting (which starts sigap
