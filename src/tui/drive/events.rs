@@ -23,7 +23,7 @@ impl<'a> Bytes<'a> {
         Bytes { data, at: 0 }
     }
 
-    pub fn next(&mut self) -> u8 {
+    pub fn byte(&mut self) -> u8 {
         let b = self.data.get(self.at).copied().unwrap_or(0);
         self.at += 1;
         b
@@ -34,7 +34,7 @@ impl<'a> Bytes<'a> {
     }
 
     fn pick<T: Copy>(&mut self, items: &[T]) -> T {
-        items[usize::from(self.next()) % items.len()]
+        items[usize::from(self.byte()) % items.len()]
     }
 }
 
@@ -101,14 +101,14 @@ fn one(bytes: &mut Bytes, app: &App, size: Size) -> Result<Step, Vec<Step>> {
     let typing = app.contexts().iter().any(|c| {
         matches!(c, Context::Filter | Context::Editor | Context::Prompt | Context::Form | Context::Mention)
     });
-    let step = match bytes.next() {
+    let step = match bytes.byte() {
         30..=69 if typing => typed(bytes.pick(TYPED)),
         70..=89 if typing => return word(bytes),
         90..=99 if typing => press(KeyCode::Backspace, KeyModifiers::NONE),
         100..=104 if typing => press(KeyCode::Char('u'), KeyModifiers::CONTROL),
         0..=109 => bound_key(bytes, app),
         110..=119 => {
-            let binding = &BINDINGS[usize::from(bytes.next()) % BINDINGS.len()];
+            let binding = &BINDINGS[usize::from(bytes.byte()) % BINDINGS.len()];
             chord(bytes.pick(binding.keys))
         }
         120..=179 => typed(bytes.pick(TYPED)),
@@ -117,9 +117,9 @@ fn one(bytes: &mut Bytes, app: &App, size: Size) -> Result<Step, Vec<Step>> {
             press(code, mods)
         }
         190..=197 => {
-            let len = usize::from(bytes.next() % 24);
+            let len = usize::from(bytes.byte() % 24);
             let mut text: String = (0..len).map(|_| bytes.pick(TYPED)).collect();
-            if bytes.next() < 64 {
+            if bytes.byte() < 64 {
                 text.push_str("\r\nbaris\tdua\n");
             }
             Step::Event(Event::Paste(text))
@@ -160,7 +160,7 @@ const WORDS: &[&str] = &[
 /// A word typed a letter at a time, often followed by a space.
 fn word(bytes: &mut Bytes) -> Result<Step, Vec<Step>> {
     let mut steps: Vec<Step> = bytes.pick(WORDS).chars().map(typed).collect();
-    if bytes.next() < 160 {
+    if bytes.byte() < 160 {
         steps.push(typed(' '));
     }
     Err(steps)
@@ -178,8 +178,8 @@ fn bound_key(bytes: &mut Bytes, app: &App) -> Step {
     if keys.is_empty() {
         return typed(bytes.pick(TYPED));
     }
-    let (key, quits) = keys[usize::from(bytes.next()) % keys.len()];
-    if quits && bytes.next() > 24 {
+    let (key, quits) = keys[usize::from(bytes.byte()) % keys.len()];
+    if quits && bytes.byte() > 24 {
         return press(KeyCode::Down, KeyModifiers::NONE);
     }
     chord(key)
@@ -192,8 +192,8 @@ fn typed(c: char) -> Step {
 
 /// Any size from 1×1 to 300×100, often a small or an ordinary one.
 fn resize(bytes: &mut Bytes) -> Step {
-    let (w, h) = (u16::from(bytes.next()), u16::from(bytes.next()));
-    let (w, h) = match bytes.next() % 4 {
+    let (w, h) = (u16::from(bytes.byte()), u16::from(bytes.byte()));
+    let (w, h) = match bytes.byte() % 4 {
         0 => (1 + w % 30, 1 + h % 12),
         1 => (80, 24),
         // At most 1 + 255 * 299 / 255: 300 columns, 100 rows.
@@ -204,22 +204,22 @@ fn resize(bytes: &mut Bytes) -> Step {
 
 /// A click or the wheel, mostly on the screen, now and then just off it.
 fn mouse(bytes: &mut Bytes, size: Size) -> Step {
-    let kind = match bytes.next() % 6 {
+    let kind = match bytes.byte() % 6 {
         0 | 1 => MouseEventKind::Down(MouseButton::Left),
         2 => MouseEventKind::ScrollUp,
         3 => MouseEventKind::ScrollDown,
         4 => MouseEventKind::Moved,
         _ => MouseEventKind::Down(MouseButton::Right),
     };
-    let column = u16::from(bytes.next()) % size.width.saturating_add(2).max(1);
-    let row = u16::from(bytes.next()) % size.height.saturating_add(2).max(1);
+    let column = u16::from(bytes.byte()) % size.width.saturating_add(2).max(1);
+    let row = u16::from(bytes.byte()) % size.height.saturating_add(2).max(1);
     Step::Event(Event::Mouse(MouseEvent { kind, column, row, modifiers: KeyModifiers::NONE }))
 }
 
 /// The clock: mostly the next second, sometimes minutes or days later.
 fn tick(bytes: &mut Bytes) -> Step {
-    let n = i64::from(bytes.next());
-    Step::Tick(match bytes.next() % 8 {
+    let n = i64::from(bytes.byte());
+    Step::Tick(match bytes.byte() % 8 {
         0..=4 => 1,
         5 => 1 + n % 59,
         6 => 60 * (1 + n % 180),
@@ -230,17 +230,17 @@ fn tick(bytes: &mut Bytes) -> Step {
 /// What a terminal sends now and then: releases, focus, function keys,
 /// characters with Ctrl or Alt.
 fn odd(bytes: &mut Bytes) -> Step {
-    match bytes.next() % 5 {
+    match bytes.byte() % 5 {
         0 => {
             let mut key = KeyEvent::new(KeyCode::Char(bytes.pick(TYPED)), KeyModifiers::NONE);
             key.kind = KeyEventKind::Release;
             Step::Event(Event::Key(key))
         }
-        1 => Step::Event(if bytes.next() % 2 == 0 { Event::FocusGained } else { Event::FocusLost }),
-        2 => press(KeyCode::F(1 + bytes.next() % 12), KeyModifiers::NONE),
+        1 => Step::Event(if bytes.byte().is_multiple_of(2) { Event::FocusGained } else { Event::FocusLost }),
+        2 => press(KeyCode::F(1 + bytes.byte() % 12), KeyModifiers::NONE),
         3 => press(KeyCode::Insert, KeyModifiers::NONE),
         _ => {
-            let mods = if bytes.next() % 2 == 0 { KeyModifiers::CONTROL } else { KeyModifiers::ALT };
+            let mods = if bytes.byte().is_multiple_of(2) { KeyModifiers::CONTROL } else { KeyModifiers::ALT };
             press(KeyCode::Char(bytes.pick(TYPED)), mods)
         }
     }
