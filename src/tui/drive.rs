@@ -155,6 +155,8 @@ impl Drive {
         let before = self.watch();
         let action = match step {
             Step::Event(event) => {
+                // People press keys a little apart, not all in one instant.
+                self.now += chrono::Duration::milliseconds(250);
                 if let Event::Resize(w, h) = event {
                     self.size = Size::new(w, h);
                     self.terminal.backend_mut().resize(w, h);
