@@ -13,6 +13,11 @@ use crate::fold::{fold, slug};
 use crate::store::note_index::{NoteLines, SEPARATOR, SessionText};
 use crate::text::{EN, ID, hhmm};
 
+mod matching;
+
+use matching::FoldedLine;
+pub use matching::tidy_ranges;
+
 /// Which sessions and notes a search looks at.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SearchFilter {
@@ -37,9 +42,11 @@ pub struct Hit {
     /// The line that matched: of a note over several lines, the one holding
     /// the most query words (the first such line on a tie).
     pub line: String,
-    /// Byte ranges in `line` of the query words found in it, in order, for
-    /// highlighting. They are ranges of the original line, not of its folded
-    /// form: `syafii` in `Imam Syafi'i` is `5..12`.
+    /// Byte ranges in `line` of the query words found in it, for
+    /// highlighting: sorted, disjoint (words that overlap, as `dana` and `d`
+    /// do, share one range) and on character boundaries. They are ranges of
+    /// the original line, not of its folded form: `syafii` in
+    /// `Imam Syafi'i` is `5..12`.
     pub ranges: Vec<Range<usize>>,
 }
 
@@ -270,81 +277,14 @@ fn best_line(text: &str, words: &[String]) -> Option<(String, Vec<Range<usize>>)
 /// The line of `text` that holds the most words, with their ranges, for a
 /// text already known to hold every word.
 fn best_line_of(text: &str, words: &[String]) -> Option<(String, Vec<Range<usize>>)> {
-    let mut best: Option<(&str, Vec<Range<usize>>)> = None;
+    let mut best: Option<(&str, usize, Vec<Range<usize>>)> = None;
     for line in text.lines() {
-        let ranges = FoldedLine::new(line).find_all(words);
-        if best.as_ref().is_none_or(|(_, b)| ranges.len() > b.len()) {
-            best = Some((line, ranges));
+        let (found, ranges) = FoldedLine::new(line).find_all(words);
+        if best.as_ref().is_none_or(|(_, most, _)| found > *most) {
+            best = Some((line, found, ranges));
         }
     }
-    best.map(|(line, ranges)| (line.to_string(), ranges))
-}
-
-/// A line folded for matching, remembering where each folded byte came from
-/// so that a match can be mapped back onto the original text.
-struct FoldedLine<'a> {
-    original: &'a str,
-    folded: String,
-    /// For each byte of `folded`: the byte range of the original character
-    /// it was folded from; empty when folding only lowered the case, and
-    /// each folded byte is the original byte at the same place.
-    source: Vec<Range<usize>>,
-}
-
-impl<'a> FoldedLine<'a> {
-    fn new(original: &'a str) -> Self {
-        if original.bytes().all(|b| b.is_ascii() && b != b'\'' && b != b'`') {
-            return FoldedLine { original, folded: original.to_ascii_lowercase(), source: Vec::new() };
-        }
-        let mut folded = String::with_capacity(original.len());
-        let mut source = Vec::with_capacity(original.len());
-        let mut buf = [0u8; 4];
-        for (i, c) in original.char_indices() {
-            // Most text is plain ASCII, folded without a detour.
-            if c.is_ascii() {
-                if !matches!(c, '\'' | '`') {
-                    source.push(i..i + 1);
-                    folded.push(c.to_ascii_lowercase());
-                }
-                continue;
-            }
-            // Folding works a character at a time, so folding each one alone
-            // gives the same text as folding the line.
-            let piece = fold(c.encode_utf8(&mut buf));
-            source.extend(std::iter::repeat_n(i..i + c.len_utf8(), piece.len()));
-            folded.push_str(&piece);
-        }
-        FoldedLine { original, folded, source }
-    }
-
-    /// The first occurrence of each word found, as original byte ranges, sorted.
-    fn find_all(&self, words: &[String]) -> Vec<Range<usize>> {
-        let mut ranges: Vec<Range<usize>> = words
-            .iter()
-            .filter_map(|w| self.folded.find(w.as_str()).map(|at| self.original_range(at, at + w.len())))
-            .collect();
-        ranges.sort_by_key(|r| (r.start, r.end));
-        ranges.dedup();
-        ranges
-    }
-
-    /// The original bytes behind folded bytes `start..end` (`end > start`),
-    /// stretched over combining accents that follow, which fold to nothing
-    /// but belong to the last letter.
-    fn original_range(&self, start: usize, end: usize) -> Range<usize> {
-        if self.source.is_empty() {
-            return start..end;
-        }
-        let from = self.source.get(start).map_or(0, |r| r.start);
-        let mut to = self.source.get(end.saturating_sub(1)).map_or(self.original.len(), |r| r.end);
-        for c in self.original[to..].chars() {
-            if !('\u{0300}'..='\u{036f}').contains(&c) {
-                break;
-            }
-            to += c.len_utf8();
-        }
-        from..to
-    }
+    best.map(|(line, _, ranges)| (line.to_string(), ranges))
 }
 
 #[cfg(test)]
@@ -432,13 +372,5 @@ mod tests {
         assert_eq!(parse_note_kind("tindak lanjut"), Ok(NoteKind::Action));
         assert_eq!(parse_note_kind("keputusan"), Ok(NoteKind::Decision));
         assert!(parse_note_kind("lunch").unwrap_err().contains("parking-lot"));
-    }
-
-    #[test]
-    fn ranges_cover_combining_accents() {
-        let line = FoldedLine::new("Wéx Wedari");
-        assert_eq!(line.find_all(&["we".to_string(), "wed".to_string()]), vec![0..3, 5..8]);
-        let decomposed = FoldedLine::new("We\u{0301}dari");
-        assert_eq!(decomposed.find_all(&["we".to_string()]), vec![0..4]);
     }
 }

@@ -7,6 +7,7 @@ pub mod cli;
 mod disk;
 mod en;
 mod export;
+mod guard;
 mod id;
 mod keys;
 mod merge;
@@ -20,6 +21,7 @@ pub use id::ID;
 
 pub use disk::DiskText;
 pub use export::ExportText;
+pub use guard::GuardText;
 pub use merge::MergeText;
 pub use review::ReviewText;
 pub use roll::RollText;
@@ -220,6 +222,8 @@ pub struct Text {
     pub room: RoomText,
     /// The words of the roll call's guards and the agenda's questions.
     pub roll: RollText,
+    /// The words said when sigap stops on an error of its own.
+    pub guard: GuardText,
     /// The words of merging copies of a session.
     pub merge: MergeText,
     /// The words of keeping files and the terminal safe.

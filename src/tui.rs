@@ -3,6 +3,9 @@
 
 pub mod action;
 pub mod app;
+#[doc(hidden)]
+pub mod drive;
+pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod runner;

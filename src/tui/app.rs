@@ -17,7 +17,7 @@ pub use editor::{EditorField, Mention, NoteEditor, mention_matches};
 pub use home::{Form, FormField, Home, HomeItem, HomeLine};
 pub use report::{ReportPane, ReportView};
 pub use review::{Review, ReviewPane};
-pub use run::{Confirm, Prompt, PromptKind, Run, SaveState};
+pub use run::{Confirm, Prompt, PromptKind, Run, SaveState, UNDO_DEPTH};
 
 use super::action::{Action, Effect, OpenMode};
 use super::keymap::{Context, KeyError, Keymap};

@@ -10,8 +10,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Result;
 use crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
-    MouseButton, MouseEvent, MouseEventKind,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
 use crossterm::execute;
 use ratatui::DefaultTerminal;
@@ -210,7 +209,7 @@ fn event_loop(
             Ok(Ok(false)) => continue,
             // The terminal failed under us: keep what was typed, then report.
             Ok(Err(e)) => anyhow::Error::from(e),
-            Err(_) => anyhow::anyhow!("sigap stopped on an internal error; the session was saved first"),
+            Err(_) => anyhow::Error::msg(app.text().guard.internal_error),
         };
         if let Some(effect) = app.update(Action::Shutdown, clock::now()) {
             carry_out(effect, &mut app, &mut disk);
@@ -249,10 +248,7 @@ fn next_actions(
     };
     let wait = next_tick.saturating_duration_since(Instant::now()).min(most);
     let action = if event::poll(wait)? {
-        match event::read()? {
-            Event::Mouse(mouse) => mouse_action(mouse, terminal.size()?),
-            other => app.action_for(other),
-        }
+        super::input::action_of_event(app, event::read()?, terminal.size()?)
     } else {
         None
     };
@@ -298,21 +294,6 @@ fn next_actions(
         actions.push(Action::Shutdown);
     }
     Ok(actions)
-}
-
-/// A click selects, the wheel moves the cursor; the rest of the mouse is ignored.
-fn mouse_action(mouse: MouseEvent, size: ratatui::layout::Size) -> Option<Action> {
-    match mouse.kind {
-        MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
-            column: mouse.column,
-            row: mouse.row,
-            width: size.width,
-            height: size.height,
-        }),
-        MouseEventKind::ScrollUp => Some(Action::Up),
-        MouseEventKind::ScrollDown => Some(Action::Down),
-        _ => None,
-    }
 }
 
 /// Carry out an effect, feeding its result back to the app; true to quit.
@@ -438,7 +419,7 @@ fn copy_offer(store: &Store, action: &Action) -> Option<Action> {
 }
 
 /// Merge a copy of unsaved work into the open session, or set it aside.
-fn copy_effect(path: &Path, merge: bool, app: &App, store: &Store) -> Action {
+pub(crate) fn copy_effect(path: &Path, merge: bool, app: &App, store: &Store) -> Action {
     let t = app.text();
     if !merge {
         return match emergency::set_aside(path) {

@@ -1,14 +1,17 @@
 //! The home screen: sessions grouped by workshop, newest first; while a
 //! search is typed, the notes of every session that match it.
 
+use std::ops::Range;
+
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::domain::Phase;
-use crate::search::Hit;
+use crate::search::{Hit, tidy_ranges};
 use crate::store::SessionSummary;
 use crate::text::{Text, fit, hhmm};
 use crate::tui::action::HomeRow;
@@ -122,12 +125,24 @@ fn hit_line<'a>(t: &Text, hit: &Hit, width: usize) -> Line<'a> {
 
 /// The line with its matched ranges in bold, cut to `room` columns; when the
 /// first match lies beyond the room, the line is shown from a little before it.
-fn highlighted<'a>(line: &str, ranges: &[std::ops::Range<usize>], room: usize) -> Vec<Span<'a>> {
+fn highlighted<'a>(line: &str, ranges: &[Range<usize>], room: usize) -> Vec<Span<'a>> {
+    // Whatever ranges arrive, the line is only cut between whole characters
+    // and never twice at the same place.
+    let ranges = tidy_ranges(line, ranges.iter().cloned());
     let first = ranges.first().map_or(0, |r| r.start);
     // Keep a third of the room for the words before the match.
     let before = room / 3;
-    let from = if line[..first].chars().count() + 10 > room {
-        line[..first].char_indices().rev().nth(before.saturating_sub(1)).map_or(0, |(i, _)| i)
+    let from = if line[..first].width() + 10 > room {
+        let mut used = 0;
+        line[..first]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| {
+                used += c.width().unwrap_or(0);
+                used <= before
+            })
+            .last()
+            .map_or(first, |(i, _)| i)
     } else {
         0
     };
@@ -136,7 +151,7 @@ fn highlighted<'a>(line: &str, ranges: &[std::ops::Range<usize>], room: usize) -
     if from > 0 {
         spans.push(Span::raw("…"));
     }
-    for r in ranges.iter().filter(|r| r.start >= from) {
+    for r in &ranges {
         spans.push(Span::raw(line[at..r.start].to_string()));
         spans.push(Span::styled(
             line[r.clone()].to_string(),
@@ -149,7 +164,7 @@ fn highlighted<'a>(line: &str, ranges: &[std::ops::Range<usize>], room: usize) -
     spans
         .into_iter()
         .filter_map(|s| {
-            let w = s.content.chars().count();
+            let w = s.content.width();
             let keep = room.saturating_sub(used);
             used += w;
             match keep {
@@ -159,4 +174,81 @@ fn highlighted<'a>(line: &str, ranges: &[std::ops::Range<usize>], room: usize) -
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_width::UnicodeWidthStr;
+
+    fn shown(spans: &[Span]) -> String {
+        spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    fn bold(spans: &[Span]) -> Vec<String> {
+        spans
+            .iter()
+            .filter(|s| s.style.add_modifier.contains(Modifier::BOLD))
+            .map(|s| s.content.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn nested_and_overlapping_ranges_are_shown_once() {
+        let line = "Alokasi dana desa";
+        // As search used to hand them out for `dana d`: the second inside the first.
+        let spans = highlighted(line, &[8..9, 8..12], 40);
+        assert_eq!(shown(&spans), line);
+        assert_eq!(bold(&spans), vec!["dana"]);
+        let spans = highlighted("Kecamatan Panekan", &[0..9, 2..7, 6..9], 40);
+        assert_eq!(bold(&spans), vec!["Kecamatan"]);
+    }
+
+    #[test]
+    // Backward ranges are among what must be made safe.
+    #[allow(clippy::reversed_empty_ranges)]
+    fn ranges_out_of_the_line_or_inside_a_character_are_made_safe() {
+        let line = "Wédari 会议";
+        let spans = highlighted(line, &[2..3, 9..10, 40..50, 7..2], 40);
+        assert_eq!(shown(&spans), line);
+        assert_eq!(bold(&spans), vec!["é", "会"]);
+    }
+
+    #[test]
+    fn wide_characters_are_cut_by_their_width() {
+        let line = "会议记录会议记录会议记录";
+        let spans = highlighted(line, std::slice::from_ref(&(3..6)), 9);
+        assert!(shown(&spans).width() <= 9, "{}", shown(&spans));
+    }
+
+    fn text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let chars = prop::sample::select(vec!['a', 'd', ' ', '\'', 'é', '会', '\u{0301}', '😀', 'K']);
+        prop::collection::vec(chars, 0..60).prop_map(|v| v.into_iter().collect())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_ranges_and_room_never_panic(
+            line in text(),
+            ranges in proptest::collection::vec((0usize..200, 0usize..200), 0..6),
+            room in 0usize..120,
+        ) {
+            let ranges: Vec<Range<usize>> = ranges.into_iter().map(|(a, b)| a..b).collect();
+            let spans = highlighted(&line, &ranges, room);
+            proptest::prop_assert!(shown(&spans).width() <= room.max(1));
+        }
+
+        #[test]
+        fn search_hits_highlight_in_any_room(line in text(), query in text(), room in 0usize..120) {
+            let words: Vec<String> =
+                crate::fold::fold(&query).split_whitespace().map(str::to_string).collect();
+            let start = chrono::DateTime::parse_from_rfc3339("2017-05-08T08:00:00+07:00").unwrap();
+            let mut corpus = crate::search::Corpus::default();
+            corpus.add_session(std::path::Path::new("s.ron"), "w", &line, start, []);
+            for hit in corpus.search(&words.join(" "), &Default::default(), 5) {
+                highlighted(&hit.line, &hit.ranges, room);
+            }
+        }
+    }
 }
