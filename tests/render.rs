@@ -207,3 +207,30 @@ fn tiny_terminals_never_fail_in_review_and_report() {
         draw(&app, w, h);
     }
 }
+
+/// A question's words are wrapped inside its box, never cut, at any usual size.
+#[test]
+fn a_question_is_shown_whole_at_every_usual_size() {
+    for lang in [Lang::En, Lang::Id] {
+        let mut app = App::new(lang, at("07:55"), 3);
+        let opened = OpenedSession::to_run(PathBuf::from("s.ron"), fresh_session());
+        app.update(Action::Opened(Box::new(opened)), at("07:55"));
+        // Far from the planned start, the first Space asks to move the plan.
+        app.update(Action::ToggleTimer, at("13:30"));
+        let t = lang.text();
+        for (width, height) in [(80, 24), (120, 40)] {
+            let screen: String = draw(&app, width, height)
+                .chars()
+                .filter(|c| !"│─┌┐└┘\"\n".contains(*c))
+                .collect::<String>()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            for words in [t.move_plan_fixed, t.move_plan_keys] {
+                for word in words.split_whitespace() {
+                    assert!(screen.contains(word), "{lang:?} {width}x{height}: {word:?} of {words:?} is cut");
+                }
+            }
+        }
+    }
+}

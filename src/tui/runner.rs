@@ -209,7 +209,8 @@ fn event_loop(
             Ok(Ok(false)) => continue,
             // The terminal failed under us: keep what was typed, then report.
             Ok(Err(e)) => anyhow::Error::from(e),
-            Err(_) => anyhow::Error::msg(app.text().guard.internal_error),
+            Err(_) if app.run().is_some() => anyhow::Error::msg(app.text().guard.internal_error),
+            Err(_) => anyhow::Error::msg(app.text().guard.internal_error_no_session),
         };
         if let Some(effect) = app.update(Action::Shutdown, clock::now()) {
             carry_out(effect, &mut app, &mut disk);

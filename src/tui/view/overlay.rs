@@ -224,12 +224,32 @@ fn confirm_box(app: &App, run: &Run, confirm: &Confirm, frame: &mut Frame) {
         lines.push(Line::raw(""));
         lines.push(Line::styled(t.confirm_hint, theme::dim()));
     }
-    let height = lines.len() as u16 + 2;
-    // A copy's path is shown whole, however long.
+    // As wide as the longest line allows (a copy's path is shown whole),
+    // and the words wrapped rather than cut where the screen is narrower.
     let widest = lines.iter().map(|l| l.width() as u16 + 4).max().unwrap_or(0);
-    let width = if matches!(confirm, Confirm::Copy { .. }) { widest.max(68) } else { 68 };
+    let width = widest.clamp(68, frame.area().width.saturating_sub(2).max(68));
+    let room = usize::from(width.saturating_sub(4)).max(1);
+    let rows: usize = lines.iter().map(|l| wrapped_rows(&l.to_string(), room)).sum();
+    let height = u16::try_from(rows).unwrap_or(u16::MAX).saturating_add(2);
     let inner = popup(frame, centered(frame.area(), width, height), title);
-    frame.render_widget(Paragraph::new(lines), inner);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+/// How many rows `text` takes when its words are wrapped at `room` columns.
+fn wrapped_rows(text: &str, room: usize) -> usize {
+    use unicode_width::UnicodeWidthStr;
+    let mut rows = 1;
+    let mut used = 0;
+    for word in text.split(' ') {
+        let w = word.width();
+        if used > 0 && used + 1 + w > room {
+            rows += 1 + w / room;
+            used = w % room;
+        } else {
+            used += usize::from(used > 0) + w;
+        }
+    }
+    rows
 }
 
 fn editor(app: &App, run: &Run, editor: &NoteEditor, frame: &mut Frame) {
