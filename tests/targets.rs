@@ -140,13 +140,17 @@ fn device_nodes_and_links_are_refused_by_every_writer() {
     assert!(!ok && err.contains("is a symbolic link to"), "{err}");
     assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "the link stays a link");
     assert_eq!(fs::read_to_string(&real).unwrap(), "old");
-    // The same refusal at the atomic writer, for a session saved through a link.
+    // A session opened through a link is read-only from the start, so a
+    // save through it is refused before the writer is reached.
     let linked = dir.path().join("linked.ron");
     std::os::unix::fs::symlink(&session, &linked).unwrap();
     let store = sigap::store::Store::new(dir.path());
     let (s, file) = store.open(&linked).unwrap();
     let e = store.save(&file, &s).unwrap_err();
-    assert!(matches!(e, sigap::store::StoreError::Target { .. }), "{e}");
+    assert!(
+        matches!(e, sigap::store::StoreError::ReadOnly { reason: sigap::store::ReadOnly::Link(_), .. }),
+        "{e}"
+    );
     assert!(fs::symlink_metadata(&linked).unwrap().file_type().is_symlink());
 }
 
