@@ -26,6 +26,8 @@ pub struct DiskText {
     pub copy_merged: fn(Brought) -> String,
     pub copy_set_aside: fn(&Path) -> String,
     pub copy_unreadable: &'static str,
+    /// Under a copy named the old way, without its file's path.
+    pub copy_maybe_elsewhere: &'static str,
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -95,6 +97,7 @@ pub const EN: DiskText = DiskText {
     },
     copy_set_aside: |p| format!("the copy was set aside as {}", p.display()),
     copy_unreadable: "the copy cannot be read",
+    copy_maybe_elsewhere: "Made by an older sigap that did not note its folder: it may come from another sessions folder.",
 };
 
 pub const ID: DiskText = DiskText {
@@ -139,6 +142,7 @@ pub const ID: DiskText = DiskText {
     copy_merged: |b| format!("salinan telah digabungkan: {} catatan, {} tanda hadir", b.notes, b.marks),
     copy_set_aside: |p| format!("salinan disisihkan sebagai {}", p.display()),
     copy_unreadable: "salinan tidak dapat dibaca",
+    copy_maybe_elsewhere: "Dibuat oleh sigap versi lama yang tidak mencatat foldernya: mungkin dari folder sesi lain.",
 };
 
 #[cfg(test)]

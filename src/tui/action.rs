@@ -175,7 +175,8 @@ pub struct FromDisk {
 #[derive(Clone, Debug, PartialEq)]
 pub enum CopyNews {
     /// Found on opening, with what it has that the file has not.
-    Found { path: PathBuf, brought: crate::store::Brought },
+    /// `old_name`: named without its file's path, so perhaps from another folder.
+    Found { path: PathBuf, brought: crate::store::Brought, old_name: bool },
     /// Merged into the open session (not saved yet).
     Merged(Box<FromDisk>),
     /// Moved out of the way, to this path.

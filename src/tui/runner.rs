@@ -412,10 +412,10 @@ fn copy_offer(store: &Store, action: &Action) -> Option<Action> {
     if opened.mode != OpenMode::Run || opened.read_only.is_some() {
         return None;
     }
-    let path = emergency::newer_copy(&copies_dirs(), &opened.path)?;
+    let found = emergency::newer_copy(&copies_dirs(), &opened.path, &opened.session.id)?;
     // A copy that cannot be read is offered all the same, to be set aside.
-    let brought = store.read(&path).map(|kept| brought(&opened.session, &kept)).unwrap_or_default();
-    Some(Action::Copy(CopyNews::Found { path, brought }))
+    let brought = store.read(&found.path).map(|kept| brought(&opened.session, &kept)).unwrap_or_default();
+    Some(Action::Copy(CopyNews::Found { path: found.path, brought, old_name: found.old_name }))
 }
 
 /// Merge a copy of unsaved work into the open session, or set it aside.

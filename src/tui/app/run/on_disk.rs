@@ -47,8 +47,8 @@ impl Run {
     /// An emergency copy: offered when found, saved once merged, named once set aside.
     pub(super) fn copy_news(&mut self, news: CopyNews, t: &Text) -> Outcome {
         match news {
-            CopyNews::Found { path, brought } => {
-                self.confirm = Some(Confirm::Copy { path, brought });
+            CopyNews::Found { path, brought, old_name } => {
+                self.confirm = Some(Confirm::Copy { path, brought, old_name });
                 (None, None)
             }
             CopyNews::Merged(from) => {
