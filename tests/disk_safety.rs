@@ -217,3 +217,36 @@ fn an_old_style_copy_is_offered_with_a_warning_in_the_app() {
     app.wait_for("the copy was set aside as");
     app.quit();
 }
+
+#[test]
+fn a_session_that_cannot_be_opened_at_start_up_leaves_a_working_list() {
+    let folder = folder();
+    let broken = folder.session.with_file_name("2017-05-08-0745-conflicted.ron");
+    fs::write(&broken, b"<<<<<<< HEAD\n(version: 1,\n=======\n>>>>>>> theirs\n").unwrap();
+    let mut app = Sigap::start(&folder.dir, &broken, &folder.state, &[]);
+    app.wait_for("conflicted");
+    // The list loads, and the good session opens from it.
+    app.wait_for("Hari 1");
+    assert!(!app.screen().contains("Reading the sessions folder"), "{}", app.screen());
+    let rows = app.screen();
+    if rows.find("conflicted") < rows.find("Hari 1") {
+        app.send(b"j");
+    }
+    app.send(b"\r");
+    app.wait_for_run_view();
+    app.quit();
+}
+
+#[test]
+fn with_no_folder_for_the_outer_lock_the_session_still_opens_for_writing() {
+    let folder = folder();
+    // The state folder is a plain file: no lock folder can be made in it.
+    fs::write(&folder.state, b"not a folder").unwrap();
+    let mut app = Sigap::open(&folder);
+    app.wait_for_run_view();
+    assert!(!app.screen().contains("read-only"), "{}", app.screen());
+    start_and_mark(&mut app, 0);
+    app.wait_for("✓ saved");
+    app.quit();
+    assert_eq!(read(&folder.session).attendance.len(), 1);
+}

@@ -26,6 +26,8 @@ pub struct DiskText {
     pub copy_merged: fn(Brought) -> String,
     pub copy_set_aside: fn(&Path) -> String,
     pub copy_unreadable: &'static str,
+    /// Opened with only the side-file lock: no folder outside the sessions folder could be made.
+    pub lock_side_file_only: &'static str,
     /// Under a copy named the old way, without its file's path.
     pub copy_maybe_elsewhere: &'static str,
 }
@@ -97,6 +99,8 @@ pub const EN: DiskText = DiskText {
     },
     copy_set_aside: |p| format!("the copy was set aside as {}", p.display()),
     copy_unreadable: "the copy cannot be read",
+    lock_side_file_only: "no folder for the lock could be made outside the sessions folder; \
+                          locked by the hidden file beside the session only",
     copy_maybe_elsewhere: "Made by an older sigap that did not note its folder: it may come from another sessions folder.",
 };
 
@@ -142,6 +146,8 @@ pub const ID: DiskText = DiskText {
     copy_merged: |b| format!("salinan telah digabungkan: {} catatan, {} tanda hadir", b.notes, b.marks),
     copy_set_aside: |p| format!("salinan disisihkan sebagai {}", p.display()),
     copy_unreadable: "salinan tidak dapat dibaca",
+    lock_side_file_only: "folder kunci di luar folder sesi tidak dapat dibuat; \
+                          sesi dikunci hanya dengan berkas tersembunyi di sampingnya",
     copy_maybe_elsewhere: "Dibuat oleh sigap versi lama yang tidak mencatat foldernya: mungkin dari folder sesi lain.",
 };
 

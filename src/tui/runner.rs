@@ -160,8 +160,11 @@ fn event_loop(
             // Read before the first frame, so that the run view is the first thing shown.
             let (action, file) = open(&disk.store, &path, OpenMode::Run, None, app.text());
             disk.file = file.map(Arc::new);
+            let failed = matches!(action, Action::OpenFailed(_));
             let offer = copy_offer(&disk.store, &action);
             let effect = app.update(action, clock::now());
+            // Not opened: the home screen is what is left, so its list must load.
+            let effect = if failed { Some(Effect::LoadList) } else { effect };
             offer.and_then(|offer| app.update(offer, clock::now())).or(effect)
         }
         Start::Clock(path) => {
@@ -494,8 +497,12 @@ fn open(
     t: &Text,
 ) -> (Action, Option<SessionFile>) {
     let mut lock = None;
+    let mut notice = None;
     let opened = match mode {
         OpenMode::Run => store.open(path).map(|(session, file)| {
+            if file.lock_side_file_only() {
+                notice = Some(t.disk.lock_side_file_only.to_string());
+            }
             let read_only = file.read_only().map(|reason| match (reason, file.holder()) {
                 (ReadOnly::Link(to), _) => (t.safety.problem)(&TargetProblem::Link { to }),
                 (ReadOnly::Locked, Some(holder)) => (t.locked_by)(holder),
@@ -511,7 +518,7 @@ fn open(
             path: path.to_path_buf(),
             session,
             read_only,
-            notice: None,
+            notice,
             mode,
             note,
         })),
