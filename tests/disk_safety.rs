@@ -250,3 +250,19 @@ fn with_no_folder_for_the_outer_lock_the_session_still_opens_for_writing() {
     app.quit();
     assert_eq!(read(&folder.session).attendance.len(), 1);
 }
+
+#[test]
+fn a_second_sigap_becomes_the_writer_once_the_first_quits() {
+    let folder = folder();
+    let first = Sigap::open(&folder);
+    first.wait_for_run_view();
+    let mut second = Sigap::open(&folder);
+    second.wait_for_run_view();
+    second.wait_for("read-only");
+    first.quit();
+    second.wait_for("the other sigap closed this session");
+    start_and_mark(&mut second, 0);
+    second.wait_for("✓ saved");
+    second.quit();
+    assert_eq!(read(&folder.session).attendance.len(), 1);
+}

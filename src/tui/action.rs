@@ -153,6 +153,9 @@ pub enum Action {
     Exported(Vec<PathBuf>),
     /// Writing an export failed; why.
     ExportFailed(String),
+    /// The session open read-only because another sigap held it is now
+    /// this one's to write: the file as read again once the lock was taken.
+    NowWriter(Box<Session>),
     /// The followed session changed on disk and was read again.
     Reloaded(Box<Session>),
     /// The followed session could not be read again; why.

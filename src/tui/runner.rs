@@ -62,7 +62,13 @@ struct Disk {
     opening: Option<Receiver<(Action, Option<SessionFile>)>>,
     writer: Writer,
     follow: Option<Follow>,
+    /// When to try again for the lock of a session open read-only
+    /// because another sigap holds it.
+    lock_again_at: Instant,
 }
+
+/// How often the lock of a session held by another sigap is tried again.
+const LOCK_AGAIN_EVERY: Duration = Duration::from_secs(3);
 
 impl Disk {
     /// Whether something is on its way back from another thread.
@@ -153,6 +159,7 @@ fn event_loop(
         opening: None,
         writer: Writer::start(store.clone(), copies_dirs()),
         follow: None,
+        lock_again_at: Instant::now() + LOCK_AGAIN_EVERY,
     };
     let first = match startup.start {
         Start::Home => Some(Effect::LoadList),
@@ -280,6 +287,9 @@ fn next_actions(
     if let Some(saved) = disk.writer.finished(app.text(), false) {
         actions.insert(0, saved);
     }
+    if let Some(action) = lock_again(app, disk) {
+        actions.push(action);
+    }
     if let Some(follow) = disk.follow.as_mut() {
         let stamp = disk.store.stamp(&follow.path);
         if stamp != follow.stamp {
@@ -297,6 +307,27 @@ fn next_actions(
         actions.push(Action::Shutdown);
     }
     Ok(actions)
+}
+
+/// Now and then, while the open session is read-only because another sigap
+/// holds its lock, try for the lock again: that sigap may have quit.
+fn lock_again(app: &App, disk: &mut Disk) -> Option<Action> {
+    if Instant::now() < disk.lock_again_at {
+        return None;
+    }
+    disk.lock_again_at = Instant::now() + LOCK_AGAIN_EVERY;
+    let file = disk.file.as_ref()?;
+    let run = app.run()?;
+    if file.read_only() != Some(ReadOnly::Locked) || run.read_only.is_none() || run.path != file.path() {
+        return None;
+    }
+    // Read again with the lock: the other sigap may have saved on its way out.
+    let (session, file) = disk.store.open(file.path()).ok()?;
+    if file.read_only().is_some() {
+        return None;
+    }
+    disk.file = Some(Arc::new(file));
+    Some(Action::NowWriter(Box::new(session)))
 }
 
 /// Carry out an effect, feeding its result back to the app; true to quit.
@@ -505,7 +536,11 @@ fn open(
             }
             let read_only = file.read_only().map(|reason| match (reason, file.holder()) {
                 (ReadOnly::Link(to), _) => (t.safety.problem)(&TargetProblem::Link { to }),
-                (ReadOnly::Locked, Some(holder)) => (t.locked_by)(holder),
+                (ReadOnly::Locked, Some(holder)) => {
+                    // In the session's own time, as its header shows, not the holder's.
+                    let since = holder.since.with_timezone(session.planned_start.offset());
+                    (t.locked_by)(&crate::store::Holder { since, ..holder.clone() })
+                }
                 (ReadOnly::Locked, None) => t.locked.to_string(),
             });
             lock = Some(file);

@@ -25,6 +25,17 @@ impl Run {
 }
 
 impl Run {
+    /// The lock is this sigap's now: take the file as just read (the other
+    /// sigap may have changed it) and allow changes. Nothing could be
+    /// changed while read-only, so nothing here is lost.
+    pub(crate) fn now_writer(&mut self, session: crate::domain::Session) {
+        self.session = session;
+        self.notes_in_order = notes_in_order(&self.session);
+        self.read_only = None;
+        self.undo.clear();
+        self.redo.clear();
+    }
+
     /// Take in `merged`, made from `snapshot`, keeping what changed here
     /// since; true when that leaves something still to save.
     fn adopt(&mut self, from: FromDisk) -> bool {
