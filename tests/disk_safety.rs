@@ -266,3 +266,35 @@ fn a_second_sigap_becomes_the_writer_once_the_first_quits() {
     second.quit();
     assert_eq!(read(&folder.session).attendance.len(), 1);
 }
+
+#[test]
+fn a_mark_changed_on_disk_and_here_says_so_and_keeps_the_one_from_disk_in_a_note() {
+    let folder = folder();
+    let mut app = Sigap::open(&folder);
+    app.wait_for_run_view();
+    start_and_mark(&mut app, 0);
+    app.wait_for("✓ saved");
+    // Another program marks the same person sick, with a reason.
+    let mut theirs = read(&folder.session);
+    let id = theirs.roster[0].id.clone();
+    let mut mark = theirs.mark(&id);
+    mark.status = Status::Sick;
+    mark.reason = Some("dari laptop B".into());
+    mark.marked_at =
+        Some(Utc::now().with_timezone(theirs.planned_start.offset()) - chrono::Duration::seconds(1));
+    mark.marked_by = Some("laptop-b".into());
+    theirs.set_mark(id.clone(), mark);
+    write_ron(&folder.session, &theirs).unwrap();
+    // Marking moved on to the next person: back to the first.
+    app.send(b"k");
+    app.send(b"a");
+    app.wait_for("1 mark changed on both sides, yours kept");
+    let session = read(&folder.session);
+    assert_eq!(session.mark(&id).status, Status::Absent, "the latest mark wins");
+    assert!(
+        session.notes.iter().any(|n| n.text.contains("dari laptop B") && n.text.contains(": S")),
+        "the mark from disk is kept: {:?}",
+        session.notes
+    );
+    app.quit();
+}

@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use crate::domain::Mark;
 use crate::store::{Brought, DiskChange};
 
 /// Words of saving next to other writers of the same file.
@@ -34,6 +35,19 @@ pub struct DiskText {
     pub copy_maybe_elsewhere: &'static str,
 }
 
+/// The note that keeps a mark from disk a merge replaced. In both
+/// languages: the store that writes it does not know which one is shown.
+pub fn replaced_mark_note(name: &str, theirs: &Mark, kept: &Mark) -> String {
+    let reason = theirs.reason.as_deref().map(|r| format!(" «{r}»")).unwrap_or_default();
+    let by = theirs.marked_by.as_deref().map(|b| format!(", {b}")).unwrap_or_default();
+    let at = theirs.marked_at.map(|a| format!(", {}", a.format("%H:%M"))).unwrap_or_default();
+    format!(
+        "Tanda hadir dari disk diganti / mark from disk replaced — {name}: {}{reason}{by}{at} → {}",
+        theirs.status.code(),
+        kept.status.code()
+    )
+}
+
 fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
@@ -57,6 +71,12 @@ pub const EN: DiskText = DiskText {
             s.push_str(&format!(
                 "; {} changed on both sides, both versions kept",
                 plural(b.conflicts, "note", "notes")
+            ));
+        }
+        if b.marks_replaced > 0 {
+            s.push_str(&format!(
+                "; {} changed on both sides, yours kept, the one from disk kept in a note",
+                plural(b.marks_replaced, "mark", "marks")
             ));
         }
         s
@@ -118,6 +138,12 @@ pub const ID: DiskText = DiskText {
         if b.conflicts > 0 {
             s.push_str(&format!("; {} catatan diubah di kedua sisi, kedua versi disimpan", b.conflicts));
         }
+        if b.marks_replaced > 0 {
+            s.push_str(&format!(
+                "; {} tanda hadir diubah di kedua sisi, milik Anda dipakai, yang dari disk disimpan dalam catatan",
+                b.marks_replaced
+            ));
+        }
         s
     },
     changed_on_disk: |path, change| {
@@ -161,7 +187,7 @@ mod tests {
 
     #[test]
     fn a_merge_says_what_it_brought_and_only_that() {
-        let b = |notes, marks, conflicts| Brought { notes, marks, conflicts };
+        let b = |notes, marks, conflicts| Brought { notes, marks, conflicts, marks_replaced: 0 };
         assert_eq!((EN.merged_from_disk)(b(1, 2, 0)), "merged changes from disk: 1 note, 2 marks");
         assert_eq!((EN.merged_from_disk)(b(0, 1, 0)), "merged changes from disk: 1 mark");
         assert_eq!((EN.merged_from_disk)(b(0, 0, 0)), "merged changes from disk");
