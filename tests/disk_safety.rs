@@ -298,3 +298,31 @@ fn a_mark_changed_on_disk_and_here_says_so_and_keeps_the_one_from_disk_in_a_note
     );
     app.quit();
 }
+
+#[test]
+fn undo_after_a_merge_from_disk_undoes_the_change_and_keeps_what_came_from_disk() {
+    let folder = folder();
+    let mut app = Sigap::open(&folder);
+    app.wait_for_run_view();
+    start_and_mark(&mut app, 0);
+    app.wait_for("✓ saved");
+    let mut theirs = read(&folder.session);
+    theirs.venue = "Aula Bappeda".into();
+    write_ron(&folder.session, &theirs).unwrap();
+    app.send(b"l");
+    app.wait_for("merged changes from disk");
+    app.wait_for("Attendance 2/5");
+    app.send(b"u");
+    app.wait_for("Attendance 1/5");
+    assert!(!app.screen().contains("Nothing to undo"), "{}", app.screen());
+    app.wait_for("✓ saved");
+    let session = read(&folder.session);
+    assert_eq!(session.venue, "Aula Bappeda", "the undo dropped what came from disk");
+    assert_eq!(session.attendance.len(), 1, "{:?}", session.attendance);
+    // Undo further still works, on top of the merge.
+    app.send(b"u");
+    app.wait_for("Attendance 0/5");
+    app.wait_for("✓ saved");
+    assert_eq!(read(&folder.session).venue, "Aula Bappeda");
+    app.quit();
+}

@@ -27,6 +27,8 @@ pub struct DiskText {
     pub copy_merged: fn(Brought) -> String,
     pub copy_set_aside: fn(&Path) -> String,
     pub copy_unreadable: &'static str,
+    /// After a merge from disk, when the undo history could not be moved onto it.
+    pub undo_cleared: &'static str,
     /// A session open read-only because of another sigap is now this one's to write.
     pub now_writer: &'static str,
     /// Opened with only the side-file lock: no folder outside the sessions folder could be made.
@@ -121,6 +123,7 @@ pub const EN: DiskText = DiskText {
     },
     copy_set_aside: |p| format!("the copy was set aside as {}", p.display()),
     copy_unreadable: "the copy cannot be read",
+    undo_cleared: "undo history before the merge was cleared",
     now_writer: "the other sigap closed this session; read again, you can now write",
     lock_side_file_only: "no folder for the lock could be made outside the sessions folder; \
                           locked by the hidden file beside the session only",
@@ -175,6 +178,7 @@ pub const ID: DiskText = DiskText {
     copy_merged: |b| format!("salinan telah digabungkan: {} catatan, {} tanda hadir", b.notes, b.marks),
     copy_set_aside: |p| format!("salinan disisihkan sebagai {}", p.display()),
     copy_unreadable: "salinan tidak dapat dibaca",
+    undo_cleared: "riwayat urungkan sebelum penggabungan dihapus",
     now_writer: "sigap lain telah menutup sesi ini; sesi sudah dibaca ulang dan kini dapat Anda ubah",
     lock_side_file_only: "folder kunci di luar folder sesi tidak dapat dibuat; \
                           sesi dikunci hanya dengan berkas tersembunyi di sampingnya",
