@@ -196,9 +196,13 @@ fn a_copy_named_the_old_way_is_offered_only_for_the_same_session_and_with_a_warn
     let mut other = marked(&base, 0, Status::Present);
     other.id = "another-session".into();
     write_ron(&old, &other).unwrap();
-    assert_eq!(newer_copy(&[copies.clone()], &a, &base.id), None, "another session's copy is offered");
+    assert_eq!(
+        newer_copy(std::slice::from_ref(&copies), &a, &base.id),
+        None,
+        "another session's copy is offered"
+    );
     write_ron(&old, &marked(&base, 0, Status::Present)).unwrap();
-    let found = newer_copy(&[copies.clone()], &a, &base.id).unwrap();
+    let found = newer_copy(std::slice::from_ref(&copies), &a, &base.id).unwrap();
     assert_eq!((found.path, found.old_name), (old, true));
 }
 
