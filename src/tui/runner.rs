@@ -627,6 +627,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn who_holds_a_session_is_said_with_the_time_in_the_sessions_offset() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let start = chrono::DateTime::parse_from_rfc3339("2017-05-08T08:00:00+07:00").unwrap();
+        let (path, _held) = store.create(&Session::new("s1", "Bimtek", "Hari 1", start)).unwrap();
+        let before = clock::now().with_timezone(start.offset()).format("%H:%M").to_string();
+        let (action, _) = open(&store, &path, OpenMode::Run, None, &crate::text::EN);
+        let after = clock::now().with_timezone(start.offset()).format("%H:%M").to_string();
+        let Action::Opened(opened) = action else { panic!("not opened") };
+        let said = opened.read_only.unwrap();
+        assert!(
+            said.ends_with(&format!("since {before}")) || said.ends_with(&format!("since {after}")),
+            "{said}"
+        );
+    }
+
+    #[test]
     fn the_author_is_the_variable_then_the_settings_then_the_login() {
         let env = |pairs: &'static [(&'static str, &'static str)]| {
             move |v: &str| pairs.iter().find(|(k, _)| *k == v).map(|(_, x)| x.to_string())
