@@ -143,6 +143,12 @@ impl SessionFile {
         }
     }
 
+    /// Whether the lock is only the side file in the sessions folder (no
+    /// folder outside it could be made), which a tidy-up could delete.
+    pub fn lock_side_file_only(&self) -> bool {
+        self.lock.as_ref().is_some_and(SessionLock::side_file_only)
+    }
+
     /// Who has the session open, when this file is read-only because of them.
     pub fn holder(&self) -> Option<&Holder> {
         self.holder.as_ref()

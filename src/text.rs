@@ -4,7 +4,7 @@
 //! is a compile error rather than an English word in an Indonesian screen.
 
 pub mod cli;
-mod disk;
+pub(crate) mod disk;
 mod en;
 mod export;
 mod guard;

@@ -305,8 +305,7 @@ fn the_run_views_writer_fails_cleanly_at_every_operation_and_keeps_a_copy() {
             }
             whole(&store, &path, &old, &new, &what);
             no_temp_left(&path, &what);
-            let copy = copies
-                .join(format!("bimtek-sekcam-jatim-2017--{}", path.file_name().unwrap().to_string_lossy()));
+            let copy = sigap::store::emergency::copy_path(&copies, &path);
             assert_eq!(store.read(&copy).unwrap(), session, "{what}: the copy holds the unsaved work");
 
             faulty.disarm();

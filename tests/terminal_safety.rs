@@ -117,6 +117,8 @@ fn emergency_copy(folder: &Folder) -> PathBuf {
     let copies: Vec<PathBuf> = fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("no copies folder {}: {e}", dir.display()))
         .map(|e| e.unwrap().path())
+        // Beside each copy, a side record of the file it is for.
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
         .collect();
     assert_eq!(copies.len(), 1, "{copies:?}");
     copies[0].clone()

@@ -11,8 +11,8 @@ use thiserror::Error;
 
 use super::filesystem::FileSystem;
 use super::{StoreError, format};
-use crate::domain::Session;
 use crate::domain::merge::{Merged, merge3};
+use crate::domain::{Note, NoteId, NoteKind, Session};
 
 /// The file as sigap last read or wrote it: its size and a hash of its
 /// bytes decide whether it changed (a time alone can be equal for two
@@ -83,7 +83,37 @@ pub fn reconcile(
     if theirs.id != ours.id {
         return Err(changed(DiskChange::OtherSession(theirs.id)));
     }
-    merge3(&known.base, ours, &theirs).map(Some).map_err(|e| changed(DiskChange::Unreadable(e.to_string())))
+    let mut merged =
+        merge3(&known.base, ours, &theirs).map_err(|e| changed(DiskChange::Unreadable(e.to_string())))?;
+    keep_replaced_marks(&known.base, ours, &theirs, &mut merged.session);
+    Ok(Some(merged))
+}
+
+/// The start of the id of a note that keeps a mark from disk the merge replaced.
+pub const REPLACED_MARK: &str = "mark-replaced-";
+
+/// A mark changed both here and on disk keeps the latest; the one from
+/// disk that lost is kept as a note (written with the merge, so never
+/// lost in between), for a person to look at.
+fn keep_replaced_marks(base: &Session, ours: &Session, theirs: &Session, merged: &mut Session) {
+    let now = crate::clock::now().with_timezone(merged.planned_start.offset());
+    for (id, their) in &theirs.attendance {
+        let was = base.mark(id).unstamped();
+        let kept = merged.mark(id);
+        let changed_here = ours.mark(id).unstamped() != was;
+        if their.unstamped() == was || !changed_here || their.unstamped() == kept.unstamped() {
+            continue;
+        }
+        let stamp =
+            their.marked_at.map_or_else(|| hash(format!("{their:?}").as_bytes()), |at| at.timestamp() as u64);
+        let note = NoteId(format!("{REPLACED_MARK}{}-{stamp:x}", id.0));
+        if merged.notes.iter().any(|n| n.id == note) {
+            continue;
+        }
+        let name = merged.roster.iter().find(|p| &p.id == id).map_or(id.0.as_str(), |p| p.name.as_str());
+        let text = crate::text::disk::replaced_mark_note(name, their, &kept);
+        merged.notes.push(Note::new(note, now, NoteKind::Note, text));
+    }
 }
 
 /// How much a merge brought in: notes new or changed, marks changed.
@@ -92,11 +122,17 @@ pub struct Brought {
     pub notes: usize,
     pub marks: usize,
     pub conflicts: usize,
+    /// Marks changed both here and on disk: this one's kept, the one from
+    /// disk kept in a note.
+    pub marks_replaced: usize,
 }
 
 /// What `to` has that `from` had not: notes new or changed, marks changed.
 pub fn brought(from: &Session, to: &Session) -> Brought {
-    let notes = to.notes.iter().filter(|n| !from.notes.contains(n)).count();
+    let new = || to.notes.iter().filter(|n| !from.notes.contains(n));
+    let replaced = |n: &&Note| n.id.0.starts_with(REPLACED_MARK);
+    let notes = new().filter(|n| !replaced(n)).count();
+    let marks_replaced = new().filter(replaced).count();
     let marks = to.attendance.iter().filter(|(id, mark)| from.attendance.get(*id) != Some(mark)).count();
-    Brought { notes, marks, conflicts: 0 }
+    Brought { notes, marks, conflicts: 0, marks_replaced }
 }

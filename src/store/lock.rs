@@ -29,10 +29,16 @@ use super::outer_lock as outer;
 #[derive(Debug)]
 pub struct SessionLock {
     side: Mutex<File>,
-    _outer: outer::OuterLock,
+    /// `None` when no folder for it could be made: the side file alone.
+    outer: Option<outer::OuterLock>,
 }
 
 impl SessionLock {
+    /// Whether only the side file keeps a second writer out.
+    pub fn side_file_only(&self) -> bool {
+        self.outer.is_none()
+    }
+
     /// Make the side file again when it was deleted or replaced, so that a
     /// second sigap still learns who holds the session. A courtesy only: the
     /// outer lock is what keeps a second writer out.
@@ -128,12 +134,17 @@ pub fn try_lock_with(fs: &dyn FileSystem, path: &Path) -> io::Result<Option<Sess
     };
     // The side file may be new because the holder's was deleted: only the
     // outer lock says whether someone else writes this session.
-    let Some(outer) = outer::try_lock(fs, path)? else {
-        return Ok(None);
+    let outer = match outer::try_lock(fs, path)? {
+        outer::Taken::Held(outer) => Some(outer),
+        outer::Taken::ByOther => return Ok(None),
+        // Opening must still work; the side file is the lock then.
+        outer::Taken::Nowhere => None,
     };
     write_holder(&side);
-    write_holder(outer.file());
-    Ok(Some(SessionLock { side: Mutex::new(side), _outer: outer }))
+    if let Some(outer) = &outer {
+        write_holder(outer.file());
+    }
+    Ok(Some(SessionLock { side: Mutex::new(side), outer }))
 }
 
 /// Who holds the lock of `path`, as the side file (or, when it was

@@ -31,26 +31,39 @@ impl Drop for OuterLock {
     }
 }
 
-/// The folder of outer locks: `$SIGAP_STATE_DIR/locks`, else the user's
-/// runtime folder, else the state folder, else the system's temporary folder.
-pub fn locks_dir() -> PathBuf {
+/// The folders an outer lock may go in, in order: `$SIGAP_STATE_DIR/locks`,
+/// the user's runtime folder, the state folder, the system's temporary
+/// folder. The first that exists or can be made is used; every sigap of
+/// the same user walks them alike.
+pub fn locks_dirs() -> Vec<PathBuf> {
+    let mut dirs = Vec::new();
     if let Some(dir) = std::env::var_os(STATE_DIR_VAR).filter(|d| !d.is_empty()) {
-        return PathBuf::from(dir).join("locks");
+        dirs.push(PathBuf::from(dir).join("locks"));
     }
-    let dirs = directories::ProjectDirs::from("", "", "sigap");
-    dirs.as_ref()
-        .and_then(|d| d.runtime_dir().or_else(|| d.state_dir()).map(|p| p.join("locks")))
-        .unwrap_or_else(|| std::env::temp_dir().join("sigap-locks"))
+    if let Some(d) = directories::ProjectDirs::from("", "", "sigap") {
+        dirs.extend(d.runtime_dir().map(|p| p.join("locks")));
+        dirs.extend(d.state_dir().map(|p| p.join("locks")));
+    }
+    dirs.push(std::env::temp_dir().join("sigap-locks"));
+    dirs.dedup();
+    dirs
 }
 
-/// The outer lock file of the session at `path` (which need not exist yet,
-/// but its folder must).
-pub fn lock_file(path: &Path) -> Option<PathBuf> {
+/// The name of the outer lock file of the session at `path` (which need
+/// not exist yet, but its folder must).
+fn lock_name(path: &Path) -> Option<String> {
     let name = path.file_name()?;
     let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let canonical = fs::canonicalize(folder).ok()?.join(name);
     let key = fnv1a(canonical.as_os_str().as_encoded_bytes());
-    Some(locks_dir().join(format!("{key:016x}-{}.lock", name.to_string_lossy())))
+    Some(format!("{key:016x}-{}.lock", name.to_string_lossy()))
+}
+
+/// The outer lock file of the session at `path`, in the first folder of
+/// [`locks_dirs`] that is there.
+pub fn lock_file(path: &Path) -> Option<PathBuf> {
+    let name = lock_name(path)?;
+    locks_dirs().into_iter().find(|d| d.is_dir()).map(|d| d.join(name))
 }
 
 /// A hash that every build of sigap computes alike.
@@ -58,18 +71,30 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
 }
 
-/// Take the outer lock of `path`; `None` when another process holds it.
-pub fn try_lock(fs: &dyn FileSystem, path: &Path) -> io::Result<Option<OuterLock>> {
-    let lock = lock_file(path).ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))?;
-    if let Some(dir) = lock.parent() {
-        fs::create_dir_all(dir)?;
-    }
+/// What taking the outer lock came to.
+#[derive(Debug)]
+pub enum Taken {
+    Held(OuterLock),
+    /// Another process holds it.
+    ByOther,
+    /// No folder for it could be made: only the side file keeps a second
+    /// writer out.
+    Nowhere,
+}
+
+/// Take the outer lock of `path`, in the first folder for locks that can be made.
+pub fn try_lock(fs: &dyn FileSystem, path: &Path) -> io::Result<Taken> {
+    let name = lock_name(path).ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))?;
+    let Some(lock) = locks_dirs().into_iter().find(|d| fs::create_dir_all(d).is_ok()).map(|d| d.join(name))
+    else {
+        return Ok(Taken::Nowhere);
+    };
     // A holder letting go removes the file; a file locked just as it went
     // is no lock at all, so lock again the one now at the path.
     for _ in 0..8 {
-        let Some(file) = fs.try_lock(&lock)? else { return Ok(None) };
+        let Some(file) = fs.try_lock(&lock)? else { return Ok(Taken::ByOther) };
         if still_there(&lock, &file) {
-            return Ok(Some(OuterLock { file, path: lock }));
+            return Ok(Taken::Held(OuterLock { file, path: lock }));
         }
     }
     Err(io::Error::other("the session's lock kept being replaced"))

@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use crate::domain::Mark;
 use crate::store::{Brought, DiskChange};
 
 /// Words of saving next to other writers of the same file.
@@ -26,6 +27,27 @@ pub struct DiskText {
     pub copy_merged: fn(Brought) -> String,
     pub copy_set_aside: fn(&Path) -> String,
     pub copy_unreadable: &'static str,
+    /// After a merge from disk, when the undo history could not be moved onto it.
+    pub undo_cleared: &'static str,
+    /// A session open read-only because of another sigap is now this one's to write.
+    pub now_writer: &'static str,
+    /// Opened with only the side-file lock: no folder outside the sessions folder could be made.
+    pub lock_side_file_only: &'static str,
+    /// Under a copy named the old way, without its file's path.
+    pub copy_maybe_elsewhere: &'static str,
+}
+
+/// The note that keeps a mark from disk a merge replaced. In both
+/// languages: the store that writes it does not know which one is shown.
+pub fn replaced_mark_note(name: &str, theirs: &Mark, kept: &Mark) -> String {
+    let reason = theirs.reason.as_deref().map(|r| format!(" «{r}»")).unwrap_or_default();
+    let by = theirs.marked_by.as_deref().map(|b| format!(", {b}")).unwrap_or_default();
+    let at = theirs.marked_at.map(|a| format!(", {}", a.format("%H:%M"))).unwrap_or_default();
+    format!(
+        "Tanda hadir dari disk diganti / mark from disk replaced — {name}: {}{reason}{by}{at} → {}",
+        theirs.status.code(),
+        kept.status.code()
+    )
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -51,6 +73,12 @@ pub const EN: DiskText = DiskText {
             s.push_str(&format!(
                 "; {} changed on both sides, both versions kept",
                 plural(b.conflicts, "note", "notes")
+            ));
+        }
+        if b.marks_replaced > 0 {
+            s.push_str(&format!(
+                "; {} changed on both sides, yours kept, the one from disk kept in a note",
+                plural(b.marks_replaced, "mark", "marks")
             ));
         }
         s
@@ -95,6 +123,11 @@ pub const EN: DiskText = DiskText {
     },
     copy_set_aside: |p| format!("the copy was set aside as {}", p.display()),
     copy_unreadable: "the copy cannot be read",
+    undo_cleared: "undo history before the merge was cleared",
+    now_writer: "the other sigap closed this session; read again, you can now write",
+    lock_side_file_only: "no folder for the lock could be made outside the sessions folder; \
+                          locked by the hidden file beside the session only",
+    copy_maybe_elsewhere: "Made by an older sigap that did not note its folder: it may come from another sessions folder.",
 };
 
 pub const ID: DiskText = DiskText {
@@ -107,6 +140,12 @@ pub const ID: DiskText = DiskText {
         };
         if b.conflicts > 0 {
             s.push_str(&format!("; {} catatan diubah di kedua sisi, kedua versi disimpan", b.conflicts));
+        }
+        if b.marks_replaced > 0 {
+            s.push_str(&format!(
+                "; {} tanda hadir diubah di kedua sisi, milik Anda dipakai, yang dari disk disimpan dalam catatan",
+                b.marks_replaced
+            ));
         }
         s
     },
@@ -139,6 +178,11 @@ pub const ID: DiskText = DiskText {
     copy_merged: |b| format!("salinan telah digabungkan: {} catatan, {} tanda hadir", b.notes, b.marks),
     copy_set_aside: |p| format!("salinan disisihkan sebagai {}", p.display()),
     copy_unreadable: "salinan tidak dapat dibaca",
+    undo_cleared: "riwayat urungkan sebelum penggabungan dihapus",
+    now_writer: "sigap lain telah menutup sesi ini; sesi sudah dibaca ulang dan kini dapat Anda ubah",
+    lock_side_file_only: "folder kunci di luar folder sesi tidak dapat dibuat; \
+                          sesi dikunci hanya dengan berkas tersembunyi di sampingnya",
+    copy_maybe_elsewhere: "Dibuat oleh sigap versi lama yang tidak mencatat foldernya: mungkin dari folder sesi lain.",
 };
 
 #[cfg(test)]
@@ -147,7 +191,7 @@ mod tests {
 
     #[test]
     fn a_merge_says_what_it_brought_and_only_that() {
-        let b = |notes, marks, conflicts| Brought { notes, marks, conflicts };
+        let b = |notes, marks, conflicts| Brought { notes, marks, conflicts, marks_replaced: 0 };
         assert_eq!((EN.merged_from_disk)(b(1, 2, 0)), "merged changes from disk: 1 note, 2 marks");
         assert_eq!((EN.merged_from_disk)(b(0, 1, 0)), "merged changes from disk: 1 mark");
         assert_eq!((EN.merged_from_disk)(b(0, 0, 0)), "merged changes from disk");

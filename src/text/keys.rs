@@ -200,6 +200,7 @@ pub fn action_words(action: &Action) -> [&'static str; 4] {
         | Action::Exported(_)
         | Action::ExportFailed(_)
         | Action::Click { .. }
+        | Action::NowWriter(_)
         | Action::Reloaded(_)
         | Action::ReloadFailed(_) => ["", "", "", ""],
         Action::Shutdown => ["stop", "stop", "berhenti", "berhenti"],

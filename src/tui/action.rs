@@ -153,6 +153,9 @@ pub enum Action {
     Exported(Vec<PathBuf>),
     /// Writing an export failed; why.
     ExportFailed(String),
+    /// The session open read-only because another sigap held it is now
+    /// this one's to write: the file as read again once the lock was taken.
+    NowWriter(Box<Session>),
     /// The followed session changed on disk and was read again.
     Reloaded(Box<Session>),
     /// The followed session could not be read again; why.
@@ -175,7 +178,8 @@ pub struct FromDisk {
 #[derive(Clone, Debug, PartialEq)]
 pub enum CopyNews {
     /// Found on opening, with what it has that the file has not.
-    Found { path: PathBuf, brought: crate::store::Brought },
+    /// `old_name`: named without its file's path, so perhaps from another folder.
+    Found { path: PathBuf, brought: crate::store::Brought, old_name: bool },
     /// Merged into the open session (not saved yet).
     Merged(Box<FromDisk>),
     /// Moved out of the way, to this path.

@@ -268,6 +268,14 @@ impl App {
                 self.click(column, row, ratatui::layout::Rect::new(0, 0, width, height));
                 None
             }
+            Action::NowWriter(session) => {
+                if let View::Run(run) = &mut self.view {
+                    run.now_writer(*session);
+                    let t = self.text();
+                    self.say(t.disk.now_writer, false);
+                }
+                None
+            }
             Action::Reloaded(session) => {
                 if let View::Clock(clock) = &mut self.view {
                     clock.session = *session;

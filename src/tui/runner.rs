@@ -62,7 +62,13 @@ struct Disk {
     opening: Option<Receiver<(Action, Option<SessionFile>)>>,
     writer: Writer,
     follow: Option<Follow>,
+    /// When to try again for the lock of a session open read-only
+    /// because another sigap holds it.
+    lock_again_at: Instant,
 }
+
+/// How often the lock of a session held by another sigap is tried again.
+const LOCK_AGAIN_EVERY: Duration = Duration::from_secs(3);
 
 impl Disk {
     /// Whether something is on its way back from another thread.
@@ -153,6 +159,7 @@ fn event_loop(
         opening: None,
         writer: Writer::start(store.clone(), copies_dirs()),
         follow: None,
+        lock_again_at: Instant::now() + LOCK_AGAIN_EVERY,
     };
     let first = match startup.start {
         Start::Home => Some(Effect::LoadList),
@@ -160,8 +167,11 @@ fn event_loop(
             // Read before the first frame, so that the run view is the first thing shown.
             let (action, file) = open(&disk.store, &path, OpenMode::Run, None, app.text());
             disk.file = file.map(Arc::new);
+            let failed = matches!(action, Action::OpenFailed(_));
             let offer = copy_offer(&disk.store, &action);
             let effect = app.update(action, clock::now());
+            // Not opened: the home screen is what is left, so its list must load.
+            let effect = if failed { Some(Effect::LoadList) } else { effect };
             offer.and_then(|offer| app.update(offer, clock::now())).or(effect)
         }
         Start::Clock(path) => {
@@ -278,6 +288,9 @@ fn next_actions(
     if let Some(saved) = disk.writer.finished(app.text(), false) {
         actions.insert(0, saved);
     }
+    if let Some(action) = lock_again(app, disk) {
+        actions.push(action);
+    }
     if let Some(follow) = disk.follow.as_mut() {
         let stamp = disk.store.stamp(&follow.path);
         if stamp != follow.stamp {
@@ -295,6 +308,27 @@ fn next_actions(
         actions.push(Action::Shutdown);
     }
     Ok(actions)
+}
+
+/// Now and then, while the open session is read-only because another sigap
+/// holds its lock, try for the lock again: that sigap may have quit.
+fn lock_again(app: &App, disk: &mut Disk) -> Option<Action> {
+    if Instant::now() < disk.lock_again_at {
+        return None;
+    }
+    disk.lock_again_at = Instant::now() + LOCK_AGAIN_EVERY;
+    let file = disk.file.as_ref()?;
+    let run = app.run()?;
+    if file.read_only() != Some(ReadOnly::Locked) || run.read_only.is_none() || run.path != file.path() {
+        return None;
+    }
+    // Read again with the lock: the other sigap may have saved on its way out.
+    let (session, file) = disk.store.open(file.path()).ok()?;
+    if file.read_only().is_some() {
+        return None;
+    }
+    disk.file = Some(Arc::new(file));
+    Some(Action::NowWriter(Box::new(session)))
 }
 
 /// Carry out an effect, feeding its result back to the app; true to quit.
@@ -413,10 +447,10 @@ fn copy_offer(store: &Store, action: &Action) -> Option<Action> {
     if opened.mode != OpenMode::Run || opened.read_only.is_some() {
         return None;
     }
-    let path = emergency::newer_copy(&copies_dirs(), &opened.path)?;
+    let found = emergency::newer_copy(&copies_dirs(), &opened.path, &opened.session.id)?;
     // A copy that cannot be read is offered all the same, to be set aside.
-    let brought = store.read(&path).map(|kept| brought(&opened.session, &kept)).unwrap_or_default();
-    Some(Action::Copy(CopyNews::Found { path, brought }))
+    let brought = store.read(&found.path).map(|kept| brought(&opened.session, &kept)).unwrap_or_default();
+    Some(Action::Copy(CopyNews::Found { path: found.path, brought, old_name: found.old_name }))
 }
 
 /// Merge a copy of unsaved work into the open session, or set it aside.
@@ -495,11 +529,19 @@ fn open(
     t: &Text,
 ) -> (Action, Option<SessionFile>) {
     let mut lock = None;
+    let mut notice = None;
     let opened = match mode {
         OpenMode::Run => store.open(path).map(|(session, file)| {
+            if file.lock_side_file_only() {
+                notice = Some(t.disk.lock_side_file_only.to_string());
+            }
             let read_only = file.read_only().map(|reason| match (reason, file.holder()) {
                 (ReadOnly::Link(to), _) => (t.safety.problem)(&TargetProblem::Link { to }),
-                (ReadOnly::Locked, Some(holder)) => (t.locked_by)(holder),
+                (ReadOnly::Locked, Some(holder)) => {
+                    // In the session's own time, as its header shows, not the holder's.
+                    let since = holder.since.with_timezone(session.planned_start.offset());
+                    (t.locked_by)(&crate::store::Holder { since, ..holder.clone() })
+                }
                 (ReadOnly::Locked, None) => t.locked.to_string(),
             });
             lock = Some(file);
@@ -512,7 +554,7 @@ fn open(
             path: path.to_path_buf(),
             session,
             read_only,
-            notice: None,
+            notice,
             mode,
             note,
         })),
@@ -584,6 +626,23 @@ fn create_session(spec: &NewSessionSpec, disk: &mut Disk, now: crate::domain::Ti
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn who_holds_a_session_is_said_with_the_time_in_the_sessions_offset() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let start = chrono::DateTime::parse_from_rfc3339("2017-05-08T08:00:00+07:00").unwrap();
+        let (path, _held) = store.create(&Session::new("s1", "Bimtek", "Hari 1", start)).unwrap();
+        let before = clock::now().with_timezone(start.offset()).format("%H:%M").to_string();
+        let (action, _) = open(&store, &path, OpenMode::Run, None, &crate::text::EN);
+        let after = clock::now().with_timezone(start.offset()).format("%H:%M").to_string();
+        let Action::Opened(opened) = action else { panic!("not opened") };
+        let said = opened.read_only.unwrap();
+        assert!(
+            said.ends_with(&format!("since {before}")) || said.ends_with(&format!("since {after}")),
+            "{said}"
+        );
+    }
 
     #[test]
     fn the_author_is_the_variable_then_the_settings_then_the_login() {

@@ -214,7 +214,7 @@ mod tests {
         Failure {
             error,
             copy,
-            at_risk: Brought { notes: 1, marks: 2, conflicts: 0 },
+            at_risk: Brought { notes: 1, marks: 2, conflicts: 0, marks_replaced: 0 },
             session: Box::new(session("S")),
         }
     }

@@ -61,6 +61,8 @@ pub enum Confirm {
     Copy {
         path: PathBuf,
         brought: crate::store::Brought,
+        /// Named the old way: it may come from another sessions folder.
+        old_name: bool,
     },
     /// Marked present after the start and the grace: late with the
     /// arrival now (yes), present all the same (no), or nothing (cancel).

@@ -180,9 +180,12 @@ fn confirm_box(app: &App, run: &Run, confirm: &Confirm, frame: &mut Frame) {
             lines.push(Line::raw(body));
             t.roll.skip_fixed_title.to_string()
         }
-        Confirm::Copy { path, brought } => {
+        Confirm::Copy { path, brought, old_name } => {
             lines.push(Line::raw(t.disk.copy_offer));
             lines.push(Line::styled(path.display().to_string(), Style::new().add_modifier(Modifier::BOLD)));
+            if *old_name {
+                lines.push(Line::styled(t.disk.copy_maybe_elsewhere, Style::new().fg(theme::WARN)));
+            }
             lines.push(Line::raw((t.disk.copy_has)(*brought)));
             lines.push(Line::styled(t.disk.copy_look, theme::dim()));
             lines.push(Line::raw(""));
