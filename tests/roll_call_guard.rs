@@ -284,6 +284,10 @@ fn a_fast_roll_call_with_spaces_between_marks_keeps_the_timer_running() {
     assert_eq!(marks(&app).iter().filter(|s| **s == Status::Present).count(), 4);
     assert_eq!(run(&app).session.agenda[0].state, ItemState::Running, "the spaces did not pause it");
     assert!(run(&app).confirm.is_none());
+    // A pane's digit and Space at once: the timer starts as meant.
+    let mut app = open(fresh_session());
+    type_keys(&mut app, "1 ", at("08:00"), 150);
+    assert_eq!(run(&app).session.agenda[0].state, ItemState::Running);
     let mut app = open(fresh_session());
     type_keys(&mut app, "pjpp", at("08:05"), 120);
     assert_eq!(marks(&app).iter().filter(|s| **s == Status::Present).count(), 3);

@@ -188,9 +188,13 @@ impl Run {
             self.burst.pending = then.cloned();
             return Guard::Held((None, None));
         }
+        // Space after a letter is a word's space or a slip between marks;
+        // after a pane's digit it starts the timer as meant.
+        let after_letter = self.burst.keys.iter().any(|k| k.counts);
         let held = acts_outside(then)
             || self.confirm.is_some()
-            || matches!(then, None | Some(Action::ToggleTimer | Action::Input(_)));
+            || (then == Some(&Action::ToggleTimer) && after_letter)
+            || matches!(then, None | Some(Action::Input(_)));
         if held { Guard::Held((None, None)) } else { Guard::Pass }
     }
 
