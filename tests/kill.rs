@@ -74,12 +74,17 @@ fn until(app: &mut Sigap, test: impl Fn(&str) -> bool) -> bool {
     }
 }
 
+/// The least time between two keys a person presses in turn.
+const HAND: Duration = Duration::from_millis(40);
+
 /// Drive the script until the process dies (or the script ends).
 fn drive(app: &mut Sigap, seed: u64, seen: &mut Seen) {
     let alive = |app: &mut Sigap| app.child.try_wait().ok().flatten().is_none();
     // A facilitator's pauses between edits, so that kills also fall among them.
     let mut dice = Dice(seed ^ 0xFACE);
-    let mut pause = move || thread::sleep(Duration::from_millis(dice.roll() % 250));
+    // A person reads the screen before the next command: different keys
+    // faster than that are typing, which sigap takes back.
+    let mut pause = move || thread::sleep(Duration::from_millis(400 + dice.roll() % 250));
     if !until(app, |s| s.contains("Attendance")) {
         return;
     }
@@ -93,6 +98,8 @@ fn drive(app: &mut Sigap, seed: u64, seen: &mut Seen) {
     for (person, (key, status)) in marks.into_iter().enumerate() {
         pause();
         app.try_send(b"2");
+        // A hand's pace: keys a few milliseconds apart are a paste, text.
+        thread::sleep(HAND);
         app.try_send(&[key]);
         if !until(app, |s| s.contains(&format!("Attendance {}/5", person + 1))) {
             return;
@@ -122,6 +129,7 @@ fn drive(app: &mut Sigap, seed: u64, seen: &mut Seen) {
     seen.confirmed.push(Confirmed::Running { item: 1 });
     pause();
     app.try_send(b"2");
+    thread::sleep(HAND);
     app.try_send(b"a");
     if !until(app, |s| s.contains("Attendance 3/5")) {
         return;

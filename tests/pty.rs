@@ -31,10 +31,11 @@ fn start_the_session_take_the_roll_and_write_a_note() {
 
     app.send(b" ");
     app.wait_for("remaining");
-    app.send(b"2");
-    app.send(b"ppl");
+    by_hand(&mut app, b"2ppl");
     app.wait_for("Attendance 3/5");
 
+    // A person looks up before the next command: `p l n` in a blink is a word.
+    std::thread::sleep(std::time::Duration::from_millis(400));
     app.send(b"n");
     app.wait_for("New note");
     app.send("Usulan dari Wédari: posyandu keliling".as_bytes());
@@ -73,8 +74,7 @@ fn a_second_sigap_on_the_same_file_is_read_only() {
     second.wait_for_run_view();
     second.wait_for("read-only");
     second.wait_for("another sigap has it open");
-    second.send(b"2");
-    second.send(b"p");
+    by_hand(&mut second, b"2p");
     second.wait_for("nothing changed");
     assert!(second.screen().contains("Attendance 0/5"), "no mark shown:\n{}", second.screen());
     assert_eq!(fs::read(&folder.session).unwrap(), before, "the read-only sigap wrote the file");
@@ -138,4 +138,13 @@ fn a_closed_terminal_stops_sigap_and_keeps_the_note_being_typed() {
     stop_with(App::typing_a_note(&folder, &[], text), "HUP");
     let session = Store::new(&folder.dir).read(&folder.session).unwrap();
     assert_eq!(session.draft.map(|d| d.text).as_deref(), Some(text));
+}
+
+/// Keys one at a time at a hand's pace: a few milliseconds apart they are
+/// a paste, which sigap takes for text.
+fn by_hand(app: &mut App, keys: &[u8]) {
+    for key in keys {
+        app.send(&[*key]);
+        std::thread::sleep(std::time::Duration::from_millis(40));
+    }
 }

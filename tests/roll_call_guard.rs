@@ -210,3 +210,185 @@ fn skipping_a_fixed_item_asks_first() {
     feed(&mut app, at("08:00"), [Action::Undo]);
     assert_eq!(run(&app).session.agenda[4].state, ItemState::Pending);
 }
+
+fn marks(app: &App) -> Vec<Status> {
+    (1..=5).map(|n| status_of(app, n)).collect()
+}
+
+/// Three people marked present a second apart, then `text` typed fast.
+fn three_marked_then(text: &str) -> App {
+    let mut app = open(fresh_session());
+    for i in 0..3 {
+        press(&mut app, KeyCode::Char('p'), at("08:05") + Duration::seconds(i as i64));
+        assert_eq!(status_of(&app, i + 1), Status::Present);
+    }
+    type_keys(&mut app, text, at("08:05") + Duration::seconds(10), 110);
+    app
+}
+
+#[test]
+fn a_burst_with_an_undo_in_it_leaves_the_marks_before_it_alone() {
+    let app = three_marked_then("sudah");
+    assert!(matches!(run(&app).confirm, Some(Confirm::TypedText(_))));
+    assert_eq!(&marks(&app)[..3], [Status::Present; 3], "the earlier marks stay");
+    assert_eq!(run(&app).can_undo(), 3, "every earlier step can still be undone");
+    let mut app = app;
+    press(&mut app, KeyCode::Esc, at("08:06"));
+    feed(&mut app, at("08:07"), [Action::Undo]);
+    assert_eq!(&marks(&app)[..3], [Status::Present, Status::Present, Status::Unmarked]);
+    feed(&mut app, at("08:07"), [Action::Redo]);
+    assert_eq!(&marks(&app)[..3], [Status::Present; 3], "redo brings back what undo took");
+}
+
+#[test]
+fn a_burst_in_the_agenda_takes_back_exactly_its_own_steps() {
+    let mut app = open(fresh_session());
+    feed(&mut app, at("08:00"), [Action::ToggleTimer]);
+    press(&mut app, KeyCode::Char('p'), at("08:01"));
+    press(&mut app, KeyCode::Char('1'), at("08:02"));
+    let before = run(&app).session.clone();
+    let undo = run(&app).can_undo();
+    type_keys(&mut app, "sudah selesai", at("08:03"), 110);
+    assert!(matches!(run(&app).confirm, Some(Confirm::TypedText(_))));
+    assert_eq!(run(&app).session.attendance, before.attendance);
+    assert_eq!(run(&app).session.agenda, before.agenda);
+    assert_eq!(run(&app).can_undo(), undo);
+}
+
+#[test]
+fn sentences_of_mark_keys_and_answers_are_text() {
+    let mut app = open(fresh_session());
+    type_keys(&mut app, "pesan untuk panitia", at("08:05"), 110);
+    assert_eq!(marks(&app), [Status::Unmarked; 5], "p e s a marked nobody");
+    assert!(run(&app).editor.is_none());
+    assert_eq!(run(&app).confirm, Some(Confirm::TypedText("pesan untuk panitia".into())));
+    // Space would ask to move the plan (far from 08:00), y would answer.
+    let mut app = open(fresh_session());
+    type_keys(&mut app, "ok ya", at("10:05"), 110);
+    assert_eq!(marks(&app), [Status::Unmarked; 5]);
+    assert!(run(&app).session.started_at().is_none(), "nothing started");
+    assert_eq!(run(&app).session.planned_start, fresh_session().planned_start, "the plan did not move");
+    assert_eq!(run(&app).confirm, Some(Confirm::TypedText("ok ya".into())));
+    // Pasted without brackets: keys a few milliseconds apart.
+    let mut app = open(fresh_session());
+    type_keys(&mut app, "pp ok", at("08:05"), 2);
+    assert_eq!(marks(&app), [Status::Unmarked; 5], "a paste marks nobody");
+    assert!(matches!(run(&app).confirm, Some(Confirm::TypedText(_))));
+}
+
+#[test]
+fn a_fast_roll_call_with_spaces_between_marks_keeps_the_timer_running() {
+    let mut app = open(fresh_session());
+    feed(&mut app, at("08:00"), [Action::ToggleTimer]);
+    type_keys(&mut app, "p p p p", at("08:05"), 150);
+    assert_eq!(marks(&app).iter().filter(|s| **s == Status::Present).count(), 4);
+    assert_eq!(run(&app).session.agenda[0].state, ItemState::Running, "the spaces did not pause it");
+    assert!(run(&app).confirm.is_none());
+    // A pane's digit and Space at once: the timer starts as meant.
+    let mut app = open(fresh_session());
+    type_keys(&mut app, "1 ", at("08:00"), 150);
+    assert_eq!(run(&app).session.agenda[0].state, ItemState::Running);
+    let mut app = open(fresh_session());
+    type_keys(&mut app, "pjpp", at("08:05"), 120);
+    assert_eq!(marks(&app).iter().filter(|s| **s == Status::Present).count(), 3);
+}
+
+#[test]
+fn a_box_opened_on_purpose_keeps_the_keys_typed_into_it() {
+    let mut app = open(fresh_session());
+    type_keys(&mut app, "/imam", at("08:05"), 100);
+    assert!(run(&app).confirm.is_none());
+    assert_eq!(run(&app).people_filter.text, "imam");
+    let mut app = open(fresh_session());
+    type_keys(&mut app, "wBudi Tamu", at("08:05"), 100);
+    assert_eq!(run(&app).prompt.as_ref().map(|p| p.text.as_str()), Some("Budi Tamu"));
+    let mut app = open(fresh_session());
+    type_keys(&mut app, "ersurat izin dinas", at("08:05"), 100);
+    press(&mut app, KeyCode::Enter, at("08:06"));
+    assert!(run(&app).confirm.is_none());
+    let mark = run(&app).session.mark(&ParticipantId::numbered(1)).clone();
+    assert_eq!(mark.status, Status::Excused);
+    assert_eq!(mark.reason.as_deref(), Some("surat izin dinas"));
+    let mut app = open(fresh_session());
+    press(&mut app, KeyCode::Char('l'), at("08:30"));
+    type_keys(&mut app, "t07:40", at("08:31"), 100);
+    assert!(run(&app).confirm.is_none());
+    assert!(run(&app).prompt.as_ref().is_some_and(|p| p.text.ends_with("07:40")));
+}
+
+#[test]
+fn export_and_the_clock_never_act_inside_a_burst() {
+    let mut app = open(fresh_session());
+    let effects = type_keys(&mut app, "Eko datang", at("08:05"), 110);
+    assert!(!effects.iter().any(|e| matches!(e, Effect::Export { .. })), "{effects:?}");
+    assert_eq!(app.update(Action::Tick, at("08:07")), None, "the held export was dropped");
+    let mut app = open(fresh_session());
+    type_keys(&mut app, "bapak", at("08:05"), 110);
+    assert!(!run(&app).clock, "the clock is not left open");
+    // On its own, E exports once the moment for a burst has passed.
+    let mut app = open(fresh_session());
+    assert_eq!(press(&mut app, KeyCode::Char('E'), at("08:05")), None);
+    assert!(matches!(app.update(Action::Tick, at("08:06")), Some(Effect::Export { .. })));
+    press(&mut app, KeyCode::Char('b'), at("08:07"));
+    app.update(Action::Tick, at("08:08"));
+    assert!(run(&app).clock);
+}
+
+#[test]
+fn q_in_a_running_session_asks_and_a_sentence_becomes_text() {
+    let mut app = open(fresh_session());
+    feed(&mut app, at("08:00"), [Action::ToggleTimer]);
+    let effects = type_keys(&mut app, "quick ls", at("08:05"), 110);
+    assert!(!effects.contains(&Effect::Quit));
+    assert_eq!(run(&app).confirm, Some(Confirm::TypedText("quick ls".into())));
+    assert_eq!(run(&app).session.agenda[0].state, ItemState::Running);
+    // Asked on purpose: y quits, another key stays.
+    press(&mut app, KeyCode::Esc, at("08:06"));
+    assert_eq!(press(&mut app, KeyCode::Char('q'), at("08:07")), None);
+    assert_eq!(run(&app).confirm, Some(Confirm::Quit));
+    assert_eq!(press(&mut app, KeyCode::Char('x'), at("08:08")), None);
+    assert!(run(&app).confirm.is_none());
+    press(&mut app, KeyCode::Char('q'), at("08:09"));
+    assert_eq!(press(&mut app, KeyCode::Char('y'), at("08:10")), Some(Effect::Quit));
+    press(&mut app, KeyCode::Char('q'), at("08:11"));
+    assert_eq!(press(&mut app, KeyCode::Enter, at("08:12")), Some(Effect::Quit));
+    // Ctrl+C quits at once.
+    let ctrl_c = Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+    let action = app.action_for(ctrl_c).unwrap();
+    assert_eq!(app.update(action, at("08:13")), Some(Effect::Quit));
+}
+
+#[test]
+fn fast_next_keys_ask_before_starting_a_fixed_item_early() {
+    let mut app = open(fresh_session());
+    press(&mut app, KeyCode::Char('1'), at("08:00"));
+    press(&mut app, KeyCode::Char(' '), at("08:00") + Duration::seconds(1));
+    type_keys(&mut app, "]]]]]]]]]]", at("08:00") + Duration::seconds(3), 120);
+    let s = &run(&app).session;
+    assert!(matches!(run(&app).confirm, Some(Confirm::StartFixed(4))));
+    assert_eq!(s.agenda[4].state, ItemState::Pending, "ISHOMA neither skipped nor started");
+    // Yes starts it all the same.
+    feed(&mut app, at("08:01"), [Action::Confirm]);
+    assert_eq!(run(&app).session.agenda[4].state, ItemState::Running);
+}
+
+#[test]
+fn after_a_take_back_the_status_line_says_nothing_stale() {
+    let mut app = open(fresh_session());
+    press(&mut app, KeyCode::Char('p'), at("08:05"));
+    press(&mut app, KeyCode::Char('k'), at("08:07"));
+    type_keys(&mut app, "sip", at("08:09"), 100);
+    assert_eq!(status_of(&app, 1), Status::Present);
+    assert!(!notice(&app).contains("undoes"), "{}", notice(&app));
+    press(&mut app, KeyCode::Esc, at("08:10"));
+    press(&mut app, KeyCode::Char('u'), at("08:11"));
+    assert_eq!(status_of(&app, 1), Status::Unmarked, "u undoes the mark before the burst");
+}
+
+#[test]
+fn q_right_after_a_mark_quits_once_the_keys_stop() {
+    let mut app = open(fresh_session());
+    let effects = type_keys(&mut app, "2pq", at("08:05"), 30);
+    assert!(!effects.contains(&Effect::Quit));
+    assert_eq!(app.update(Action::Tick, at("08:05") + Duration::seconds(1)), Some(Effect::Quit));
+}

@@ -54,8 +54,12 @@ fn a_second_sigap_says_who_holds_the_session_and_a_killed_one_holds_nothing() {
     // The OS let go of the lock with the process: the next start may write.
     let mut third = Sigap::open(&folder);
     third.wait_for_run_view();
+    // At a hand's pace: three keys a few milliseconds apart are a paste.
     third.send(b"2");
-    third.send(b"jp");
+    thread::sleep(Duration::from_millis(40));
+    third.send(b"j");
+    thread::sleep(Duration::from_millis(40));
+    third.send(b"p");
     third.wait_for("Attendance 2/5");
     assert!(!third.screen().contains("read-only"), "a dead process still blocks:\n{}", third.screen());
     third.quit();

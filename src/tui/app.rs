@@ -239,6 +239,18 @@ impl App {
         if let Action::Typed { key, then } = action {
             return self.typed(key, then.map(|a| *a), precise);
         }
+        if action == Action::Tick
+            && let Some(effect) = self.tick_held(precise)
+        {
+            return Some(effect);
+        }
+        if action == Action::Confirm
+            && let Some(run) = self.run_mut()
+            && run.confirm == Some(Confirm::Quit)
+        {
+            run.confirm = None;
+            return self.quit();
+        }
         if action != Action::Quit && action != Action::Tick {
             self.quit_armed = false;
         }

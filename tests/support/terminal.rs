@@ -245,7 +245,14 @@ impl Sigap {
     #[track_caller]
     pub fn quit(mut self) {
         self.send(b"q");
-        let status = self.wait_exit(TIMEOUT);
+        // In a running session `q` asks first; yes, at a person's pace.
+        let mut status = self.wait_exit(Duration::from_millis(500));
+        if status.is_none() && self.screen().contains("Quit sigap?") {
+            self.try_send(b"y");
+        }
+        if status.is_none() {
+            status = self.wait_exit(TIMEOUT);
+        }
         let status =
             status.unwrap_or_else(|| panic!("sigap did not exit on q; the screen:\n{}", self.screen()));
         assert!(status.success(), "sigap exited with {status:?}; the screen:\n{}", self.screen());

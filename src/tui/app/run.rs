@@ -76,6 +76,10 @@ pub enum Confirm {
     EndSession,
     /// Skipping an item fixed to a time of day (lunch, prayer).
     SkipFixed(usize),
+    /// `]` would start an item fixed to a time of day well before it.
+    StartFixed(usize),
+    /// `q` while a session runs: quit (yes), or anything else to stay.
+    Quit,
 }
 
 /// How far from its planned start a session may begin before sigap offers

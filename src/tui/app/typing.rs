@@ -37,15 +37,18 @@ impl App {
 
     /// A character key in the run view: the guard decides whether it acts.
     pub(super) fn typed(&mut self, key: char, then: Option<Action>, at: Timestamp) -> Option<Effect> {
+        // A key held back for a burst that never came acts first.
+        let due = self.run_mut().and_then(|run| run.due(at));
+        let earlier = due.and_then(|action| self.update(action, at));
         let guard = match &mut self.view {
             View::Run(run) if !self.help => run.guard(key, then.as_ref(), at),
             _ => Guard::Pass,
         };
-        match guard {
+        let effect = match guard {
             Guard::Pass => {
                 let effect = then.and_then(|a| self.update(a, at));
-                if let View::Run(run) = &mut self.view {
-                    run.after_key(effect.as_ref());
+                if let Some(run) = self.run_mut() {
+                    run.after_key();
                 }
                 effect
             }
@@ -55,6 +58,19 @@ impl App {
                 }
                 effect
             }
-        }
+            Guard::TakenBack(effect) => {
+                // Whatever the burst's keys said is no longer so.
+                self.notice = None;
+                effect
+            }
+            Guard::Quit => self.quit(),
+        };
+        effect.or(earlier)
+    }
+
+    /// A tick: a key held back for a burst acts once none came.
+    pub(super) fn tick_held(&mut self, at: Timestamp) -> Option<Effect> {
+        let due = self.run_mut().and_then(|run| run.due(at))?;
+        self.update(due, at)
     }
 }

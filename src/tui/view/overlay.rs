@@ -173,6 +173,19 @@ fn confirm_box(app: &App, run: &Run, confirm: &Confirm, frame: &mut Frame) {
             lines.push(Line::raw(crate::text::fill(t.roll.end_body, &[("item", item)])));
             t.roll.end_title.to_string()
         }
+        Confirm::StartFixed(i) => {
+            let item = &run.session.agenda[*i];
+            let time = item.fixed_start.map(|f| f.format("%H:%M").to_string()).unwrap_or_default();
+            let body = crate::text::fill(t.roll.start_fixed_body, &[("item", &item.title), ("time", &time)]);
+            lines.push(Line::raw(body));
+            t.roll.start_fixed_title.to_string()
+        }
+        Confirm::Quit => {
+            lines.push(Line::raw(t.roll.quit_body));
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(t.roll.quit_keys, Style::new().add_modifier(Modifier::BOLD)));
+            t.roll.quit_title.to_string()
+        }
         Confirm::SkipFixed(i) => {
             let item = &run.session.agenda[*i];
             let time = item.fixed_start.map(|f| f.format("%H:%M").to_string()).unwrap_or_default();
@@ -222,7 +235,11 @@ fn confirm_box(app: &App, run: &Run, confirm: &Confirm, frame: &mut Frame) {
     };
     if !matches!(
         confirm,
-        Confirm::MovePlan | Confirm::LateOffer { .. } | Confirm::TypedText(_) | Confirm::Copy { .. }
+        Confirm::MovePlan
+            | Confirm::LateOffer { .. }
+            | Confirm::TypedText(_)
+            | Confirm::Copy { .. }
+            | Confirm::Quit
     ) {
         lines.push(Line::raw(""));
         lines.push(Line::styled(t.confirm_hint, theme::dim()));

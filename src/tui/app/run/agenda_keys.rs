@@ -2,6 +2,7 @@
 //! before ending the session, `]` past an item that never ran records it
 //! as skipped, and skipping an item fixed to a time of day asks first.
 
+use crate::domain::schedule::fixed_moment;
 use crate::domain::{Event, ItemKind, ItemState, Timestamp};
 use crate::text::Text;
 
@@ -10,10 +11,36 @@ use super::{Confirm, Outcome, Run};
 /// An item `]` started and `]` passes again within this many seconds never
 /// really ran: it is recorded as skipped, not as done in 0 minutes.
 pub const NEVER_RAN_SECONDS: i64 = 60;
+/// `]` starting an item fixed to a time of day more than this many minutes
+/// before that time asks first: lunch is not begun by walking past items.
+pub const FIXED_EARLY_MINUTES: i64 = 15;
 
 impl Run {
     /// `]`: finish the current item and start the next; the last asks first.
     pub(super) fn next_item(&mut self, now: Timestamp, t: &Text) -> Outcome {
+        let s = &self.session;
+        if let Some(i) = s.current_index()
+            && self.read_only.is_none()
+        {
+            // The item `]` would start, whether it passes or finishes this one.
+            let next = if s.agenda[i].is_open() {
+                s.agenda.iter().skip(i + 1).position(|it| it.state == ItemState::Pending).map(|k| k + i + 1)
+            } else {
+                Some(i)
+            };
+            let early = next.and_then(|j| s.agenda[j].fixed_start.map(|f| (j, fixed_moment(s, f))));
+            if let Some((j, at)) = early
+                && (at - now).num_minutes() > FIXED_EARLY_MINUTES
+            {
+                self.confirm = Some(Confirm::StartFixed(j));
+                return (None, None);
+            }
+        }
+        self.step_next(now, t)
+    }
+
+    /// `]` once nothing needs asking about the item it starts.
+    pub(super) fn step_next(&mut self, now: Timestamp, t: &Text) -> Outcome {
         let s = &self.session;
         let Some(i) = s.current_index() else { return (None, None) };
         let open = s.agenda[i].is_open();

@@ -26,6 +26,8 @@ impl Run {
                 self.confirm = Some(confirm);
                 self.tick(now)
             }
+            // Anything but yes closes the quit question.
+            _ if confirm == Confirm::Quit => (None, None),
             _ => {
                 self.confirm = Some(confirm);
                 (None, None)
@@ -38,6 +40,9 @@ impl Run {
             Confirm::RestAbsent(_) => self.rest_absent(now, t),
             Confirm::TypedText(text) => self.note_from_typing(&text, now, t),
             Confirm::EndSession => self.agenda_step(t.roll.log_end, now, t, |s, now| s.advance(now)),
+            Confirm::StartFixed(_) => self.step_next(now, t),
+            // The app quits before the question gets here.
+            Confirm::Quit => (Some(Effect::Quit), None),
             Confirm::SkipFixed(i) => self.change(t.log_skip.into(), t, |s| s.skip(i, now)),
             Confirm::LateOffer { .. } => self.mark(Status::Late, now, t),
             Confirm::Copy { path, .. } => (Some(Effect::Copy { path, merge: true }), None),

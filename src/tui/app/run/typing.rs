@@ -4,20 +4,24 @@
 
 use chrono::TimeDelta;
 
-use crate::domain::Timestamp;
+use crate::domain::{ParticipantId, Session, Timestamp};
 use crate::text::Text;
-use crate::tui::action::{Action, Effect};
+use crate::tui::action::{Action, Effect, Pane};
 
 use super::{Confirm, Outcome, Run};
 
 /// Keys closer together than this belong to one burst. Typing runs at
 /// 100–250 ms a key; a mark follows a look at a face, well over this.
 pub const BURST_GAP_MS: i64 = 350;
-/// Different letters in one burst that make it typing, when one of its
-/// keys means nothing in the pane. The same mark key pressed down a row
-/// (`p p p p`), with `j`/`k` to pass someone, is one letter; three
-/// different ones that fast, among them one no roll call uses, is a word.
+/// Different letters in one burst that make it typing, whatever they are
+/// bound to. The same mark key pressed down a row (`p p p p`), with
+/// `j`/`k` to pass someone, is one letter; three different ones that fast
+/// is a word.
 pub const BURST_LETTERS: usize = 3;
+/// Keys closer than this come from a paste or a program, not a hand.
+pub const PASTE_GAP_MS: i64 = 15;
+/// Two such gaps in a row (three keys) make it text.
+pub const PASTE_GAPS: usize = 2;
 /// Once text is recognised, keys this close to the last one are more of
 /// it, whatever they would mean: a pause in the sentence is longer.
 pub const TEXT_PAUSE_MS: i64 = 1500;
@@ -27,10 +31,27 @@ pub const TEXT_PAUSE_MS: i64 = 1500;
 pub struct Burst {
     keys: Vec<Key>,
     last: Option<Timestamp>,
-    /// Changes the burst's keys made, to take back.
-    changes: usize,
+    /// Gaps in a row shorter than a hand makes.
+    quick: usize,
+    /// Everything as it was before the burst's first key: taking the burst
+    /// back restores this, whatever its keys did (undo and redo included).
+    before: Option<Box<Before>>,
+    /// A key acting outside the session (export, quit), held until
+    /// the burst is over so that typing never sets it off.
+    pending: Option<Action>,
+}
+
+#[derive(Debug)]
+struct Before {
+    session: Session,
+    undo: Vec<(String, Session)>,
+    redo: Vec<(String, Session)>,
     people_cursor: usize,
     agenda_cursor: usize,
+    focus: Pane,
+    clock: bool,
+    only_unmarked: bool,
+    just_marked: Option<ParticipantId>,
 }
 
 /// A key of a burst, and what it tells about it.
@@ -39,16 +60,23 @@ struct Key {
     key: char,
     /// A letter that is not a cursor move: it counts toward a word.
     counts: bool,
-    /// The key had no command here: only typing produces it.
-    text: bool,
 }
 
 /// What the guard makes of a character key.
 pub enum Guard {
     /// Let the key do what the table says.
     Pass,
-    /// The key was text: this happened instead.
+    /// The key was text, or waits: this happened instead.
     Held(Outcome),
+    /// The burst was text: everything it did is taken back.
+    TakenBack(Option<Effect>),
+    /// `q` was answered yes.
+    Quit,
+}
+
+/// Keys whose effect reaches outside the session: never set off by typing.
+fn acts_outside(action: Option<&Action>) -> bool {
+    matches!(action, Some(Action::Export | Action::ToggleClock | Action::ToggleHelp | Action::Quit))
 }
 
 impl Run {
@@ -62,44 +90,137 @@ impl Run {
             && !self.notes_filter.typing
     }
 
+    /// A box for words is open: its keys are its own, never a burst.
+    fn box_open(&self) -> bool {
+        self.editor.is_some()
+            || self.prompt.is_some()
+            || self.people_filter.typing
+            || self.notes_filter.typing
+    }
+
+    fn within_gap(&self, at: Timestamp) -> bool {
+        self.burst.last.is_some_and(|l| at - l <= TimeDelta::milliseconds(BURST_GAP_MS))
+    }
+
+    /// A key held back while a burst was possible, now that none came.
+    pub fn due(&mut self, at: Timestamp) -> Option<Action> {
+        if self.burst.pending.is_none() || self.within_gap(at) {
+            return None;
+        }
+        let action = self.burst.pending.take()?;
+        if action == Action::Quit && self.session.started_at().is_some() {
+            self.confirm = Some(Confirm::Quit);
+            return None;
+        }
+        Some(action)
+    }
+
     /// Look at a character key before it acts.
     pub fn guard(&mut self, key: char, then: Option<&Action>, at: Timestamp) -> Guard {
+        let more = self.within_gap_of(at, TEXT_PAUSE_MS);
         if let Some(Confirm::TypedText(text)) = &mut self.confirm {
-            if self.burst.last.is_some_and(|l| at - l <= TimeDelta::milliseconds(TEXT_PAUSE_MS)) {
+            if more {
                 text.push(key);
                 self.burst.last = Some(at);
                 return Guard::Held((None, None));
             }
             return Guard::Pass;
         }
-        let fresh = self.burst.last.is_none_or(|l| at - l > TimeDelta::milliseconds(BURST_GAP_MS));
+        let fresh = !self.within_gap(at);
+        if self.confirm == Some(Confirm::Quit) {
+            // Yes quits; anything else closes the question, and a key
+            // inside the burst goes on as part of it.
+            self.confirm = None;
+            if matches!(then, Some(Action::Confirm)) {
+                return Guard::Quit;
+            }
+            if fresh {
+                self.burst = Burst::default();
+                return Guard::Held((None, None));
+            }
+        } else if self.box_open() {
+            self.burst = Burst::default();
+            return Guard::Pass;
+        }
         if fresh {
             self.burst = Burst::default();
             if !self.letters_are_commands() {
                 return Guard::Pass;
             }
-            self.burst.people_cursor = self.people_cursor;
-            self.burst.agenda_cursor = self.agenda_cursor;
-        } else if self.burst.keys.is_empty() || self.editor.is_some() {
-            // Typing into a box opened on purpose, or into a note: text.
+            self.burst.before = Some(Box::new(self.before()));
+        } else if self.burst.keys.is_empty() {
             self.burst = Burst::default();
             return Guard::Pass;
+        } else if self.burst.last.is_some_and(|l| at - l < TimeDelta::milliseconds(PASTE_GAP_MS)) {
+            self.burst.quick += 1;
+        } else {
+            self.burst.quick = 0;
         }
-        // Words are letters; digits pick a pane, the space starts the
-        // timer, and `j`/`k` pass someone in a fast roll call.
+        // Words are letters; digits pick a pane, and `j`/`k` pass someone
+        // in a fast roll call.
         let counts = key.is_alphabetic() && !matches!(then, Some(Action::Up | Action::Down));
-        // A roll call uses command keys only: a key that means nothing
-        // here, or lands in a box the burst opened, is text.
-        let text = matches!(then, None | Some(Action::Input(_)));
-        self.burst.keys.push(Key { key, counts, text });
+        self.burst.keys.push(Key { key, counts });
         self.burst.last = Some(at);
-        if self.is_typing() { Guard::Held(self.take_back()) } else { Guard::Pass }
+        if self.is_typing() {
+            return Guard::TakenBack(self.take_back());
+        }
+        if fresh {
+            // In a started session `q` asks: a sentence that starts with it
+            // must not drop the rest into the shell.
+            if then == Some(&Action::Quit) && self.session.started_at().is_some() {
+                self.confirm = Some(Confirm::Quit);
+                return Guard::Held((None, None));
+            }
+            // Files written cannot be taken back: the export waits for the
+            // burst's gap. Help and the clock only show things, and taking
+            // the burst back closes the clock.
+            if then == Some(&Action::Export) {
+                self.burst.pending = then.cloned();
+                return Guard::Held((None, None));
+            }
+            return Guard::Pass;
+        }
+        // Inside a burst only roll-call keys act: the timer, a question a
+        // key of the burst opened, and what reaches outside wait for a
+        // person's pace. Export and quit come back once the burst is over
+        // (unless it was text); help and the clock are dropped.
+        if matches!(then, Some(Action::Export | Action::Quit)) {
+            self.burst.pending = then.cloned();
+            return Guard::Held((None, None));
+        }
+        // Space after a letter is a word's space or a slip between marks;
+        // after a pane's digit it starts the timer as meant.
+        let after_letter = self.burst.keys.iter().any(|k| k.counts);
+        let held = acts_outside(then)
+            || self.confirm.is_some()
+            || (then == Some(&Action::ToggleTimer) && after_letter)
+            || matches!(then, None | Some(Action::Input(_)));
+        if held { Guard::Held((None, None)) } else { Guard::Pass }
     }
 
-    /// Count a change made by a key of the burst under way.
-    pub fn after_key(&mut self, effect: Option<&Effect>) {
-        if !self.burst.keys.is_empty() && effect == Some(&Effect::Save) {
-            self.burst.changes += 1;
+    /// A key opened a box on purpose: what follows is its text, and the
+    /// burst so far was the way to it.
+    pub fn after_key(&mut self) {
+        if self.box_open() {
+            self.burst = Burst::default();
+        }
+    }
+
+    fn within_gap_of(&self, at: Timestamp, ms: i64) -> bool {
+        self.burst.last.is_some_and(|l| at - l <= TimeDelta::milliseconds(ms))
+    }
+
+    fn before(&self) -> Before {
+        Before {
+            session: self.session.clone(),
+            undo: self.undo.clone(),
+            redo: self.redo.clone(),
+            people_cursor: self.people_cursor,
+            agenda_cursor: self.agenda_cursor,
+            focus: self.focus,
+            clock: self.clock,
+            only_unmarked: self.only_unmarked,
+            just_marked: self.just_marked.clone(),
         }
     }
 
@@ -107,33 +228,37 @@ impl Run {
         let mut letters: Vec<char> = self.burst.keys.iter().filter(|k| k.counts).map(|k| k.key).collect();
         letters.sort_unstable();
         letters.dedup();
-        letters.len() >= BURST_LETTERS && self.burst.keys.iter().any(|k| k.text)
+        letters.len() >= BURST_LETTERS || self.burst.quick >= PASTE_GAPS
     }
 
-    /// Undo what the burst did, close what it opened, offer its text as a note.
-    fn take_back(&mut self) -> Outcome {
+    /// Put back everything as it was before the burst's first key, close
+    /// what it opened, offer its text as a note. Nothing from before the
+    /// burst is touched: its undo and redo steps come back as they were.
+    fn take_back(&mut self) -> Option<Effect> {
         let text: String = self.burst.keys.iter().map(|k| k.key).collect();
-        let changes = std::mem::take(&mut self.burst.changes);
-        let effect = self.forget_changes(changes).then_some(Effect::Save);
-        self.redo.clear();
+        self.burst.keys.clear();
+        self.burst.pending = None;
         self.prompt = None;
         self.editor = None;
-        self.people_cursor = self.burst.people_cursor;
-        self.agenda_cursor = self.burst.agenda_cursor;
-        self.burst.keys.clear();
         self.confirm = Some(Confirm::TypedText(text));
-        (effect, None)
-    }
-
-    /// Drop the last `n` changes as if never made; true if any were.
-    fn forget_changes(&mut self, n: usize) -> bool {
-        let keep = self.undo.len().saturating_sub(n);
-        let Some((_, mut before)) = self.undo.drain(keep..).next() else { return false };
-        before.draft = self.session.draft.take();
-        self.session = before;
+        let before = *self.burst.before.take()?;
+        self.undo = before.undo;
+        self.redo = before.redo;
+        self.people_cursor = before.people_cursor;
+        self.agenda_cursor = before.agenda_cursor;
+        self.focus = before.focus;
+        self.clock = before.clock;
+        self.only_unmarked = before.only_unmarked;
+        self.just_marked = before.just_marked;
+        if before.session == self.session {
+            return None;
+        }
+        let mut session = before.session;
+        session.draft = self.session.draft.take();
+        self.session = session;
         self.notes_in_order = super::notes_in_order(&self.session);
         self.save = super::SaveState::Pending;
-        true
+        Some(Effect::Save)
     }
 
     /// Open the note editor with text that was typed into the roll call.
