@@ -155,7 +155,9 @@ fn a_pull_while_sigap_runs_keeps_every_note_and_mark_of_both_laptops() {
     commit(a, &home, "Laptop A after the pull");
     git(a, &home, &["push", "-q", "origin", "main"]);
     // A mark on B (the fourth participant), then B pulls while open and marks the fifth.
-    on_b.send(b"2jj");
+    for key in [b"2", b"j", b"j"] {
+        on_b.send(key);
+    }
     mark(&mut on_b, b'p', 2);
     commit(b, &home, "Laptop B again");
     git(b, &home, &["pull", "-q", "--no-edit", "origin", "main"]);

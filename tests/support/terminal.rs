@@ -96,7 +96,15 @@ pub struct Sigap {
     /// Tells the reading thread to let go of the terminal.
     hang_up: Arc<AtomicBool>,
     reader: Option<thread::JoinHandle<()>>,
+    /// When the last keys were sent: separate sends are paced as a person
+    /// presses keys, so that sigap never takes them for a paste.
+    last_send: Option<std::time::Instant>,
 }
+
+/// The least time between two sends: a facilitator's pace between two
+/// commands, slower than the burst of keys sigap takes for typing (350 ms)
+/// and than a paste. A test that means to type sends its text in one go.
+const BETWEEN_SENDS: Duration = Duration::from_millis(400);
 
 impl Sigap {
     pub fn open(folder: &Folder) -> Sigap {
@@ -162,7 +170,15 @@ impl Sigap {
             }
         });
         let writer = pty.master.take_writer().unwrap();
-        Sigap { parser, writer: Some(writer), child, master: Some(pty.master), hang_up, reader: Some(reader) }
+        Sigap {
+            parser,
+            writer: Some(writer),
+            child,
+            master: Some(pty.master),
+            hang_up,
+            reader: Some(reader),
+            last_send: None,
+        }
     }
 
     pub fn pid(&self) -> u32 {
@@ -200,6 +216,10 @@ impl Sigap {
 
     /// Send bytes as typed; false when the terminal is gone.
     pub fn try_send(&mut self, bytes: &[u8]) -> bool {
+        if let Some(last) = self.last_send {
+            thread::sleep(BETWEEN_SENDS.saturating_sub(last.elapsed()));
+        }
+        self.last_send = Some(std::time::Instant::now());
         let Some(w) = self.writer.as_mut() else { return false };
         w.write_all(bytes).and_then(|()| w.flush()).is_ok()
     }
@@ -245,13 +265,17 @@ impl Sigap {
     #[track_caller]
     pub fn quit(mut self) {
         self.send(b"q");
-        // In a running session `q` asks first; yes, at a person's pace.
-        let mut status = self.wait_exit(Duration::from_millis(500));
-        if status.is_none() && self.screen().contains("Quit sigap?") {
-            self.try_send(b"y");
-        }
-        if status.is_none() {
-            status = self.wait_exit(TIMEOUT);
+        // In a running session `q` asks first (once the keys before it have
+        // stopped coming, at the next tick); yes, at a person's pace.
+        let questions = [sigap::text::EN.roll.quit_title, sigap::text::ID.roll.quit_title];
+        let deadline = Instant::now() + TIMEOUT;
+        let mut answered = false;
+        let mut status = None;
+        while status.is_none() && Instant::now() < deadline {
+            status = self.wait_exit(Duration::from_millis(100));
+            if status.is_none() && !answered && questions.iter().any(|q| self.screen().contains(q)) {
+                answered = self.try_send(b"y");
+            }
         }
         let status =
             status.unwrap_or_else(|| panic!("sigap did not exit on q; the screen:\n{}", self.screen()));

@@ -98,6 +98,13 @@ impl Run {
             || self.notes_filter.typing
     }
 
+    /// A started session asks before `q` quits, so that a sentence which
+    /// starts with it stays in sigap; a failed save has its own warning,
+    /// which says what is at stake, so it is not asked over.
+    fn asks_before_quitting(&self) -> bool {
+        self.session.started_at().is_some() && !matches!(self.save, super::super::SaveState::Failed { .. })
+    }
+
     fn within_gap(&self, at: Timestamp) -> bool {
         self.burst.last.is_some_and(|l| at - l <= TimeDelta::milliseconds(BURST_GAP_MS))
     }
@@ -108,7 +115,7 @@ impl Run {
             return None;
         }
         let action = self.burst.pending.take()?;
-        if action == Action::Quit && self.session.started_at().is_some() {
+        if action == Action::Quit && self.asks_before_quitting() {
             self.confirm = Some(Confirm::Quit);
             return None;
         }
@@ -167,7 +174,7 @@ impl Run {
         if fresh {
             // In a started session `q` asks: a sentence that starts with it
             // must not drop the rest into the shell.
-            if then == Some(&Action::Quit) && self.session.started_at().is_some() {
+            if then == Some(&Action::Quit) && self.asks_before_quitting() {
                 self.confirm = Some(Confirm::Quit);
                 return Guard::Held((None, None));
             }
