@@ -1,22 +1,14 @@
 //! The command line as a facilitator or a script meets it.
 
+#[path = "support/command.rs"]
+mod command;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
+use command::sigap;
 use predicates::prelude::*;
-
-fn sigap(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("sigap").unwrap();
-    cmd.arg("--dir")
-        .arg(dir)
-        .arg("--lang")
-        .arg("en")
-        .env_remove("SIGAP_DIR")
-        .env("SIGAP_CONFIG", "no-such-settings.ron")
-        .env_remove("SIGAP_LANG");
-    cmd
-}
 
 const TEMPLATE: &str = r#"(
     version: 1,

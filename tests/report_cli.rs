@@ -8,11 +8,15 @@
 //!   105 + 150 = 255 of 450.
 //! - p004 Budi: added on day 2, present → 150 of 300 (day 1 not planned).
 
+#[path = "support/command.rs"]
+mod command;
+
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use assert_cmd::Command;
 use chrono::{DateTime, Duration, NaiveDate};
+use command::sigap;
 use predicates::prelude::*;
 use sigap::domain::{
     AgendaItem, Gender, ItemId, ItemKind, Mark, Note, NoteId, NoteKind, Participant, ParticipantId, Session,
@@ -20,18 +24,6 @@ use sigap::domain::{
 };
 use sigap::report::GRACE_MINUTES;
 use sigap::store::Store;
-
-fn sigap(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("sigap").unwrap();
-    cmd.arg("--dir")
-        .arg(dir)
-        .arg("--lang")
-        .arg("en")
-        .env_remove("SIGAP_DIR")
-        .env("SIGAP_CONFIG", "no-such-settings.ron")
-        .env_remove("SIGAP_LANG");
-    cmd
-}
 
 fn at(day: u32, hm: &str) -> Timestamp {
     DateTime::parse_from_rfc3339(&format!("2017-05-{day:02}T{hm}:00+07:00")).unwrap()

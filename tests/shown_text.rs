@@ -1,25 +1,16 @@
 //! Text read from files never reaches the terminal as control sequences:
 //! every command shows them (`^[`), as `ls` and `cat -v` do.
 
+#[path = "support/command.rs"]
+mod command;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
+use command::sigap;
 
 const FIXTURE: &str = "tests/fixtures/golden-session.ron";
 const CLIPBOARD: &str = "\u{1b}]52;c;cm0gLXJmIH4=\u{7}";
-
-fn sigap(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("sigap").unwrap();
-    cmd.arg("--dir")
-        .arg(dir)
-        .arg("--lang")
-        .arg("en")
-        .env_remove("SIGAP_DIR")
-        .env("SIGAP_CONFIG", "no-such-settings.ron")
-        .env_remove("SIGAP_LANG");
-    cmd
-}
 
 /// The golden session with escapes in a note, the title, a name and its file name.
 fn hostile(dir: &Path) -> PathBuf {

@@ -2,22 +2,14 @@
 //! another kind, a device node or a link; and what it writes is no more
 //! open than its owner's.
 
+#[path = "support/command.rs"]
+mod command;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-
-fn sigap(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("sigap").unwrap();
-    cmd.arg("--dir")
-        .arg(dir)
-        .arg("--lang")
-        .arg("en")
-        .env_remove("SIGAP_DIR")
-        .env("SIGAP_CONFIG", "no-such-settings.ron")
-        .env_remove("SIGAP_LANG");
-    cmd
-}
+use command::sigap;
 
 fn new_session(dir: &Path) -> PathBuf {
     let out = sigap(dir)
