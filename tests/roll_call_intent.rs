@@ -167,3 +167,11 @@ fn the_reason_box_names_the_person_first() {
     let first = screen.lines().nth(title + 1).unwrap_or_default();
     assert!(first.contains("Dra. Siti Aminah, M.Si. · I"), "{screen}");
 }
+
+#[test]
+fn esc_on_a_filter_just_opened_closes_the_filter_not_the_session() {
+    let mut app = open(fresh_session());
+    feed(&mut app, at("08:00"), [Action::StartFilter, Action::Cancel]);
+    assert!(app.run().is_some(), "Esc on an empty filter left the session");
+    assert!(!run(&app).people_filter.typing, "the filter is still open");
+}

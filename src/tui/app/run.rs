@@ -274,6 +274,9 @@ impl Run {
             && self.confirm.is_none()
             && !self.people_filter.is_active()
             && !self.notes_filter.is_active()
+            // A filter just opened, still empty, is closed by Esc first.
+            && !self.people_filter.typing
+            && !self.notes_filter.typing
     }
 
     pub fn can_undo(&self) -> usize {
