@@ -163,7 +163,7 @@ fn marked(session: &Session, who: usize, status: Status) -> Session {
 
 #[test]
 fn copies_of_the_same_session_in_two_folders_neither_meet_nor_overwrite_each_other() {
-    use sigap::store::emergency::{newer_copy, write_copy};
+    use sigap::store::emergency::{copy_for, write_copy};
     let (folder, a, b) = two_folders();
     let copies = folder.state.join("emergency");
     std::thread::sleep(std::time::Duration::from_millis(20));
@@ -175,10 +175,10 @@ fn copies_of_the_same_session_in_two_folders_neither_meet_nor_overwrite_each_oth
     assert_eq!(read(&in_a).attendance.len(), 1);
     // Each folder is offered its own copy, and only its own.
     let dirs = [copies.clone()];
-    assert_eq!(newer_copy(&dirs, &a, &base.id).map(|f| f.path), Some(in_a.clone()));
-    assert_eq!(newer_copy(&dirs, &b, &base.id).map(|f| f.path), Some(in_b.clone()));
+    assert_eq!(copy_for(&dirs, &a, &base.id).map(|f| f.path), Some(in_a.clone()));
+    assert_eq!(copy_for(&dirs, &b, &base.id).map(|f| f.path), Some(in_b.clone()));
     fs::remove_file(&in_b).unwrap();
-    assert_eq!(newer_copy(&dirs, &b, &base.id), None, "A's copy is offered for B");
+    assert_eq!(copy_for(&dirs, &b, &base.id), None, "A's copy is offered for B");
     // The copy names the file it was meant for.
     let record = fs::read_to_string(sigap::store::emergency::record_path(&in_a)).unwrap();
     assert_eq!(Path::new(record.trim_end()), fs::canonicalize(&a).unwrap());
@@ -186,7 +186,7 @@ fn copies_of_the_same_session_in_two_folders_neither_meet_nor_overwrite_each_oth
 
 #[test]
 fn a_copy_named_the_old_way_is_offered_only_for_the_same_session_and_with_a_warning() {
-    use sigap::store::emergency::{newer_copy, old_copy_path};
+    use sigap::store::emergency::{copy_for, old_copy_path};
     let (folder, a, _) = two_folders();
     let copies = folder.state.join("emergency");
     fs::create_dir_all(&copies).unwrap();
@@ -197,12 +197,12 @@ fn a_copy_named_the_old_way_is_offered_only_for_the_same_session_and_with_a_warn
     other.id = "another-session".into();
     write_ron(&old, &other).unwrap();
     assert_eq!(
-        newer_copy(std::slice::from_ref(&copies), &a, &base.id),
+        copy_for(std::slice::from_ref(&copies), &a, &base.id),
         None,
         "another session's copy is offered"
     );
     write_ron(&old, &marked(&base, 0, Status::Present)).unwrap();
-    let found = newer_copy(std::slice::from_ref(&copies), &a, &base.id).unwrap();
+    let found = copy_for(std::slice::from_ref(&copies), &a, &base.id).unwrap();
     assert_eq!((found.path, found.old_name), (old, true));
 }
 
@@ -328,5 +328,28 @@ fn undo_after_a_merge_from_disk_undoes_the_change_and_keeps_what_came_from_disk(
     app.wait_for("Attendance 0/5");
     app.wait_for("✓ saved");
     assert_eq!(read(&folder.session).venue, "Aula Bappeda");
+    app.quit();
+}
+
+/// A checkout or a sync gives the file a newer time than the copy: the
+/// copy still holds work the file lacks, so it is offered all the same.
+#[test]
+fn a_copy_older_than_the_file_that_holds_work_is_still_offered() {
+    let folder = folder();
+    let mut kept = read(&folder.session);
+    kept.notes.push(Note::new(
+        NoteId("n-kept".into()),
+        kept.planned_start,
+        NoteKind::Note,
+        "Belum tersimpan",
+    ));
+    let copies = folder.state.join("emergency");
+    sigap::store::emergency::write_copy(&copies, &folder.session, &kept).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(50));
+    write_ron(&folder.session, &read(&folder.session)).unwrap();
+    let mut app = Sigap::open(&folder);
+    app.wait_for("Unsaved work found");
+    app.wait_for("0 marks and 1 note that the file has not");
+    app.esc();
     app.quit();
 }

@@ -14,7 +14,7 @@ use std::time::Duration;
 
 use sigap::domain::Status;
 use sigap::store::Store;
-use terminal::{Sigap, folder};
+use terminal::{Sigap, copy_dir, folder};
 
 /// A small tmpfs, unmounted on drop.
 struct Mount(PathBuf);
@@ -57,19 +57,6 @@ impl Drop for Mount {
         let unmounted = Command::new("umount").arg(&self.0).status().is_ok_and(|s| s.success());
         if !unmounted {
             let _ = Command::new("umount").arg("-l").arg(&self.0).status();
-        }
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
         }
     }
 }

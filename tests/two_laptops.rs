@@ -12,7 +12,7 @@ use std::process::{Command, Output};
 
 use sigap::domain::{Session, Status};
 use sigap::store::Store;
-use terminal::{SIGAP, Sigap, folder};
+use terminal::{SIGAP, Sigap, copy_dir, folder};
 
 /// git, cut off from the machine's and the user's configuration.
 fn git(dir: &Path, home: &Path, args: &[&str]) -> Output {
@@ -36,19 +36,6 @@ fn git_missing() -> bool {
     }
     println!("skipped: git is not on PATH");
     true
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 fn commit(clone: &Path, home: &Path, message: &str) {

@@ -109,13 +109,16 @@ pub struct Found {
     /// Named the old way, without the path's hash: it holds the same
     /// session, but may come from another sessions folder.
     pub old_name: bool,
+    /// Written after the file last was. An older copy may still hold work
+    /// (a checkout or a sync gives the file a new time): whoever offers it
+    /// looks at what it brings, not at the time alone.
+    pub newer: bool,
 }
 
-/// A copy of the session at `path` (whose id is `id`), in any of `dirs`,
-/// written after the file last was: work that never reached the file.
-/// Only a copy meant for this very file; one named the old way only when
-/// it holds the same session.
-pub fn newer_copy(dirs: &[PathBuf], path: &Path, id: &str) -> Option<Found> {
+/// A copy of unsaved work for the session at `path` (whose id is `id`), in
+/// any of `dirs`. Only a copy meant for this very file; one named the old
+/// way only when it holds the same session.
+pub fn copy_for(dirs: &[PathBuf], path: &Path, id: &str) -> Option<Found> {
     let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
     let file = modified(path)?;
     let newer = |copy: &Path| modified(copy).is_some_and(|c| c > file);
@@ -126,12 +129,13 @@ pub fn newer_copy(dirs: &[PathBuf], path: &Path, id: &str) -> Option<Found> {
         Err(_) => true,
     };
     let same_session = |copy: &Path| super::read_ron::<Session>(copy).is_ok_and(|s| s.id == id);
-    let exact = dirs.iter().map(|dir| copy_path(dir, path)).find(|c| newer(c) && ours(c));
-    let found = exact.map(|path| Found { path, old_name: false });
-    found.or_else(|| {
-        let old = dirs.iter().map(|dir| old_copy_path(dir, path)).find(|c| newer(c) && same_session(c));
-        old.map(|path| Found { path, old_name: true })
-    })
+    let exact = dirs.iter().map(|dir| copy_path(dir, path)).find(|c| c.is_file() && ours(c));
+    let found = exact.map(|path| (path, false));
+    let (path, old_name) = found.or_else(|| {
+        let old = dirs.iter().map(|dir| old_copy_path(dir, path)).find(|c| c.is_file() && same_session(c));
+        old.map(|path| (path, true))
+    })?;
+    Some(Found { newer: newer(&path), path, old_name })
 }
 
 /// Move a copy out of the way (`NAME.set-aside-YYYYmmdd-HHMMSS`), kept but

@@ -447,9 +447,18 @@ fn copy_offer(store: &Store, action: &Action) -> Option<Action> {
     if opened.mode != OpenMode::Run || opened.read_only.is_some() {
         return None;
     }
-    let found = emergency::newer_copy(&copies_dirs(), &opened.path, &opened.session.id)?;
+    let found = emergency::copy_for(&copies_dirs(), &opened.path, &opened.session.id)?;
     // A copy that cannot be read is offered all the same, to be set aside.
-    let brought = store.read(&found.path).map(|kept| brought(&opened.session, &kept)).unwrap_or_default();
+    let (brought, readable) = match store.read(&found.path) {
+        Ok(kept) => (brought(&opened.session, &kept), true),
+        Err(_) => (Brought::default(), false),
+    };
+    // A copy older than the file and holding nothing the file lacks is work
+    // that reached the file after all; anything else is offered.
+    let holds_work = brought.notes + brought.marks + brought.marks_replaced > 0;
+    if readable && !found.newer && !holds_work {
+        return None;
+    }
     Some(Action::Copy(CopyNews::Found { path: found.path, brought, old_name: found.old_name }))
 }
 
