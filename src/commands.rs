@@ -12,7 +12,7 @@ use thiserror::Error;
 
 use crate::cli::NewArgs;
 use crate::clock;
-use crate::create::{CreateError, SessionSpec, create};
+use crate::create::{self, CreateError, SessionSpec, StartsAt};
 use crate::fold::{fold, slug};
 use crate::store::check::{self, Finding};
 use crate::store::{Store, StoreError, TEMPLATES};
@@ -52,9 +52,6 @@ pub fn new_session(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<PathBuf, CommandError> {
-    let local = args.date.and_time(args.start);
-    let offset = args.utc_offset.unwrap_or_else(|| clock::local_offset_at(local));
-    let start = local.and_local_timezone(offset).single().unwrap_or_else(clock::now);
     let spec = SessionSpec {
         workshop: args.workshop.clone(),
         title: args.title.clone(),
@@ -63,10 +60,12 @@ pub fn new_session(
         template: args.template.clone(),
         roster: args.roster.clone(),
         class: args.class.clone(),
+        remember: false,
     };
-    let created = create(store, &spec, start, clock::random())?;
-    if !created.released.is_empty() {
-        writeln!(err, "{}: {}", t.fixed_released, created.released.join(", "))?;
+    let starts = StartsAt { date: args.date, time: args.start, utc_offset: args.utc_offset };
+    let created = create::new_session(store, &spec, &starts, clock::now(), clock::random())?;
+    if let Some(line) = created.released_line(t) {
+        writeln!(err, "{line}")?;
     }
     if let Some(csv) = &spec.roster {
         for w in &created.warnings {

@@ -1,13 +1,16 @@
-//! Making a new session from a template and a roster: shared by `sigap new`
-//! and the form on the home screen.
+//! Making a new session from a template and a roster: [`new_session`] is
+//! the one way, for `sigap new` and the form on the home screen alike.
 
 use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
+use chrono::{FixedOffset, NaiveDate, NaiveTime};
+
 use crate::domain::{FORMAT_VERSION, Participant, RosterFile, Session, Timestamp};
 use crate::import::{self, ImportError, ImportWarning, keep_known_ids};
-use crate::store::{SessionFile, Store, StoreError};
+use crate::store::{Prefs, SessionFile, Store, StoreError};
+use crate::text::Text;
 
 /// What the new session is to be.
 #[derive(Clone, Debug, Default)]
@@ -23,6 +26,27 @@ pub struct SessionSpec {
     pub roster: Option<PathBuf>,
     /// One of the workshop's parallel classes.
     pub class: Option<String>,
+    /// Keep the template and roster chosen for the next new session (the
+    /// form offers them again).
+    pub remember: bool,
+}
+
+/// When a new session starts, as a person gives it: a day and a time, at
+/// this computer's UTC offset unless another is given.
+#[derive(Clone, Copy, Debug)]
+pub struct StartsAt {
+    pub date: NaiveDate,
+    pub time: NaiveTime,
+    pub utc_offset: Option<FixedOffset>,
+}
+
+impl StartsAt {
+    /// The moment; `otherwise` when the day has no such local time.
+    pub fn moment(&self, otherwise: Timestamp) -> Timestamp {
+        let local = self.date.and_time(self.time);
+        let offset = self.utc_offset.unwrap_or_else(|| crate::clock::local_offset_at(local));
+        local.and_local_timezone(offset).single().unwrap_or(otherwise)
+    }
 }
 
 /// Why a session could not be created; nothing was written.
@@ -53,6 +77,36 @@ pub struct Created {
     pub warnings: Vec<ImportWarning>,
     /// Fixed times of the template that fell before the start, now flexible.
     pub released: Vec<String>,
+}
+
+impl Created {
+    /// The fixed times let go, as a line to tell the person, if there were any.
+    pub fn released_line(&self, t: &Text) -> Option<String> {
+        (!self.released.is_empty()).then(|| format!("{}: {}", t.fixed_released, self.released.join(", ")))
+    }
+}
+
+/// Make a new session: its file from `spec`, starting when `starts` says
+/// (`now` when that time does not exist), with `random` making its id
+/// unique; and, when the spec asks, its template and roster remembered.
+pub fn new_session(
+    store: &Store,
+    spec: &SessionSpec,
+    starts: &StartsAt,
+    now: Timestamp,
+    random: u64,
+) -> Result<Created, CreateError> {
+    let created = create(store, spec, starts.moment(now), random)?;
+    if spec.remember {
+        let prefs = Prefs {
+            last_template: spec.template.clone(),
+            last_roster: spec.roster.as_ref().map(|p| p.to_string_lossy().into_owned()),
+            ..store.prefs()
+        };
+        // Remembering the choices is a convenience; failing to is not worth an error.
+        let _ = store.save_prefs(&prefs);
+    }
+    Ok(created)
 }
 
 /// Create the session file for `spec`, starting at `start`, with `random`

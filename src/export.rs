@@ -1,6 +1,7 @@
 //! Sessions turned into what other people and tools read: summaries,
 //! minutes, attendance sheets, JSON and workshop reports.
 
+pub mod files;
 pub mod minutes;
 pub mod print;
 pub mod report;

@@ -17,6 +17,8 @@ pub mod outer_lock;
 pub mod plain;
 pub mod settings;
 pub mod target;
+mod unsaved;
+pub mod workshops;
 
 use std::fs;
 use std::io;
@@ -31,6 +33,7 @@ pub use filesystem::{FileSystem, OsFileSystem};
 pub use guard::{Brought, DiskChange, Saved};
 pub use listing::{ListEntry, SessionSummary};
 pub use lock::{Holder, SessionLock};
+pub use workshops::WorkshopMatch;
 
 /// What can go wrong between sigap and the disk, in words a facilitator can act on.
 #[derive(Debug, Error)]

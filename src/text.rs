@@ -6,6 +6,7 @@
 pub mod cli;
 pub(crate) mod disk;
 mod en;
+mod executor;
 mod export;
 mod guard;
 mod id;
@@ -20,6 +21,7 @@ pub use en::EN;
 pub use id::ID;
 
 pub use disk::DiskText;
+pub use executor::ExecutorText;
 pub use export::ExportText;
 pub use guard::GuardText;
 pub use merge::MergeText;
@@ -230,6 +232,8 @@ pub struct Text {
     pub safety: SafetyText,
     /// The words of a file changed on disk and of copies of unsaved work.
     pub disk: DiskText,
+    /// The words of the app's work on the disk and of its loop.
+    pub executor: ExecutorText,
     /// Who holds a session's lock, for the read-only banner.
     pub locked_by: fn(&crate::store::Holder) -> String,
     /// What is wrong with the storage, in plain words.

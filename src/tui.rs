@@ -5,6 +5,7 @@ pub mod action;
 pub mod app;
 #[doc(hidden)]
 pub mod drive;
+pub mod executor;
 pub mod input;
 pub mod keymap;
 pub mod layout;

@@ -290,7 +290,7 @@ fn the_terminal_app_writes_minutes_sheet_and_spreadsheet_into_exports() {
     let store = Store::new(dir.path());
     let session = store.read(Path::new(FIXTURE)).unwrap();
     let file = dir.path().join("bimtek/2017-05-08-0800-hari-1.ron");
-    let action = sigap::tui::runner::export(&session, &file, &store, sigap::text::Lang::Id.text());
+    let action = sigap::tui::executor::export(&session, &file, &store, sigap::text::Lang::Id.text());
     let Action::Exported(paths) = action else { panic!("{action:?}") };
     let names: Vec<String> =
         paths.iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect();

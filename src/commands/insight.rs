@@ -7,10 +7,9 @@ use super::CommandError;
 use crate::cli::{ReportArgs, ReportFormat, SearchArgs};
 use crate::domain::{Session, Timestamp};
 use crate::export::report as render;
-use crate::fold::slug;
 use crate::report::WorkshopReport;
-use crate::search::{Query, SearchFilter, workshop_matches};
-use crate::store::Store;
+use crate::search::{Query, SearchFilter};
+use crate::store::{Store, WorkshopMatch};
 use crate::text::Text;
 
 /// `sigap search`: one line a hit, `path: HH:MM [kind] line`. False (exit
@@ -64,9 +63,7 @@ pub fn report(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<bool, CommandError> {
-    let names: Vec<String> =
-        store.list().into_iter().filter_map(|e| e.summary.ok()).map(|s| s.workshop).collect();
-    let Some(wanted) = pick_workshop(&names, &args.workshop, t, err)? else {
+    let Some(wanted) = pick_workshop(store, &args.workshop, t, err)? else {
         return Ok(false);
     };
     let (sessions, errors) = store.read_workshop(&wanted);
@@ -85,41 +82,23 @@ pub fn report(
     Ok(true)
 }
 
-/// The slug of the one workshop `wanted` names: the workshop with that very
-/// slug, else the only one whose name contains it (as `list --workshop`
-/// matches). `None`, after saying why on `err`, when there is no such one.
+/// The slug of the one workshop `wanted` names (see [`Store::match_workshop`]).
+/// `None`, after saying why on `err`, when there is no such one.
 fn pick_workshop(
-    names: &[String],
+    store: &Store,
     wanted: &str,
     t: &Text,
     err: &mut dyn Write,
 ) -> Result<Option<String>, CommandError> {
-    // One entry a workshop folder: (slug, the name as first met).
-    let mut workshops: Vec<(String, &str)> = Vec::new();
-    for name in names {
-        let key = slug(name);
-        if !workshops.iter().any(|(k, _)| *k == key) {
-            workshops.push((key, name));
-        }
-    }
-    workshops.sort();
-    if let Some((key, _)) = workshops.iter().find(|(k, _)| *k == slug(wanted)) {
-        return Ok(Some(key.clone()));
-    }
-    let matching: Vec<&(String, &str)> =
-        workshops.iter().filter(|(_, n)| workshop_matches(n, wanted)).collect();
-    let names = |list: &mut dyn Iterator<Item = &str>| {
-        let joined = list.collect::<Vec<_>>().join(", ");
-        if joined.is_empty() { t.none.to_string() } else { joined }
-    };
-    match matching.as_slice() {
-        [(key, _)] => return Ok(Some(key.clone())),
-        [] => {
-            let known = names(&mut workshops.iter().map(|(_, n)| *n));
+    let names = |list: &[String]| if list.is_empty() { t.none.to_string() } else { list.join(", ") };
+    match store.match_workshop(wanted) {
+        WorkshopMatch::Exact(key) | WorkshopMatch::Only(key) => return Ok(Some(key)),
+        WorkshopMatch::NoSuch(known) => {
+            let known = names(&known);
             writeln!(err, "sigap: {} \"{wanted}\" ({}: {known})", t.report.no_workshop, t.report.known)?;
         }
-        several => {
-            let which = names(&mut several.iter().map(|(_, n)| *n));
+        WorkshopMatch::Several(several) => {
+            let which = names(&several);
             writeln!(err, "sigap: \"{wanted}\" {}: {which}", t.report.several_workshops)?;
         }
     }

@@ -19,14 +19,13 @@ pub fn export(store: &Store, args: &ExportArgs, t: &Text, out: &mut dyn Write) -
         return Err(CommandError::NoFile { path: args.file.clone() });
     }
     let session = store.read(&args.file)?;
-    let text = export::session(&session, args.format, t);
     match &args.output {
         Some(path) => {
             crate::store::target::check_export(path, args.format.extension())?;
-            store.write_export(path, &text)?;
+            export::files::write(store, &session, args.format, path, t)?;
             writeln!(out, "{}", path.display())?;
         }
-        None => write!(out, "{text}")?,
+        None => write!(out, "{}", export::session(&session, args.format, t))?,
     }
     Ok(true)
 }

@@ -211,6 +211,7 @@ pub static EN: Text = Text {
     roll: super::roll::EN,
     safety: super::safety::EN,
     disk: super::disk::EN,
+    executor: super::executor::EN,
     guard: super::guard::EN,
     merge: merge::EN,
     locked_by: |h| {

@@ -211,6 +211,7 @@ pub static ID: Text = Text {
     roll: super::roll::ID,
     safety: super::safety::ID,
     disk: super::disk::ID,
+    executor: super::executor::ID,
     guard: super::guard::ID,
     merge: merge::ID,
     locked_by: |h| {

@@ -16,12 +16,11 @@ use ratatui::layout::Size;
 
 pub use events::{Bytes, Step, decode};
 
-use super::action::{Action, Effect, NewSessionSpec, OpenMode, OpenedSession, ReportData};
+use super::action::{Action, Effect, OpenMode};
 use super::app::{App, SaveState, UNDO_DEPTH};
-use super::runner::{copy_effect, export, home_list};
-use crate::domain::{NoteId, Session, Timestamp};
-use crate::search::Corpus;
-use crate::store::{Prefs, SessionFile, Store};
+use super::executor::Executor;
+use crate::domain::{Session, Timestamp};
+use crate::store::Store;
 use crate::synthetic::{Shape, session as made_up};
 use crate::text::Lang;
 
@@ -72,14 +71,14 @@ impl Case {
 /// The app, its disk and its screen, as the runner holds them.
 pub struct Drive {
     pub app: App,
-    pub store: Store,
+    /// The app's own executor, answering each effect in place.
+    disk: Executor,
     pub size: Size,
     pub now: Timestamp,
     /// How many steps were taken, and how many times sigap was started.
     pub steps: u64,
     pub starts: u64,
     case: Case,
-    file: Option<SessionFile>,
     terminal: Terminal<TestBackend>,
     /// The run view's session as opened, to undo back to; `None` once undo
     /// may have forgotten the oldest changes.
@@ -106,22 +105,22 @@ impl Drive {
         let size = Size::new(100, 30);
         let terminal = Terminal::new(TestBackend::new(size.width, size.height)).expect("a test terminal");
         let app = App::new(case.lang, start_time(), 14);
+        let disk = Executor::in_place(store, copies(dir.path()), 14);
         let mut drive = Drive {
             app,
-            store,
+            disk,
             size,
             now: start_time(),
             steps: 0,
             starts: 0,
             case,
-            file: None,
             terminal,
             opened: None,
             _dir: dir,
         };
         let first = match made {
             Some(path) if case.open_first => Some(path),
-            None if case.open_first => drive.store.list().into_iter().next().map(|e| e.path),
+            None if case.open_first => drive.disk.store().list().into_iter().next().map(|e| e.path),
             _ => None,
         };
         drive.start(first);
@@ -131,12 +130,14 @@ impl Drive {
     /// Start sigap as `main` does: on the list, or in a session.
     fn start(&mut self, session: Option<PathBuf>) {
         self.starts += 1;
-        self.file = None;
         self.opened = None;
         let seed = 14 + self.starts;
+        // A new sigap: a new executor, holding no file yet.
+        let store = self.disk.store().clone();
+        self.disk = Executor::in_place(store, copies(self._dir.path()), 14 + self.steps);
         self.app = App::new(self.case.lang, self.now, seed);
         self.app.author = "Ratna".into();
-        self.app.first_run = !self.store.prefs().help_seen;
+        self.app.first_run = !self.disk.store().prefs().help_seen;
         let effect = match session {
             Some(path) => Some(Effect::Open { path, mode: OpenMode::Run, note: None }),
             None => Some(Effect::LoadList),
@@ -208,123 +209,28 @@ impl Drive {
         self.app.run().map(|run| (run.can_undo(), run.save.clone()))
     }
 
-    /// Carry out an effect as the runner does, feeding the answer back.
+    /// Carry out an effect with the app's executor, feeding the answers back.
     fn carry_out(&mut self, effect: Effect) {
-        let t = self.app.text();
-        let answer = match effect {
-            Effect::Quit => {
-                if self.app.needs_save() {
-                    self.save();
-                }
-                // sigap has stopped: the undo promise is checked, and it is
-                // started again on the same folder.
-                self.check_undo();
-                self.start(None);
-                return;
+        let now = self.now;
+        let mut opened = None;
+        let quit = self.disk.carry_out_watching(effect, &mut self.app, &move || now, &mut |action| {
+            // A session opened to run is what undo must come back to.
+            if let Action::Opened(o) = action
+                && o.mode == OpenMode::Run
+            {
+                let problems = crate::domain::validate::session_problems(&o.session);
+                assert!(problems.is_empty(), "{}: {problems:?}", o.path.display());
+                opened = Some(o.session.clone());
             }
-            Effect::Save => Some(self.save()),
-            Effect::LoadList => {
-                self.file = None;
-                let mut data = home_list(&self.store, t);
-                self.app.update(Action::ListLoaded(data.clone()), self.now);
-                let mut corpus = Corpus::default();
-                let _ = self.store.scan_notes(|_| true, |s, notes| corpus.add_indexed(s, notes));
-                data.corpus = corpus;
-                Some(Action::ListLoaded(data))
-            }
-            Effect::Open { path, mode, note } => {
-                self.file = None;
-                Some(self.open(&path, mode, note))
-            }
-            Effect::LoadReport(workshop) => {
-                self.file = None;
-                let (sessions, errors) = self.store.read_workshop(&crate::fold::slug(&workshop));
-                let sessions = sessions.into_iter().map(|(_, s)| s).collect();
-                let skipped = errors.iter().map(|e| (t.store_error)(e)).collect();
-                Some(Action::ReportLoaded(Box::new(ReportData { workshop, sessions, skipped })))
-            }
-            Effect::Create(spec) => Some(self.create(&spec)),
-            Effect::Export { session, path } => Some(export(&session, &path, &self.store, t)),
-            Effect::Copy { path, merge } => Some(copy_effect(&path, merge, &self.app, &self.store)),
-            Effect::RememberHelpSeen => {
-                let prefs = Prefs { help_seen: true, ..self.store.prefs() };
-                let _ = self.store.save_prefs(&prefs);
-                None
-            }
-        };
-        if let Some(action) = answer {
-            self.after_open(&action);
-            if let Some(next) = self.app.update(action, self.now) {
-                self.carry_out(next);
-            }
+        });
+        if opened.is_some() {
+            self.opened = opened;
         }
-    }
-
-    /// A session opened to run is what undo must come back to.
-    fn after_open(&mut self, action: &Action) {
-        if let Action::Opened(opened) = action
-            && opened.mode == OpenMode::Run
-        {
-            let problems = crate::domain::validate::session_problems(&opened.session);
-            assert!(problems.is_empty(), "{}: {problems:?}", opened.path.display());
-            self.opened = Some(opened.session.clone());
-        }
-    }
-
-    /// Save as the runner's writer does, at once.
-    fn save(&mut self) -> Action {
-        let t = self.app.text();
-        let (Some(run), Some(file)) = (self.app.run(), self.file.as_ref()) else {
-            return Action::SaveFailed(t.no_file_open.to_string());
-        };
-        match self.store.save(file, &run.session) {
-            // Nothing else writes the case's folder, so there is never a merge to report.
-            Ok(_) => Action::Saved,
-            Err(e) => Action::SaveFailed((t.store_error)(&e)),
-        }
-    }
-
-    fn open(&mut self, path: &Path, mode: OpenMode, note: Option<NoteId>) -> Action {
-        let t = self.app.text();
-        let opened = match mode {
-            OpenMode::Run => self.store.open(path).map(|(session, file)| {
-                let read_only = file.read_only().map(|_| t.locked.to_string());
-                self.file = Some(file);
-                (session, read_only)
-            }),
-            OpenMode::Review | OpenMode::Follow => self.store.read(path).map(|s| (s, None)),
-        };
-        match opened {
-            Ok((session, read_only)) => Action::Opened(Box::new(OpenedSession {
-                path: path.to_path_buf(),
-                session,
-                read_only,
-                notice: None,
-                mode,
-                note,
-            })),
-            Err(e) => Action::OpenFailed((t.store_error)(&e)),
-        }
-    }
-
-    fn create(&mut self, spec: &NewSessionSpec) -> Action {
-        let t = self.app.text();
-        let local = spec.date.and_time(spec.start);
-        let start =
-            local.and_local_timezone(crate::clock::local_offset_at(local)).single().unwrap_or(self.now);
-        let session_spec = crate::create::SessionSpec {
-            workshop: spec.workshop.clone(),
-            title: spec.title.clone(),
-            template: spec.template.clone(),
-            roster: spec.roster.clone().map(PathBuf::from),
-            ..Default::default()
-        };
-        match crate::create::create(&self.store, &session_spec, start, 14 + self.steps) {
-            Ok(created) => {
-                self.file = Some(created.file);
-                Action::Opened(Box::new(OpenedSession::to_run(created.path, created.session)))
-            }
-            Err(e) => Action::OpenFailed(t.command_error(&crate::commands::CommandError::Create(e))),
+        if quit {
+            // sigap has stopped: the undo promise is checked, and it is
+            // started again on the same folder.
+            self.check_undo();
+            self.start(None);
         }
     }
 
@@ -340,6 +246,11 @@ impl Drive {
         }
         self.check_undo();
     }
+}
+
+/// Where the case's copies of unsaved work go: inside its own folder.
+fn copies(dir: &Path) -> Vec<PathBuf> {
+    vec![dir.join("copies")]
 }
 
 fn copy_dir(from: &Path, to: &Path) {

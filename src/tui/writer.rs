@@ -162,7 +162,7 @@ fn write(
         }
         Err(error) => {
             let keep = error.trouble().is_some() || matches!(error, StoreError::ChangedOnDisk { .. });
-            let copy = keep.then(|| emergency::write_copy_anywhere(copies, job.file.path(), &job.session));
+            let copy = keep.then(|| store.keep_unsaved_copy(copies, job.file.path(), &job.session));
             let at_risk = job.file.base().map(|base| brought(&base, &job.session)).unwrap_or_default();
             Err(Box::new(Failure { error, copy, at_risk, session: job.session.clone() }))
         }
@@ -200,7 +200,7 @@ mod tests {
     use std::path::Path;
 
     use super::*;
-    use crate::store::{Trouble, read_ron};
+    use crate::store::Trouble;
     use crate::text::{EN, Lang};
 
     fn session(title: &str) -> Session {
@@ -277,20 +277,17 @@ mod tests {
     #[test]
     fn a_failed_write_of_the_newest_snapshot_is_reported_and_copied() {
         let dir = tempfile::tempdir().unwrap();
-        let (store, file) = opened(&dir.path().join("sessions"), "Hari 1");
-        fs_remove_dir(&dir.path().join("sessions"));
+        let sessions = tempfile::tempdir_in(dir.path()).unwrap();
+        let (store, file) = opened(sessions.path(), "Hari 1");
+        sessions.close().unwrap();
         let copies = dir.path().join("copies");
-        let mut writer = Writer::start(store, vec![copies.clone()]);
+        let mut writer = Writer::start(store.clone(), vec![copies.clone()]);
         writer.save(&file, &session("Hari 1b"));
         assert!(matches!(writer.finished(&EN, true), Some(Action::SaveFailed(m)) if m.contains("hari-1")));
         // The file is gone: the snapshot was copied aside.
         let copy = emergency::copy_path(&copies, file.path());
-        assert_eq!(read_ron::<Session>(&copy).unwrap().title, "Hari 1b");
+        assert_eq!(store.read(&copy).unwrap().title, "Hari 1b");
         assert!(writer.lost.is_none());
-    }
-
-    fn fs_remove_dir(dir: &Path) {
-        std::fs::remove_dir_all(dir).unwrap();
     }
 
     #[test]
@@ -301,7 +298,9 @@ mod tests {
         let base = store.read(file.path()).unwrap();
         let mut theirs = base.clone();
         theirs.venue = "Aula".into();
-        crate::store::write_ron(file.path(), &theirs).unwrap();
+        // Another program writes the file.
+        let bytes = crate::store::format::encode(&theirs).unwrap();
+        crate::store::atomic::write_atomic(file.path(), bytes.as_bytes()).unwrap();
         let mut ours = base.clone();
         ours.facilitators.push("Ratna".into());
         writer.save(&file, &ours);

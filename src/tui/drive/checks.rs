@@ -22,12 +22,16 @@ impl Drive {
 
     /// What the header calls saved is what the file holds.
     pub(super) fn check_saved(&self) {
-        let (Some(run), Some(file)) = (self.app.run(), self.file.as_ref()) else { return };
+        let (Some(run), Some(file)) = (self.app.run(), self.disk.file()) else { return };
         if run.read_only.is_some() || !matches!(run.save, SaveState::Saved(_)) {
             return;
         }
-        let on_disk = std::fs::read_to_string(file.path()).expect("the session file");
-        assert!(on_disk == encode(&run.session), "after step {}: saved, yet the file differs", self.steps);
+        let on_disk = self.disk.store().read_bytes(file.path()).expect("the session file");
+        assert!(
+            on_disk == encode(&run.session).into_bytes(),
+            "after step {}: saved, yet the file differs",
+            self.steps
+        );
     }
 
     /// Undoing every change comes back to the session as opened, byte for
