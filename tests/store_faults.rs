@@ -315,3 +315,73 @@ fn the_run_views_writer_fails_cleanly_at_every_operation_and_keeps_a_copy() {
         }
     }
 }
+
+/// The app's own save path, as the runner drives it: the session opened by
+/// the executor, a change, the save handed to its writer thread and the
+/// answer polled for. Each write step failing in turn leaves the file
+/// whole, and the app hears that the save failed, never that it was saved.
+#[test]
+fn the_apps_save_path_through_the_executor_fails_cleanly_at_every_operation() {
+    use sigap::tui::action::OpenMode;
+    use sigap::tui::app::App;
+    use sigap::tui::executor::Executor;
+
+    let ops = operations_of_a_save();
+    let now = builders::at("08:05");
+    let clock = move || now;
+    for forever in [false, true] {
+        for k in 1..=ops.len() {
+            let what = format!("the app's save, operation {k} ({}) failing, for ever: {forever}", ops[k - 1]);
+            let dir = tempfile::tempdir().unwrap();
+            let faulty = Faulty::new();
+            let store = Store::with_file_system(dir.path().join("sessions"), faulty.clone());
+            let (path, created) = store.create(&builders::full_session()).unwrap();
+            drop(created);
+            let old = fs::read(&path).unwrap();
+            let mut executor = Executor::new(store.clone(), vec![dir.path().join("copies")]);
+            let mut app = App::new(sigap::text::Lang::En, now, 1);
+            for answer in executor.open_now(&path, OpenMode::Run, &EN) {
+                assert_eq!(app.update(answer, now), None, "{what}");
+            }
+            app.update(Action::ToggleTimer, now);
+            let session = app.run().expect("the session runs").session.clone();
+            assert_ne!(encoded(&session), old, "{what}: the session changed");
+
+            faulty.arm(k, forever, ErrorKind::StorageFull);
+            let answer = save_as_the_runner_does(&mut executor, &mut app, &clock);
+            assert!(
+                matches!(&answer, Action::SaveFailed(words) if words.contains("disk is full")),
+                "{what}: {answer:?}"
+            );
+            assert_eq!(executor.saved(app.text()), None, "{what}: nothing more is said of that save");
+            whole(&store, &path, &old, &encoded(&session), &what);
+            no_temp_left(&path, &what);
+
+            faulty.disarm();
+            assert_eq!(save_as_the_runner_does(&mut executor, &mut app, &clock), Action::Saved, "{what}");
+            assert_eq!(fs::read(&path).unwrap(), encoded(&app.run().unwrap().session), "{what}");
+        }
+    }
+}
+
+/// Hand a save to the executor and look for its answer between frames,
+/// as the runner's loop does; the answer is taken in by the app.
+fn save_as_the_runner_does(
+    executor: &mut sigap::tui::executor::Executor,
+    app: &mut sigap::tui::app::App,
+    clock: &dyn Fn() -> sigap::domain::Timestamp,
+) -> Action {
+    use sigap::tui::action::Effect;
+    assert!(!executor.carry_out(Effect::Save, app, clock));
+    let given_up = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        if let Some(answer) = executor.saved(app.text()) {
+            if let Some(effect) = app.update(answer.clone(), clock()) {
+                executor.carry_out(effect, app, clock);
+            }
+            return answer;
+        }
+        assert!(std::time::Instant::now() < given_up, "no answer from the writer");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
