@@ -322,7 +322,6 @@ fn the_run_views_writer_fails_cleanly_at_every_operation_and_keeps_a_copy() {
 /// whole, and the app hears that the save failed, never that it was saved.
 #[test]
 fn the_apps_save_path_through_the_executor_fails_cleanly_at_every_operation() {
-    use sigap::tui::action::OpenMode;
     use sigap::tui::app::App;
     use sigap::tui::executor::Executor;
 
@@ -340,9 +339,8 @@ fn the_apps_save_path_through_the_executor_fails_cleanly_at_every_operation() {
             let old = fs::read(&path).unwrap();
             let mut executor = Executor::new(store.clone(), vec![dir.path().join("copies")]);
             let mut app = App::new(sigap::text::Lang::En, now, 1);
-            for answer in executor.open_now(&path, OpenMode::Run, &EN) {
-                assert_eq!(app.update(answer, now), None, "{what}");
-            }
+            let (opened, offer) = executor.open_now(&path, &EN);
+            assert_eq!((app.update(opened, now), offer), (None, None), "{what}");
             app.update(Action::ToggleTimer, now);
             let session = app.run().expect("the session runs").session.clone();
             assert_ne!(encoded(&session), old, "{what}: the session changed");

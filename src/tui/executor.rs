@@ -105,13 +105,13 @@ impl Executor {
         self.writer.lost.take()
     }
 
-    /// Open a session at once, before the first frame: the answer, and
-    /// the offer of a copy of unsaved work when there is one.
-    pub fn open_now(&mut self, path: &Path, mode: OpenMode, t: &'static Text) -> Vec<Action> {
-        let (action, file) = jobs::open(&self.store, path, mode, None, t);
+    /// Open a session to run at once, before the first frame: the answer,
+    /// and the offer of a copy of unsaved work when there is one.
+    pub fn open_now(&mut self, path: &Path, t: &'static Text) -> (Action, Option<Action>) {
+        let (action, file) = jobs::open(&self.store, path, OpenMode::Run, None, t);
         self.file = file.map(Arc::new);
         let offer = jobs::copy_offer(&self.store, &self.copies, &action);
-        std::iter::once(action).chain(offer).collect()
+        (action, offer)
     }
 
     /// Follow a session file for the projector clock, read now and again
@@ -311,7 +311,7 @@ impl Executor {
             let (action, file) = jobs::open(&store, &path, mode, note, t);
             self.file = file.map(Arc::new);
             let offer = jobs::copy_offer(&store, &self.copies, &action);
-            return std::iter::once(action).chain(offer).collect();
+            return [Some(action), offer].into_iter().flatten().collect();
         }
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {

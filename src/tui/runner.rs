@@ -1,5 +1,6 @@
-//! The loop that joins the app to the world: the terminal, the clock, the
-//! store and the system's signals. The only part of the app with I/O.
+//! The terminal's guard (raw mode, the panic hook, the system's signals)
+//! and the loop: event → key table → `App::update` → executor → render.
+//! The disk is the [`Executor`]'s.
 
 use std::io::{self, IsTerminal};
 use std::path::PathBuf;
@@ -14,7 +15,7 @@ use crossterm::event::{
 use crossterm::execute;
 use ratatui::DefaultTerminal;
 
-use super::action::{Action, Effect, OpenMode};
+use super::action::{Action, Effect};
 use super::app::App;
 use super::executor::{Executor, FOLLOW_EVERY};
 use super::view::render;
@@ -109,23 +110,7 @@ fn event_loop(
         .collect();
     app.author = author(&startup.settings);
     let mut disk = Executor::new(store, copies_dirs());
-    let first = match startup.start {
-        Start::Home => Some(Effect::LoadList),
-        Start::Session(path) => {
-            // Read before the first frame, so that the run view is the first thing shown.
-            let mut answers = disk.open_now(&path, OpenMode::Run, app.text()).into_iter();
-            let action = answers.next().unwrap_or(Action::Tick);
-            let failed = matches!(action, Action::OpenFailed(_));
-            let effect = app.update(action, clock::now());
-            // Not opened: the home screen is what is left, so its list must load.
-            let effect = if failed { Some(Effect::LoadList) } else { effect };
-            answers.next().and_then(|offer| app.update(offer, clock::now())).or(effect)
-        }
-        Start::Clock(path) => {
-            let action = disk.follow(&path, app.text());
-            app.update(action, clock::now())
-        }
-    };
+    let first = first_effect(startup.start, &mut app, &mut disk);
     if let Some(effect) = first
         && disk.carry_out(effect, &mut app, &clock::now)
     {
@@ -173,6 +158,26 @@ fn event_loop(
         }
         *lost = disk.take_lost();
         return Err(failure);
+    }
+}
+
+/// What the app does first, where it starts.
+fn first_effect(start: Start, app: &mut App, disk: &mut Executor) -> Option<Effect> {
+    match start {
+        Start::Home => Some(Effect::LoadList),
+        Start::Session(path) => {
+            // Read before the first frame, so that the run view is the first thing shown.
+            let (action, offer) = disk.open_now(&path, app.text());
+            let failed = matches!(action, Action::OpenFailed(_));
+            let effect = app.update(action, clock::now());
+            // Not opened: the home screen is what is left, so its list must load.
+            let effect = if failed { Some(Effect::LoadList) } else { effect };
+            offer.and_then(|offer| app.update(offer, clock::now())).or(effect)
+        }
+        Start::Clock(path) => {
+            let action = disk.follow(&path, app.text());
+            app.update(action, clock::now())
+        }
     }
 }
 
