@@ -402,7 +402,8 @@ impl Store {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             fs::create_dir_all(dir).map_err(StoreError::io(dir, "creating the folder"))?;
         }
-        atomic::write_atomic(path, text.as_bytes()).map_err(StoreError::io(path, "writing"))
+        atomic::write_atomic_with(self.fs.as_ref(), path, text.as_bytes())
+            .map_err(StoreError::io(path, "writing"))
     }
 
     /// Names of the templates in `templates/`, sorted.
@@ -431,7 +432,7 @@ impl Store {
 
     pub fn save_prefs(&self, prefs: &Prefs) -> Result<(), StoreError> {
         fs::create_dir_all(&self.root).map_err(StoreError::io(&self.root, "creating the folder"))?;
-        write_ron(&self.root.join(PREFS), prefs)
+        write_ron_with(self.fs.as_ref(), &self.root.join(PREFS), prefs).map(drop)
     }
 
     pub fn read_roster(&self, path: &Path) -> Result<RosterFile, StoreError> {

@@ -1,4 +1,5 @@
-//! The app driven as the runner drives it, from a script of events, against
+//! The app driven as the runner drives it, through the same executor (each
+//! effect answered before the next step), from a script of events, against
 //! a real store in a temporary copy of the bundled sessions, with a frame
 //! drawn after every event; and the promises checked after every step. For
 //! the tests and the fuzz target that look for key sequences that break
@@ -83,7 +84,7 @@ pub struct Drive {
     /// The run view's session as opened, to undo back to; `None` once undo
     /// may have forgotten the oldest changes.
     opened: Option<Session>,
-    _dir: tempfile::TempDir,
+    dir: tempfile::TempDir,
 }
 
 /// The first moment of every case: the bundled workshop's first morning.
@@ -116,7 +117,7 @@ impl Drive {
             case,
             terminal,
             opened: None,
-            _dir: dir,
+            dir,
         };
         let first = match made {
             Some(path) if case.open_first => Some(path),
@@ -134,7 +135,7 @@ impl Drive {
         let seed = 14 + self.starts;
         // A new sigap: a new executor, holding no file yet.
         let store = self.disk.store().clone();
-        self.disk = Executor::in_place(store, copies(self._dir.path()), 14 + self.steps);
+        self.disk = Executor::in_place(store, copies(self.dir.path()), 14 + self.steps);
         self.app = App::new(self.case.lang, self.now, seed);
         self.app.author = "Ratna".into();
         self.app.first_run = !self.disk.store().prefs().help_seen;
