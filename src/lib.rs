@@ -14,6 +14,7 @@ pub mod search;
 pub mod settings;
 pub mod shown;
 pub mod store;
+#[cfg(feature = "dev")]
 pub mod synthetic;
 pub mod text;
 pub mod tui;
