@@ -5,6 +5,7 @@
 
 pub mod agenda;
 pub mod attendance;
+pub mod fold;
 pub mod merge;
 pub mod notes;
 pub mod roster;

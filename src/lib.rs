@@ -7,7 +7,6 @@ pub mod commands;
 pub mod create;
 pub mod domain;
 pub mod export;
-pub mod fold;
 pub mod import;
 pub mod report;
 pub mod search;
@@ -18,3 +17,6 @@ pub mod store;
 pub mod synthetic;
 pub mod text;
 pub mod tui;
+
+/// The old path of [`search::fold`], which the store, the import and the app use.
+pub use search::fold;

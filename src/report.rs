@@ -28,13 +28,13 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+use crate::domain::fold::fold;
 use crate::domain::merge::merge;
 use crate::domain::schedule::planned_end;
 use crate::domain::session::Phase;
 use crate::domain::{
     Gender, ItemState, Mark, Minutes, Participant, ParticipantId, Session, Status, Timestamp, lesson_hours,
 };
-use crate::fold::fold;
 use crate::text::Text;
 
 /// Minutes after the start within which an arrival is not deducted.

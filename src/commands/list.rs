@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use super::{CommandError, Context};
-use crate::fold::{fold, slug};
+use crate::search::fold::{fold, slug};
 use crate::text::{fit, hhmm};
 
 /// `sigap list`: one line a session; unreadable files on `err`.

@@ -6,8 +6,8 @@ use super::{CommandError, Context};
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::domain::Session;
 use crate::export::report as render;
-use crate::fold::slug;
 use crate::report::WorkshopReport;
+use crate::search::fold::slug;
 use crate::search::workshop_matches;
 use crate::text::Text;
 
