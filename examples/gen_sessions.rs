@@ -24,7 +24,7 @@ use sigap::domain::{
     Gender, ItemKind, ItemState, Mark, Note, NoteId, NoteKind, Participant, ParticipantId, RosterFile,
     Session, Status, Template, TemplateItem, Timestamp,
 };
-use sigap::fold::slug;
+use sigap::search::fold::slug;
 use sigap::store::{Store, atomic, format, write_ron};
 use sigap::synthetic;
 

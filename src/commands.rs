@@ -1,22 +1,42 @@
-//! The subcommands, each writing to the given output so tests can read it.
+//! The subcommands, one module each, writing to the context's outputs so
+//! tests can read them.
 
+pub mod check;
+pub mod clock;
 pub mod config;
-pub mod insight;
+pub mod export;
+pub mod git_setup;
+pub mod list;
 pub mod merge;
-pub mod share;
+pub mod new;
+pub mod open;
+pub mod report;
+pub mod roster;
+pub mod search;
+pub mod show;
+pub mod template;
+mod written;
 
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use thiserror::Error;
 
-use crate::cli::NewArgs;
-use crate::clock;
-use crate::create::{self, CreateError, SessionSpec, StartsAt};
-use crate::fold::{fold, slug};
-use crate::store::check::{self, Finding};
-use crate::store::{Store, StoreError, TEMPLATES};
-use crate::text::{Text, fit, hhmm};
+use crate::cli::{Command, RosterCommand, TemplateCommand};
+use crate::create::CreateError;
+use crate::settings::Settings;
+use crate::store::{Store, StoreError};
+use crate::text::Text;
+
+/// What every subcommand works with: built once by `main`.
+pub struct Context<'a> {
+    pub store: &'a Store,
+    pub text: &'a Text,
+    /// The settings in force (from the file, or the defaults).
+    pub settings: &'a Settings,
+    pub out: &'a mut dyn Write,
+    pub err: &'a mut dyn Write,
+}
 
 /// Why a subcommand could not do its work.
 #[derive(Debug, Error)]
@@ -44,123 +64,35 @@ pub enum CommandError {
     NoProgramPath,
 }
 
-/// `sigap new`: create the file, print its path.
-pub fn new_session(
-    store: &Store,
-    args: &NewArgs,
-    t: &Text,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> Result<PathBuf, CommandError> {
-    let spec = SessionSpec {
-        workshop: args.workshop.clone(),
-        title: args.title.clone(),
-        venue: args.venue.clone().unwrap_or_default(),
-        facilitators: args.facilitators.clone(),
-        template: args.template.clone(),
-        roster: args.roster.clone(),
-        class: args.class.clone(),
-        remember: false,
-    };
-    let starts = StartsAt { date: args.date, time: args.start, utc_offset: args.utc_offset };
-    let created = create::new_session(store, &spec, &starts, clock::now(), clock::random())?;
-    if let Some(line) = created.released_line(t) {
-        writeln!(err, "{line}")?;
-    }
-    if let Some(csv) = &spec.roster {
-        for w in &created.warnings {
-            writeln!(err, "{}: {}", csv.display(), share::warning_line(w, t))?;
+/// Run `command` (none: the list). True when it did all it was asked;
+/// false, after saying why on `err`, when the exit code must be 1.
+/// `found` is the settings file as `main` found it, for `config`.
+pub fn run(
+    ctx: &mut Context,
+    command: Option<&Command>,
+    found: &config::Found,
+) -> Result<bool, CommandError> {
+    match command {
+        Some(Command::New(args)) => new::run(ctx, args).map(|_| true),
+        Some(Command::List { workshop }) => list::run(ctx, workshop.as_deref()).map(|_| true),
+        None => list::run(ctx, None).map(|_| true),
+        Some(Command::Show { file }) => show::run(ctx, file).map(|_| true),
+        Some(Command::Open { file }) => open::run(ctx, file),
+        Some(Command::Clock { file }) => clock::run(ctx, file),
+        Some(Command::Config { init }) => config::run(ctx, *init, found),
+        Some(Command::Check { paths }) => check::run(ctx, paths),
+        Some(Command::Search(args)) => search::run(ctx, args),
+        Some(Command::Report(args)) => report::run(ctx, args),
+        Some(Command::Export(args)) => export::run(ctx, args),
+        Some(Command::Template(TemplateCommand::List)) => template::list(ctx),
+        Some(Command::Template(TemplateCommand::Save { file, name, force })) => {
+            template::save(ctx, file, name, *force)
         }
-    }
-    if !created.ignored_columns.is_empty() {
-        writeln!(err, "{}: {}", t.ignored_columns, created.ignored_columns.join(", "))?;
-    }
-    if let (None, Some(source)) = (&spec.roster, &created.roster_source) {
-        writeln!(err, "{}: {} ({})", t.roster_from, created.session.roster.len(), source)?;
-    }
-    writeln!(out, "{}", created.path.display())?;
-    Ok(created.path)
-}
-
-/// `sigap list`: one line a session; unreadable files on `err`.
-pub fn list(
-    store: &Store,
-    workshop: Option<&str>,
-    t: &Text,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> Result<(), CommandError> {
-    let wanted = workshop.map(|w| (fold(w), slug(w)));
-    let matches = |name: &str| {
-        wanted
-            .as_ref()
-            .is_none_or(|(folded, slugged)| fold(name).contains(folded.as_str()) || slug(name) == *slugged)
-    };
-    let entries = store.list();
-    if entries.is_empty() {
-        writeln!(err, "{}", t.no_sessions)?;
-    }
-    for entry in entries {
-        match entry.summary {
-            Ok(s) if matches(&s.workshop) => writeln!(
-                out,
-                "{}  {}  {}  {}  {:>3}/{:<3}  {:>3}  {}",
-                s.planned_start.format("%Y-%m-%d"),
-                hhmm(&s.planned_start),
-                fit(&s.workshop, 30),
-                fit(&s.title, 36),
-                s.in_room,
-                s.roster,
-                s.notes,
-                s.path.display()
-            )?,
-            Ok(_) => {}
-            Err(e) => writeln!(err, "{} ({})", (t.store_error)(&e), t.unreadable)?,
+        Some(Command::Roster(RosterCommand::Import { csv, output, force })) => {
+            roster::import(ctx, csv, output.as_deref(), *force)
         }
+        Some(Command::Roster(RosterCommand::Show { file })) => roster::show(ctx, file),
+        Some(Command::Merge(args)) => merge::run(ctx, args),
+        Some(Command::GitSetup) => git_setup::run(ctx),
     }
-    Ok(())
-}
-
-/// `sigap show`.
-pub fn show(store: &Store, path: &Path, t: &Text, out: &mut dyn Write) -> Result<(), CommandError> {
-    if !path.exists() {
-        return Err(CommandError::NoFile { path: path.to_path_buf() });
-    }
-    let session = store.read(path)?;
-    write!(out, "{}", crate::export::summary::session_summary(&session, t))?;
-    Ok(())
-}
-
-/// `sigap check`: true when every file is good.
-pub fn check(store: &Store, paths: &[PathBuf], t: &Text, out: &mut dyn Write) -> Result<bool, CommandError> {
-    let mut files = Vec::new();
-    if paths.is_empty() {
-        files = check::files_under(store.root());
-    }
-    for p in paths {
-        if p.is_dir() {
-            let is_root = p.join(TEMPLATES).is_dir();
-            files.extend(if is_root {
-                check::files_under(p)
-            } else {
-                crate::store::listing::session_files(p)
-            });
-        } else if p.exists() {
-            files.push(p.clone());
-        } else {
-            return Err(CommandError::NoFile { path: p.clone() });
-        }
-    }
-    let findings: Vec<(PathBuf, Vec<Finding>)> =
-        files.iter().map(|f| (f.clone(), check::check_file(f))).collect();
-    let bad = findings.iter().filter(|(_, f)| !f.is_empty()).count();
-    for finding in findings.iter().flat_map(|(_, f)| f) {
-        writeln!(out, "{finding}")?;
-    }
-    if bad == 0 {
-        writeln!(out, "{} {}", files.len(), t.files_ok)?;
-    } else {
-        writeln!(out, "{} {}: {bad}", files.len(), t.files_bad)?;
-    }
-    Ok(bad == 0)
 }

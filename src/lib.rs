@@ -7,13 +7,16 @@ pub mod commands;
 pub mod create;
 pub mod domain;
 pub mod export;
-pub mod fold;
 pub mod import;
 pub mod report;
 pub mod search;
 pub mod settings;
 pub mod shown;
 pub mod store;
+#[cfg(feature = "dev")]
 pub mod synthetic;
 pub mod text;
 pub mod tui;
+
+/// The old path of [`search::fold`], which the store, the import and the app use.
+pub use search::fold;

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::FromArgMatches;
-use sigap::cli::{self, Cli, Command, RosterCommand, TemplateCommand};
+use sigap::cli::{self, Cli, Command};
 use sigap::commands;
 use sigap::settings::Settings;
 use sigap::shown::{Visible, visible};
@@ -64,49 +64,11 @@ fn main() -> ExitCode {
     if let (Some(problem), false) = (&settings_problem, is_config) {
         let _ = writeln!(err, "sigap: {problem}");
     }
-    let result = match &cli.command {
-        Some(Command::New(args)) => commands::new_session(&store, args, t, &mut out, &mut err).map(|_| true),
-        Some(Command::List { workshop }) => {
-            commands::list(&store, workshop.as_deref(), t, &mut out, &mut err).map(|_| true)
-        }
-        Some(Command::Show { file }) => commands::show(&store, file, t, &mut out).map(|_| true),
-        Some(Command::Check { paths }) => commands::check(&store, paths, t, &mut out),
-        Some(Command::Search(args)) => commands::insight::search(&store, args, t, &mut out, &mut err),
-        Some(Command::Report(args)) => {
-            commands::insight::report(&store, args, &settings, sigap::clock::now(), t, &mut out, &mut err)
-        }
-        Some(Command::Export(args)) => commands::share::export(&store, args, t, &mut out),
-        Some(Command::Template(TemplateCommand::List)) => {
-            commands::share::template_list(&store, t, &mut out, &mut err)
-        }
-        Some(Command::Template(TemplateCommand::Save { file, name, force })) => {
-            commands::share::template_save(&store, file, name, *force, t, &mut out, &mut err)
-        }
-        Some(Command::Roster(RosterCommand::Import { csv, output, force })) => {
-            commands::share::roster_import(&store, csv, output.as_deref(), *force, t, &mut out, &mut err)
-        }
-        Some(Command::Roster(RosterCommand::Show { file })) => {
-            commands::share::roster_show(&store, file, t, &mut out, &mut err)
-        }
-        Some(Command::Config { init }) => {
-            let found = commands::config::Found {
-                path: path.as_deref(),
-                settings: &settings,
-                error: settings_error.as_ref(),
-            };
-            commands::config::config(&found, *init, lang, theme, &dir, t, &mut out, &mut err)
-        }
-        Some(Command::Merge(args)) => commands::merge::run(&store, args, t, &mut out, &mut err),
-        Some(Command::GitSetup) => commands::merge::git_setup(&store, t, &mut out),
-        None => commands::list(&store, None, t, &mut out, &mut err).map(|_| true),
-        Some(Command::Open { file } | Command::Clock { file }) if file.is_file() => {
-            // Not a terminal: the clock and the run view have nowhere to draw.
-            commands::show(&store, file, t, &mut out).map(|_| true)
-        }
-        Some(Command::Open { file } | Command::Clock { file }) => {
-            Err(commands::CommandError::NoFile { path: PathBuf::from(file) })
-        }
-    };
+    let found =
+        commands::config::Found { path: path.as_deref(), error: settings_error.as_ref(), lang, theme };
+    let mut ctx =
+        commands::Context { store: &store, text: t, settings: &settings, out: &mut out, err: &mut err };
+    let result = commands::run(&mut ctx, cli.command.as_ref(), &found);
     match result {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::FAILURE,
@@ -127,7 +89,7 @@ fn with_driver_problem(
     t: &sigap::text::Text,
 ) -> Option<String> {
     let quiet = matches!(cli.command, Some(Command::GitSetup | Command::Merge(_) | Command::Config { .. }));
-    let driver = (!quiet).then(|| commands::merge::driver_problem(dir, t)).flatten();
+    let driver = (!quiet).then(|| commands::git_setup::driver_problem(dir, t)).flatten();
     match (problem, driver) {
         (Some(a), Some(b)) => Some(format!("{a}; {b}")),
         (a, b) => a.or(b.map(str::to_string)),

@@ -9,10 +9,11 @@ use std::ops::Range;
 use std::path::PathBuf;
 
 use crate::domain::{NoteId, NoteKind, Session, Timestamp};
-use crate::fold::{fold, slug};
 use crate::store::note_index::{NoteLines, SEPARATOR, SessionText};
 use crate::text::{EN, ID, hhmm};
+use fold::{fold, slug};
 
+pub mod fold;
 mod matching;
 
 use matching::FoldedLine;

@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod app;
+#[cfg(feature = "dev")]
 #[doc(hidden)]
 pub mod drive;
 pub mod executor;

@@ -366,3 +366,25 @@ fn errors_speak_the_interface_language() {
         .code(1)
         .stderr(predicate::str::contains("written by a newer sigap"));
 }
+
+#[test]
+fn clock_without_a_terminal_shows_the_session_and_open_needs_a_file() {
+    let dir = folder();
+    let path = new_session(dir.path(), &["--template", "short-day"]);
+    let shown = sigap(dir.path())
+        .args(["show", path.to_str().unwrap()])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    sigap(dir.path()).args(["clock", path.to_str().unwrap()]).assert().success().stdout(shown);
+    let folder = dir.path().join("bimtek-sekcam-jatim");
+    for command in ["open", "clock"] {
+        sigap(dir.path())
+            .args([command, folder.to_str().unwrap()])
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains("no such file"));
+    }
+}

@@ -3,35 +3,29 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::CommandError;
+use super::{CommandError, Context};
 use crate::settings::{Settings, Theme};
 use crate::store::StoreError;
 use crate::store::settings::{save_settings, settings_text};
-use crate::text::{Lang, Text};
+use crate::text::Lang;
 use crate::tui::keymap::{Keymap, action_name, keys_label};
 
-/// The settings file as `main` found it.
+/// The settings file as `main` found it, and what the flags, variables and
+/// locale made of it.
 pub struct Found<'a> {
     pub path: Option<&'a Path>,
-    pub settings: &'a Settings,
     pub error: Option<&'a StoreError>,
+    pub lang: Lang,
+    pub theme: Theme,
 }
 
 /// Print the file's path and state, the settings in force (language,
 /// theme and folder as the flags, variables and locale made them) and
 /// every key, as rebound. With `init`, first write a default file if none
 /// exists. False when the file could not be used.
-#[allow(clippy::too_many_arguments)]
-pub fn config(
-    found: &Found,
-    init: bool,
-    lang: Lang,
-    theme: Theme,
-    dir: &Path,
-    t: &Text,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> Result<bool, CommandError> {
+pub fn run(ctx: &mut Context, init: bool, found: &Found) -> Result<bool, CommandError> {
+    let Context { store, text: t, settings, out, err } = ctx;
+    let (lang, theme, dir) = (found.lang, found.theme, store.root());
     let r = &t.room;
     let Some(path) = found.path else {
         writeln!(out, "{}: -", r.settings_file)?;
@@ -59,10 +53,10 @@ pub fn config(
         language: Some(lang),
         theme,
         sessions_dir: Some(dir.to_path_buf()),
-        ..found.settings.clone()
+        ..Settings::clone(settings)
     };
     writeln!(out, "\n{}:\n{}", r.in_force, settings_text(&in_force).trim_end())?;
-    let (keymap, problems) = Keymap::with_overrides(&found.settings.keys);
+    let (keymap, problems) = Keymap::with_overrides(&settings.keys);
     for problem in &problems {
         writeln!(err, "sigap: {}: {problem}", r.key_skipped)?;
     }

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::fold::fold;
+use super::fold::fold;
 
 /// `ranges` made safe to slice `text` with and to highlight one after the
 /// other: cut to the text, widened to whole characters, sorted, and merged

@@ -1,5 +1,10 @@
-//! Text folding for search and file names: case, accents and dotted letters
-//! must never stop a match (`imam` finds `Imam`, `syafii` finds `Syafi'i`).
+//! Text folding: case, accents and dotted letters must never keep two
+//! spellings of one name apart (`imam` is `Imam`, `syafii` is `Syafi'i`).
+//!
+//! The domain owns it, a leaf that depends on nothing: a merge tells
+//! namesakes from one person and the report groups action owners by their
+//! folded names. Search matches through the same folding and re-exports it
+//! as `search::fold`, so that the domain never depends on search.
 
 /// Lower-case `text`, strip accents and drop apostrophes.
 pub fn fold(text: &str) -> String {
@@ -56,22 +61,6 @@ fn base_letter(c: char) -> Option<&'static str> {
     })
 }
 
-/// A file-name slug: folded, ASCII letters and digits joined by single dashes.
-pub fn slug(text: &str) -> String {
-    let mut out = String::new();
-    for c in fold(text).chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    let trimmed = out.trim_end_matches('-');
-    let cut: String = trimmed.chars().take(60).collect();
-    let cut = cut.trim_end_matches('-').to_string();
-    if cut.is_empty() { "untitled".to_string() } else { cut }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,13 +72,5 @@ mod tests {
         assert_eq!(fold("Dra. Ni Luh Putu Ayu Wédari"), "dra. ni luh putu ayu wedari");
         assert_eq!(fold("Ma\u{2019}ruf"), "maruf");
         assert_eq!(fold("e\u{0301}"), "e");
-    }
-
-    #[test]
-    fn slugs_are_plain_ascii_with_dashes() {
-        assert_eq!(slug("Bimtek Sekcam Jatim 2017"), "bimtek-sekcam-jatim-2017");
-        assert_eq!(slug("Hari 1: Kepemimpinan — transformatif!"), "hari-1-kepemimpinan-transformatif");
-        assert_eq!(slug("¿?"), "untitled");
-        assert_eq!(slug("日本"), "untitled");
     }
 }

@@ -1,0 +1,41 @@
+//! `sigap list` (and `sigap` alone, piped): the sessions of the folder.
+
+use std::io::Write;
+
+use super::{CommandError, Context};
+use crate::search::fold::{fold, slug};
+use crate::text::{fit, hhmm};
+
+/// `sigap list`: one line a session; unreadable files on `err`.
+pub fn run(ctx: &mut Context, workshop: Option<&str>) -> Result<(), CommandError> {
+    let Context { store, text: t, out, err, .. } = ctx;
+    let wanted = workshop.map(|w| (fold(w), slug(w)));
+    let matches = |name: &str| {
+        wanted
+            .as_ref()
+            .is_none_or(|(folded, slugged)| fold(name).contains(folded.as_str()) || slug(name) == *slugged)
+    };
+    let entries = store.list();
+    if entries.is_empty() {
+        writeln!(err, "{}", t.no_sessions)?;
+    }
+    for entry in entries {
+        match entry.summary {
+            Ok(s) if matches(&s.workshop) => writeln!(
+                out,
+                "{}  {}  {}  {}  {:>3}/{:<3}  {:>3}  {}",
+                s.planned_start.format("%Y-%m-%d"),
+                hhmm(&s.planned_start),
+                fit(&s.workshop, 30),
+                fit(&s.title, 36),
+                s.in_room,
+                s.roster,
+                s.notes,
+                s.path.display()
+            )?,
+            Ok(_) => {}
+            Err(e) => writeln!(err, "{} ({})", (t.store_error)(&e), t.unreadable)?,
+        }
+    }
+    Ok(())
+}

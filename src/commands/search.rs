@@ -1,0 +1,41 @@
+//! `sigap search`: words across the notes of a whole sessions folder.
+
+use std::io::Write;
+
+use super::{CommandError, Context};
+use crate::cli::SearchArgs;
+use crate::search::{Query, SearchFilter};
+
+/// `sigap search`: one line a hit, `path: HH:MM [kind] line`. False (exit
+/// code 1, as with grep) when nothing matches. The notes come from the
+/// listing (and its cache), so no session is read in full.
+pub fn run(ctx: &mut Context, args: &SearchArgs) -> Result<bool, CommandError> {
+    let Context { store, text: t, out, err, .. } = ctx;
+    let query = Query::new(&args.text, SearchFilter { workshop: args.workshop.clone(), kind: args.kind });
+    // A common word gives hundreds of thousands of lines: one write each
+    // would cost more than the search.
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+    let mut found = 0;
+    // Hits are written as each session is read, so memory stays flat however
+    // many sessions and hits there are.
+    let mut written = Ok(());
+    let skipped = store.scan_notes(
+        |s| query.may_match(s),
+        |s, notes| {
+            let path = s.path.display().to_string();
+            for hit in query.hits(s, notes) {
+                let kind = hit.kind.map_or(t.session, |k| t.note_kind(k));
+                found += 1;
+                if written.is_ok() {
+                    written = writeln!(out, "{path}: {} [{kind}] {}", hit.time(), hit.line);
+                }
+            }
+        },
+    )?;
+    written?;
+    out.flush()?;
+    for e in skipped {
+        writeln!(err, "{e} ({})", t.report.skipped)?;
+    }
+    Ok(found > 0)
+}
