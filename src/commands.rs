@@ -5,44 +5,17 @@ pub mod insight;
 pub mod merge;
 pub mod share;
 
-use std::io::{self, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
-
-use thiserror::Error;
 
 use crate::cli::NewArgs;
 use crate::clock;
-use crate::create::{CreateError, SessionSpec, create};
+use crate::create::{SessionSpec, create};
+pub use crate::domain::problem::CommandError;
 use crate::fold::{fold, slug};
 use crate::store::check::{self, Finding};
-use crate::store::{Store, StoreError, TEMPLATES};
+use crate::store::{Store, TEMPLATES};
 use crate::text::{Text, fit, hhmm};
-
-/// Why a subcommand could not do its work.
-#[derive(Debug, Error)]
-pub enum CommandError {
-    #[error(transparent)]
-    Store(#[from] StoreError),
-    #[error(transparent)]
-    Create(#[from] CreateError),
-    #[error("{}: no such file", path.display())]
-    NoFile { path: PathBuf },
-    #[error("{}: {source}; nothing was written", path.display())]
-    Roster { path: PathBuf, source: crate::import::ImportError },
-    #[error("writing the output failed: {0}")]
-    Output(#[from] io::Error),
-    #[error(transparent)]
-    Merge(#[from] crate::domain::merge::MergeError),
-    #[error("{}: no such sessions folder", path.display())]
-    NoFolder { path: PathBuf },
-    #[error("{}: is not inside a git repository", path.display())]
-    NotInGit { path: PathBuf },
-    #[error("git could not be run: {message}")]
-    Git { message: String },
-    /// Where this program is cannot be known, so git could not run it.
-    #[error("{}", crate::text::safety::EN.no_exe)]
-    NoProgramPath,
-}
 
 /// `sigap new`: create the file, print its path.
 pub fn new_session(

@@ -3,11 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use thiserror::Error;
-
+pub use crate::domain::problem::CreateError;
 use crate::domain::{FORMAT_VERSION, Participant, RosterFile, Session, Timestamp};
-use crate::import::{self, ImportError, ImportWarning, keep_known_ids};
-use crate::store::{SessionFile, Store, StoreError};
+use crate::import::{self, ImportWarning, keep_known_ids};
+use crate::store::{SessionFile, Store};
 
 /// What the new session is to be.
 #[derive(Clone, Debug, Default)]
@@ -23,21 +22,6 @@ pub struct SessionSpec {
     pub roster: Option<PathBuf>,
     /// One of the workshop's parallel classes.
     pub class: Option<String>,
-}
-
-/// Why a session could not be created; nothing was written.
-#[derive(Debug, Error)]
-pub enum CreateError {
-    #[error(transparent)]
-    Store(#[from] StoreError),
-    #[error("{}: {source}; nothing was created", path.display())]
-    Roster { path: PathBuf, source: ImportError },
-    #[error("{}: no such roster file (and no roster of that name in {})", path.display(), dir.display())]
-    NoRoster { path: PathBuf, dir: PathBuf },
-    #[error("the title is empty")]
-    NoTitle,
-    #[error("the workshop is empty")]
-    NoWorkshop,
 }
 
 /// A created session, locked for writing, and what a person should know.

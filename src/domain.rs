@@ -5,8 +5,10 @@
 
 pub mod agenda;
 pub mod attendance;
+pub mod fold;
 pub mod merge;
 pub mod notes;
+pub mod problem;
 pub mod roster;
 pub mod schedule;
 pub mod session;

@@ -8,6 +8,7 @@ use super::{ROSTERS, StoreError, TEMPLATES, format, listing};
 use crate::domain::validate::{Problem, roster_problems, session_problems, template_problems};
 use crate::domain::{RosterFile, Session, Template};
 use crate::import;
+use crate::store::IoAction;
 
 /// One fault in one file, printed as `path:line:col: message`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -116,7 +117,7 @@ pub fn check_file(path: &Path) -> Vec<Finding> {
                 }
             },
             Err(e) => vec![from_error(
-                &StoreError::Io { path: path.to_path_buf(), action: "reading", source: e },
+                &StoreError::Io { path: path.to_path_buf(), action: IoAction::Reading, source: e },
                 path,
             )],
         };
@@ -125,7 +126,7 @@ pub fn check_file(path: &Path) -> Vec<Finding> {
         Ok(t) => t,
         Err(e) => {
             return vec![from_error(
-                &StoreError::Io { path: path.to_path_buf(), action: "reading", source: e },
+                &StoreError::Io { path: path.to_path_buf(), action: IoAction::Reading, source: e },
                 path,
             )];
         }

@@ -4,8 +4,8 @@ use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Resolution, canonical, no_time, pick, stable_hash, weave_ids};
+use crate::domain::fold::fold;
 use crate::domain::{Mark, Participant, ParticipantId, Session};
-use crate::fold::fold;
 
 /// Find people who share an id but are not the same person (added in each
 /// copy independently) and move one of them to a new id in its copy, with
