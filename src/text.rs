@@ -25,6 +25,7 @@ pub use disk::DiskText;
 pub use export::ExportText;
 pub use guard::GuardText;
 pub use merge::MergeText;
+pub use problem::parse_hint;
 pub use review::ReviewText;
 pub use roll::RollText;
 pub use room::RoomText;

@@ -3,10 +3,14 @@
 
 pub mod command;
 pub mod import;
+pub mod parse;
 pub mod store;
 pub mod target;
+pub mod validate;
 
 pub use command::{CommandError, CreateError};
 pub use import::{ImportError, RowProblem};
+pub use parse::ParseHint;
 pub use store::{Brought, DiskChange, Holder, IoAction, ReadOnly, StoreError, Trouble};
 pub use target::{FileKind, NodeKind, TargetProblem};
+pub use validate::{Broken, IdOf, Problem};

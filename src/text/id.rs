@@ -247,8 +247,12 @@ fn store_error(e: &StoreError) -> String {
             };
             format!("{}: gagal {action}: {source}", path.display())
         }
-        StoreError::Parse { path, line, col, message } => {
-            format!("{}:{line}:{col}: {message}; berkas tidak diubah", path.display())
+        StoreError::Parse { path, line, col, hint } => {
+            format!(
+                "{}:{line}:{col}: {}; berkas tidak diubah",
+                path.display(),
+                super::problem::parse_hint(hint)
+            )
         }
         StoreError::Newer { path, version } => format!(
             "{}: ditulis oleh sigap yang lebih baru (format versi {version}; versi ini sampai {FORMAT_VERSION}); berkas tidak diubah",

@@ -7,8 +7,8 @@ use super::{fill, safety};
 use crate::domain::FORMAT_VERSION;
 use crate::domain::merge::MergeError;
 use crate::domain::problem::{
-    CommandError, CreateError, DiskChange, Holder, ImportError, IoAction, ReadOnly, RowProblem, StoreError,
-    TargetProblem,
+    Broken, CommandError, CreateError, DiskChange, Holder, IdOf, ImportError, IoAction, ParseHint, Problem,
+    ReadOnly, RowProblem, StoreError, TargetProblem,
 };
 
 /// What sigap was doing when the disk refused, as the English message says it.
@@ -30,8 +30,8 @@ pub(super) fn store_error(e: &StoreError) -> String {
         StoreError::Io { path, action, source } => {
             format!("{}: {} failed: {source}", path.display(), io_action(*action))
         }
-        StoreError::Parse { path, line, col, message } => {
-            format!("{}:{line}:{col}: {message}; the file was not changed", path.display())
+        StoreError::Parse { path, line, col, hint } => {
+            format!("{}:{line}:{col}: {}; the file was not changed", path.display(), parse_hint(hint))
         }
         StoreError::Newer { path, version } => format!(
             "{}: written by a newer sigap (format version {version}; this one knows up to {FORMAT_VERSION}); the file was not changed",
@@ -61,6 +61,28 @@ pub(super) fn store_error(e: &StoreError) -> String {
     }
 }
 
+/// Where a file could not be parsed, in English: the parser's own details
+/// stay in English in both languages.
+pub fn parse_hint(hint: &ParseHint) -> String {
+    match hint {
+        ParseHint::MissingField { field } => format!("the field `{field}` is missing"),
+        ParseHint::UnknownField { found, expected } => {
+            format!("`{found}` is not a field sigap knows here (expected one of: {})", expected.join(", "))
+        }
+        ParseHint::DuplicateField { field } => format!("the field `{field}` appears twice"),
+        ParseHint::UnknownVariant { found, expected } => {
+            format!("`{found}` is not one of: {}", expected.join(", "))
+        }
+        ParseHint::MissingComma => {
+            "a comma is missing here, or a bracket before it is not closed".to_string()
+        }
+        ParseHint::EndsEarly => "the file ends too early: a bracket is not closed".to_string(),
+        ParseHint::Bracket { detail } => format!("{detail} (a bracket or comma is missing or extra)"),
+        ParseHint::NotUtf8 => "this is not UTF-8 text (the file may be damaged)".to_string(),
+        ParseHint::Parser { detail } => detail.clone(),
+    }
+}
+
 /// A bad roster row's problem in English.
 pub(super) fn row_problem(p: &RowProblem) -> String {
     let s = &safety::EN;
@@ -84,6 +106,43 @@ pub(super) fn row_problem(p: &RowProblem) -> String {
         RowProblem::TooLarge(mb) => {
             format!("the file is {mb} MB, far more than any list of participants; is it the right file?")
         }
+    }
+}
+
+/// A broken consistency rule in English (`sigap check` speaks English).
+fn broken(rule: &Broken) -> String {
+    match rule {
+        Broken::DuplicateId { of, id } => {
+            let what = match of {
+                IdOf::Participant => "participant",
+                IdOf::AgendaItem => "agenda item",
+                IdOf::Note => "note",
+            };
+            format!("{what} id {id} is used twice")
+        }
+        Broken::UnknownVersion { version } => {
+            format!("format version {version} is not one this sigap reads (1 to {FORMAT_VERSION})")
+        }
+        Broken::NoSessionId => "the session has no id".to_string(),
+        Broken::NoName { participant } => format!("participant {participant} has no name"),
+        Broken::NoPlannedMinutes { item } => format!("agenda item {item} has no planned minutes"),
+        Broken::RunningAtOnce { count } => format!("{count} agenda items are running at once"),
+        Broken::MarkForStranger { participant } => {
+            format!("attendance for {participant}, who is not on the roster")
+        }
+        Broken::NoteOnMissingItem { note, item } => {
+            format!("note {note} points at agenda item {item}, which does not exist")
+        }
+        Broken::NoteMentionsStranger { note, who } => {
+            format!("note {note} mentions {who}, who is not on the roster")
+        }
+        Broken::TemplateItemNoMinutes { title } => format!("item \"{title}\" has no minutes"),
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&broken(&self.rule))
     }
 }
 
@@ -180,3 +239,6 @@ impl fmt::Display for CommandError {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -4,6 +4,7 @@ use std::error::Error;
 use std::io;
 use std::path::PathBuf;
 
+use super::parse::ParseHint;
 use super::target::TargetProblem;
 use crate::domain::Timestamp;
 
@@ -19,7 +20,7 @@ pub enum StoreError {
         path: PathBuf,
         line: usize,
         col: usize,
-        message: String,
+        hint: ParseHint,
     },
     Newer {
         path: PathBuf,
