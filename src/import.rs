@@ -5,7 +5,7 @@ mod decode;
 
 use std::collections::{HashMap, HashSet};
 
-pub use crate::domain::problem::{ImportError, RowProblem};
+pub use crate::domain::problem::{ImportError, ImportWarning, NipProblem, RowProblem};
 use crate::domain::{Gender, Participant, ParticipantId};
 use crate::fold::fold;
 
@@ -19,28 +19,6 @@ pub struct ImportedRoster {
     pub has_ids: bool,
     /// Rows that were imported but look wrong to a person who knows NIPs.
     pub warnings: Vec<ImportWarning>,
-}
-
-/// Something doubtful in a row that was imported anyway: the person at the
-/// desk knows better than a rule, so this warns and never refuses.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ImportWarning {
-    /// The spreadsheet's row number (the header is row 1).
-    pub row: usize,
-    pub nip: String,
-    pub problem: NipProblem,
-}
-
-/// What is wrong with a NIP (*Nomor Induk Pegawai*): 18 digits, of which
-/// the 15th is the sex, 1 male and 2 female.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NipProblem {
-    /// Not 18 digits (spaces between the groups are allowed).
-    Length { digits: usize },
-    /// The 15th digit says one sex and the gender column the other.
-    Gender { nip_says: Gender, recorded: Gender },
-    /// The same NIP is on an earlier row: the same person twice?
-    Repeated { first_row: usize },
 }
 
 /// The doubt about a NIP given with a recorded gender, if there is one.

@@ -9,7 +9,7 @@ pub mod target;
 pub mod validate;
 
 pub use command::{CommandError, CreateError};
-pub use import::{ImportError, RowProblem};
+pub use import::{ImportError, ImportWarning, NipProblem, RowProblem};
 pub use parse::ParseHint;
 pub use store::{Brought, DiskChange, Holder, IoAction, ReadOnly, StoreError, Trouble};
 pub use target::{FileKind, NodeKind, TargetProblem};

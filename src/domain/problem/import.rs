@@ -1,5 +1,7 @@
 //! Problems with a roster file's rows.
 
+use crate::domain::Gender;
+
 /// A row that cannot become a participant; nothing is imported.
 #[derive(Debug, PartialEq, Eq)]
 pub struct ImportError {
@@ -45,3 +47,25 @@ pub enum RowProblem {
 }
 
 impl std::error::Error for RowProblem {}
+
+/// Something doubtful in a row that was imported anyway: the person at the
+/// desk knows better than a rule, so this warns and never refuses.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportWarning {
+    /// The spreadsheet's row number (the header is row 1).
+    pub row: usize,
+    pub nip: String,
+    pub problem: NipProblem,
+}
+
+/// What is wrong with a NIP (*Nomor Induk Pegawai*): 18 digits, of which
+/// the 15th is the sex, 1 male and 2 female.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NipProblem {
+    /// Not 18 digits (spaces between the groups are allowed).
+    Length { digits: usize },
+    /// The 15th digit says one sex and the gender column the other.
+    Gender { nip_says: Gender, recorded: Gender },
+    /// The same NIP is on an earlier row: the same person twice?
+    Repeated { first_row: usize },
+}
