@@ -17,16 +17,12 @@ pub mod show;
 pub mod template;
 mod written;
 
-use std::io::{self, Write};
-use std::path::PathBuf;
-
-use thiserror::Error;
-
 use crate::cli::{Command, RosterCommand, TemplateCommand};
-use crate::create::CreateError;
+pub use crate::domain::problem::CommandError;
 use crate::settings::Settings;
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 use crate::text::Text;
+use std::io::Write;
 
 /// What every subcommand works with: built once by `main`.
 pub struct Context<'a> {
@@ -36,32 +32,6 @@ pub struct Context<'a> {
     pub settings: &'a Settings,
     pub out: &'a mut dyn Write,
     pub err: &'a mut dyn Write,
-}
-
-/// Why a subcommand could not do its work.
-#[derive(Debug, Error)]
-pub enum CommandError {
-    #[error(transparent)]
-    Store(#[from] StoreError),
-    #[error(transparent)]
-    Create(#[from] CreateError),
-    #[error("{}: no such file", path.display())]
-    NoFile { path: PathBuf },
-    #[error("{}: {source}; nothing was written", path.display())]
-    Roster { path: PathBuf, source: crate::import::ImportError },
-    #[error("writing the output failed: {0}")]
-    Output(#[from] io::Error),
-    #[error(transparent)]
-    Merge(#[from] crate::domain::merge::MergeError),
-    #[error("{}: no such sessions folder", path.display())]
-    NoFolder { path: PathBuf },
-    #[error("{}: is not inside a git repository", path.display())]
-    NotInGit { path: PathBuf },
-    #[error("git could not be run: {message}")]
-    Git { message: String },
-    /// Where this program is cannot be known, so git could not run it.
-    #[error("{}", crate::text::safety::EN.no_exe)]
-    NoProgramPath,
 }
 
 /// Run `command` (none: the list). True when it did all it was asked;

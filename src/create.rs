@@ -3,13 +3,12 @@
 
 use std::path::{Path, PathBuf};
 
-use thiserror::Error;
-
 use chrono::{FixedOffset, NaiveDate, NaiveTime};
 
+pub use crate::domain::problem::CreateError;
 use crate::domain::{FORMAT_VERSION, Participant, RosterFile, Session, Timestamp};
-use crate::import::{self, ImportError, ImportWarning, keep_known_ids};
-use crate::store::{Prefs, SessionFile, Store, StoreError};
+use crate::import::{self, ImportWarning, keep_known_ids};
+use crate::store::{Prefs, SessionFile, Store};
 use crate::text::Text;
 
 /// What the new session is to be.
@@ -47,21 +46,6 @@ impl StartsAt {
         let offset = self.utc_offset.unwrap_or_else(|| crate::clock::local_offset_at(local));
         local.and_local_timezone(offset).single().unwrap_or(otherwise)
     }
-}
-
-/// Why a session could not be created; nothing was written.
-#[derive(Debug, Error)]
-pub enum CreateError {
-    #[error(transparent)]
-    Store(#[from] StoreError),
-    #[error("{}: {source}; nothing was created", path.display())]
-    Roster { path: PathBuf, source: ImportError },
-    #[error("{}: no such roster file (and no roster of that name in {})", path.display(), dir.display())]
-    NoRoster { path: PathBuf, dir: PathBuf },
-    #[error("the title is empty")]
-    NoTitle,
-    #[error("the workshop is empty")]
-    NoWorkshop,
 }
 
 /// A created session, locked for writing, and what a person should know.

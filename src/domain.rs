@@ -8,6 +8,7 @@ pub mod attendance;
 pub mod fold;
 pub mod merge;
 pub mod notes;
+pub mod problem;
 pub mod report;
 pub mod roster;
 pub mod schedule;

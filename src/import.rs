@@ -5,60 +5,9 @@ mod decode;
 
 use std::collections::{HashMap, HashSet};
 
-use thiserror::Error;
-
+pub use crate::domain::problem::{ImportError, ImportWarning, NipProblem, RowProblem};
 use crate::domain::{Gender, Participant, ParticipantId};
 use crate::fold::fold;
-use crate::text::safety::EN as SAFETY;
-
-/// A row that cannot become a participant; nothing is imported.
-#[derive(Debug, Error, PartialEq, Eq)]
-#[error("row {row}: {problem}")]
-pub struct ImportError {
-    /// The spreadsheet's row number (the header is row 1).
-    pub row: usize,
-    /// The line of the file where the row starts.
-    pub line: usize,
-    /// The spreadsheet column (1 = A) of the field at fault; 1 when the
-    /// fault is the row as a whole.
-    pub column: usize,
-    pub problem: RowProblem,
-}
-
-/// What is wrong with a row, so each language can say it.
-#[derive(Clone, Debug, Error, PartialEq, Eq)]
-pub enum RowProblem {
-    /// The CSV reader's own complaint (a broken quote, say).
-    #[error("the row cannot be read: {0}")]
-    Unreadable(String),
-    #[error("no name column (expected \"Nama\" or \"Name\"; found: {found})")]
-    NoNameColumn { found: String },
-    /// A number a spreadsheet turned into `1.97E+17`.
-    #[error(
-        "{} \"{value}\" was turned into a number by the spreadsheet and lost its digits; format the column as text and export again",
-        if *nip { "NIP" } else { "phone number" }
-    )]
-    LostDigits { nip: bool, value: String },
-    #[error("gender \"{0}\" is not one of L/P (laki-laki/perempuan) or M/F")]
-    BadGender(String),
-    #[error("the name is empty")]
-    NoName,
-    #[error("participant id {0} is used twice")]
-    DuplicateId(String),
-    /// Neither UTF-8, UTF-16 with its mark, nor Windows-1252.
-    #[error("the file {}", SAFETY.unknown_encoding)]
-    UnknownEncoding,
-    /// A name or NIP running over a line break or into the next columns:
-    /// a quote left open swallows the rows after it.
-    #[error("{}", crate::text::fill(SAFETY.runaway_field, &[("what", if *nip { "NIP" } else { SAFETY.name })]))]
-    Runaway { nip: bool },
-    /// Control characters (or, in a name, direction overrides) in a column.
-    #[error("{}", SAFETY.control_chars)]
-    ControlChars,
-    /// A file far larger than any list of people (its size in MB).
-    #[error("the file is {0} MB, far more than any list of participants; is it the right file?")]
-    TooLarge(usize),
-}
 
 /// The participants read from a file, and what was passed over.
 #[derive(Debug, Default, PartialEq)]
@@ -70,28 +19,6 @@ pub struct ImportedRoster {
     pub has_ids: bool,
     /// Rows that were imported but look wrong to a person who knows NIPs.
     pub warnings: Vec<ImportWarning>,
-}
-
-/// Something doubtful in a row that was imported anyway: the person at the
-/// desk knows better than a rule, so this warns and never refuses.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ImportWarning {
-    /// The spreadsheet's row number (the header is row 1).
-    pub row: usize,
-    pub nip: String,
-    pub problem: NipProblem,
-}
-
-/// What is wrong with a NIP (*Nomor Induk Pegawai*): 18 digits, of which
-/// the 15th is the sex, 1 male and 2 female.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NipProblem {
-    /// Not 18 digits (spaces between the groups are allowed).
-    Length { digits: usize },
-    /// The 15th digit says one sex and the gender column the other.
-    Gender { nip_says: Gender, recorded: Gender },
-    /// The same NIP is on an earlier row: the same person twice?
-    Repeated { first_row: usize },
 }
 
 /// The doubt about a NIP given with a recorded gender, if there is one.

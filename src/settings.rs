@@ -2,7 +2,7 @@
 //! threshold, the late grace, the sessions folder and their own keys.
 //!
 //! Read from `settings.ron` in the platform's config folder (see
-//! [`crate::store::settings`]); a missing file means the defaults, an
+//! `store::settings`, which reads it); a missing file means the defaults, an
 //! invalid one is reported and the defaults are used.
 
 use std::collections::BTreeMap;

@@ -25,8 +25,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
-use thiserror::Error;
-
+pub use crate::domain::problem::{IoAction, ReadOnly, StoreError, Trouble};
 use crate::domain::{FORMAT_VERSION, RosterFile, Session, Template};
 use crate::fold::slug;
 pub use filesystem::{FileSystem, OsFileSystem};
@@ -35,38 +34,8 @@ pub use listing::{ListEntry, SessionSummary};
 pub use lock::{Holder, SessionLock};
 pub use workshops::WorkshopMatch;
 
-/// What can go wrong between sigap and the disk, in words a facilitator can act on.
-#[derive(Debug, Error)]
-pub enum StoreError {
-    #[error("{}: {action} failed: {source}", path.display())]
-    Io { path: PathBuf, action: &'static str, source: io::Error },
-    #[error("{}:{line}:{col}: {message}; the file was not changed", path.display())]
-    Parse { path: PathBuf, line: usize, col: usize, message: String },
-    #[error(
-        "{}: written by a newer sigap (format version {version}; this one knows up to {FORMAT_VERSION}); the file was not changed",
-        path.display()
-    )]
-    Newer { path: PathBuf, version: u32 },
-    #[error("{}: could not encode: {message}", path.display())]
-    Encode { path: PathBuf, message: String },
-    #[error("{}: opened read-only ({reason}); nothing was saved", path.display())]
-    ReadOnly { path: PathBuf, reason: ReadOnly },
-    #[error("{}: already exists; not written over", path.display())]
-    Exists { path: PathBuf },
-    /// A target left as it was: see [`target`].
-    #[error("{}: {problem}", path.display())]
-    Target { path: PathBuf, problem: target::TargetProblem },
-    /// A file git's line merge left conflict markers in.
-    #[error("{}: {}", path.display(), crate::text::fill(crate::text::safety::EN.conflict_markers, &[("line", &line.to_string()), ("file", &path.display().to_string())]))]
-    ConflictMarkers { path: PathBuf, line: usize },
-    #[error("{}: changed on disk since sigap read it and {change}; it was not written over", path.display())]
-    ChangedOnDisk { path: PathBuf, change: DiskChange },
-    #[error("no template called \"{name}\" in {} (known: {known})", dir.display())]
-    UnknownTemplate { name: String, dir: PathBuf, known: String },
-}
-
 impl StoreError {
-    pub(crate) fn io(path: &Path, action: &'static str) -> impl FnOnce(io::Error) -> StoreError {
+    pub(crate) fn io(path: &Path, action: IoAction) -> impl FnOnce(io::Error) -> StoreError {
         let path = path.to_path_buf();
         move |source| match source.get_ref().and_then(|e| e.downcast_ref::<target::TargetProblem>()) {
             // The atomic writer's refusal of a link or a device, typed.
@@ -85,16 +54,6 @@ impl StoreError {
     }
 }
 
-/// Trouble with the storage itself rather than with a file: it goes away
-/// when the disk has room again, the folder is back or may be written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Trouble {
-    DiskFull,
-    ReadOnlyFolder,
-    PermissionDenied,
-    FolderGone,
-}
-
 impl StoreError {
     /// What kind of storage trouble stopped this, if it was one.
     pub fn trouble(&self) -> Option<Trouble> {
@@ -107,16 +66,6 @@ impl StoreError {
             _ => None,
         }
     }
-}
-
-/// Why a session cannot be written.
-#[derive(Clone, Debug, PartialEq, Eq, Error)]
-pub enum ReadOnly {
-    #[error("another sigap has it open")]
-    Locked,
-    /// The path is a symbolic link: a save would replace the link by a copy.
-    #[error("it is a symbolic link to {}", .0.display())]
-    Link(PathBuf),
 }
 
 /// An open session file: its path and, when this process may write it, the lock.
@@ -231,14 +180,14 @@ impl Store {
 
     /// Read and decode a session without taking the lock (for listing, reports, `show`).
     pub fn read(&self, path: &Path) -> Result<Session, StoreError> {
-        let bytes = fs::read(path).map_err(StoreError::io(path, "reading"))?;
+        let bytes = fs::read(path).map_err(StoreError::io(path, IoAction::Reading))?;
         format::decode_bytes(path, &bytes)
     }
 
     /// Open a session for work: decoded, and locked for writing when no other
     /// process holds it (otherwise read-only).
     pub fn open(&self, path: &Path) -> Result<(Session, SessionFile), StoreError> {
-        let bytes = fs::read(path).map_err(StoreError::io(path, "reading"))?;
+        let bytes = fs::read(path).map_err(StoreError::io(path, IoAction::Reading))?;
         let session: Session = format::decode_bytes(path, &bytes)?;
         let file = self.lock(path)?;
         *file.known() = Some(guard::Known::of(&bytes, session.clone()));
@@ -284,7 +233,8 @@ impl Store {
                 known: Mutex::new(None),
             });
         }
-        let lock = lock::try_lock_with(self.fs.as_ref(), path).map_err(StoreError::io(path, "locking"))?;
+        let lock =
+            lock::try_lock_with(self.fs.as_ref(), path).map_err(StoreError::io(path, IoAction::Locking))?;
         if lock.is_some() {
             leftovers::clean_session(path);
         }
@@ -303,7 +253,7 @@ impl Store {
             wanted = dir.join(slug(class)).join(name);
         }
         let dir = wanted.parent().unwrap_or(&self.root).to_path_buf();
-        fs::create_dir_all(&dir).map_err(StoreError::io(&dir, "creating the folder"))?;
+        fs::create_dir_all(&dir).map_err(StoreError::io(&dir, IoAction::CreatingTheFolder))?;
         let path = free_path(&wanted);
         let file = self.lock(&path)?;
         if path.exists() {
@@ -362,7 +312,7 @@ impl Store {
     /// An existing template is replaced only when asked to.
     pub fn save_template(&self, template: &Template, replace: bool) -> Result<PathBuf, StoreError> {
         let dir = self.templates_dir();
-        fs::create_dir_all(&dir).map_err(StoreError::io(&dir, "creating the folder"))?;
+        fs::create_dir_all(&dir).map_err(StoreError::io(&dir, IoAction::CreatingTheFolder))?;
         let path = dir.join(format!("{}.ron", slug(&template.name)));
         target::check(&path, &target::FileKind::Template, replace)?;
         write_ron(&path, template)?;
@@ -373,7 +323,7 @@ impl Store {
     pub fn save_roster(&self, path: &Path, roster: &RosterFile, replace: bool) -> Result<(), StoreError> {
         target::check(path, &target::FileKind::Roster, replace)?;
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            fs::create_dir_all(dir).map_err(StoreError::io(dir, "creating the folder"))?;
+            fs::create_dir_all(dir).map_err(StoreError::io(dir, IoAction::CreatingTheFolder))?;
         }
         write_ron(path, roster)
     }
@@ -387,7 +337,7 @@ impl Store {
 
     /// The bytes of a file handed to sigap, such as a spreadsheet's CSV export.
     pub fn read_bytes(&self, path: &Path) -> Result<Vec<u8>, StoreError> {
-        fs::read(path).map_err(StoreError::io(path, "reading"))
+        fs::read(path).map_err(StoreError::io(path, IoAction::Reading))
     }
 
     /// Where the terminal app writes exports: `exports/` in the sessions folder.
@@ -400,10 +350,10 @@ impl Store {
     pub fn write_export(&self, path: &Path, text: &str) -> Result<(), StoreError> {
         target::check(path, &target::FileKind::export_at(path), true)?;
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            fs::create_dir_all(dir).map_err(StoreError::io(dir, "creating the folder"))?;
+            fs::create_dir_all(dir).map_err(StoreError::io(dir, IoAction::CreatingTheFolder))?;
         }
         atomic::write_atomic_with(self.fs.as_ref(), path, text.as_bytes())
-            .map_err(StoreError::io(path, "writing"))
+            .map_err(StoreError::io(path, IoAction::Writing))
     }
 
     /// Names of the templates in `templates/`, sorted.
@@ -431,7 +381,7 @@ impl Store {
     }
 
     pub fn save_prefs(&self, prefs: &Prefs) -> Result<(), StoreError> {
-        fs::create_dir_all(&self.root).map_err(StoreError::io(&self.root, "creating the folder"))?;
+        fs::create_dir_all(&self.root).map_err(StoreError::io(&self.root, IoAction::CreatingTheFolder))?;
         write_ron_with(self.fs.as_ref(), &self.root.join(PREFS), prefs).map(drop)
     }
 
@@ -501,7 +451,7 @@ pub fn folder_class(path: &Path, workshop: &str) -> Option<String> {
 
 /// Read and decode any versioned RON file.
 pub fn read_ron<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, StoreError> {
-    let bytes = fs::read(path).map_err(StoreError::io(path, "reading"))?;
+    let bytes = fs::read(path).map_err(StoreError::io(path, IoAction::Reading))?;
     format::decode_bytes(path, &bytes)
 }
 
@@ -518,7 +468,7 @@ fn write_ron_with<T: serde::Serialize>(
 ) -> Result<Vec<u8>, StoreError> {
     let text = format::encode(value)
         .map_err(|e| StoreError::Encode { path: path.to_path_buf(), message: e.to_string() })?;
-    atomic::write_atomic_with(fs, path, text.as_bytes()).map_err(StoreError::io(path, "saving"))?;
+    atomic::write_atomic_with(fs, path, text.as_bytes()).map_err(StoreError::io(path, IoAction::Saving))?;
     Ok(text.into_bytes())
 }
 

@@ -12,10 +12,12 @@ mod guard;
 mod id;
 mod keys;
 mod merge;
+mod problem;
 mod review;
 mod roll;
 mod room;
 pub mod safety;
+pub mod visible;
 
 pub use en::EN;
 pub use id::ID;
@@ -25,6 +27,7 @@ pub use executor::ExecutorText;
 pub use export::ExportText;
 pub use guard::GuardText;
 pub use merge::MergeText;
+pub use problem::parse_hint;
 pub use review::ReviewText;
 pub use roll::RollText;
 pub use room::RoomText;
@@ -64,9 +67,9 @@ impl Lang {
 /// The words of one language.
 pub struct Text {
     /// A store error in this language (a parser's own detail stays as it is).
-    pub store_error: fn(&crate::store::StoreError) -> String,
+    pub store_error: fn(&crate::domain::problem::StoreError) -> String,
     /// A bad roster row's problem, in this language.
-    pub row_problem: fn(&crate::import::RowProblem) -> String,
+    pub row_problem: fn(&crate::domain::problem::RowProblem) -> String,
     /// Why a session is read-only, in this language.
     pub locked: &'static str,
     /// Short and long names of actions, for the footer and help.
@@ -235,9 +238,9 @@ pub struct Text {
     /// The words of the app's work on the disk and of its loop.
     pub executor: ExecutorText,
     /// Who holds a session's lock, for the read-only banner.
-    pub locked_by: fn(&crate::store::Holder) -> String,
+    pub locked_by: fn(&crate::domain::problem::Holder) -> String,
     /// What is wrong with the storage, in plain words.
-    pub trouble: fn(crate::store::Trouble) -> &'static str,
+    pub trouble: fn(crate::domain::problem::Trouble) -> &'static str,
     /// Where the copy of unsaved work was written.
     pub emergency_copy: fn(&std::path::Path) -> String,
     /// Said when not even a copy of the unsaved work could be written.
@@ -324,11 +327,11 @@ impl Text {
     }
 
     /// Why a command failed, in this language (a parser's own detail stays as it is).
-    pub fn command_error(&self, e: &crate::commands::CommandError) -> String {
-        use crate::commands::CommandError as C;
-        use crate::create::CreateError as K;
+    pub fn command_error(&self, e: &crate::domain::problem::CommandError) -> String {
+        use crate::domain::problem::CommandError as C;
+        use crate::domain::problem::CreateError as K;
         let x = &self.export;
-        let row = |path: &std::path::Path, source: &crate::import::ImportError, outcome: &str| {
+        let row = |path: &std::path::Path, source: &crate::domain::problem::ImportError, outcome: &str| {
             format!(
                 "{}: {} {}: {}; {outcome}",
                 path.display(),

@@ -47,21 +47,18 @@ use std::collections::{HashMap, HashSet};
 use std::fmt::Debug;
 use std::hash::Hash;
 
-use thiserror::Error;
-
 use super::{FORMAT_VERSION, NoteId, ParticipantId, Session};
 use agenda::{last_move, merge_agenda, merge_log};
 use notes::{merge_notes, tombstones};
 use people::{merge_attendance, merge_roster, separate_namesakes};
 
 /// Why two files cannot be merged.
-#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MergeError {
-    #[error(
-        "these are two different sessions (ids \"{ours}\" and \"{theirs}\"); only copies of the same session can be merged"
-    )]
     DifferentSessions { ours: String, theirs: String },
 }
+
+impl std::error::Error for MergeError {}
 
 /// Something the merge decided that a person should know of.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]

@@ -6,39 +6,34 @@ use std::collections::HashSet;
 use super::template::Template;
 use super::{FORMAT_VERSION, Participant, Session};
 
-/// One broken rule, with the text it is about so a caller can point at it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    pub message: String,
-    /// A quoted id or name to find in the file, for a line number.
-    pub anchor: Option<String>,
-}
+pub use super::problem::validate::{Broken, IdOf, Problem};
 
 impl Problem {
-    fn at(anchor: &str, message: String) -> Self {
-        Problem { message, anchor: Some(format!("\"{anchor}\"")) }
+    fn at(anchor: &str, rule: Broken) -> Self {
+        Problem { rule, anchor: Some(format!("\"{anchor}\"")) }
+    }
+
+    fn whole(rule: Broken) -> Self {
+        Problem { rule, anchor: None }
     }
 }
 
-fn duplicates<'a>(ids: impl Iterator<Item = &'a str>, what: &str) -> Vec<Problem> {
+fn duplicates<'a>(ids: impl Iterator<Item = &'a str>, of: IdOf) -> Vec<Problem> {
     let mut seen = HashSet::new();
     ids.filter(|id| !seen.insert(*id))
-        .map(|id| Problem::at(id, format!("{what} id {id} is used twice")))
+        .map(|id| Problem::at(id, Broken::DuplicateId { of, id: id.to_string() }))
         .collect()
 }
 
 fn version_problem(version: u32) -> Option<Problem> {
-    (version == 0 || version > FORMAT_VERSION).then(|| Problem {
-        message: format!("format version {version} is not one this sigap reads (1 to {FORMAT_VERSION})"),
-        anchor: None,
-    })
+    (version == 0 || version > FORMAT_VERSION).then(|| Problem::whole(Broken::UnknownVersion { version }))
 }
 
 /// Problems in a roster.
 pub fn roster_problems(roster: &[Participant]) -> Vec<Problem> {
-    let mut out = duplicates(roster.iter().map(|p| p.id.0.as_str()), "participant");
+    let mut out = duplicates(roster.iter().map(|p| p.id.0.as_str()), IdOf::Participant);
     for p in roster.iter().filter(|p| p.name.trim().is_empty()) {
-        out.push(Problem::at(&p.id.0, format!("participant {} has no name", p.id)));
+        out.push(Problem::at(&p.id.0, Broken::NoName { participant: p.id.clone() }));
     }
     out
 }
@@ -47,32 +42,32 @@ pub fn roster_problems(roster: &[Participant]) -> Vec<Problem> {
 pub fn session_problems(session: &Session) -> Vec<Problem> {
     let mut out: Vec<Problem> = version_problem(session.version).into_iter().collect();
     if session.id.trim().is_empty() {
-        out.push(Problem { message: "the session has no id".into(), anchor: None });
+        out.push(Problem::whole(Broken::NoSessionId));
     }
     out.extend(roster_problems(&session.roster));
-    out.extend(duplicates(session.agenda.iter().map(|i| i.id.0.as_str()), "agenda item"));
-    out.extend(duplicates(session.notes.iter().map(|n| n.id.0.as_str()), "note"));
+    out.extend(duplicates(session.agenda.iter().map(|i| i.id.0.as_str()), IdOf::AgendaItem));
+    out.extend(duplicates(session.notes.iter().map(|n| n.id.0.as_str()), IdOf::Note));
     for item in session.agenda.iter().filter(|i| i.planned_minutes <= 0) {
-        out.push(Problem::at(&item.id.0, format!("agenda item {} has no planned minutes", item.id)));
+        out.push(Problem::at(&item.id.0, Broken::NoPlannedMinutes { item: item.id.clone() }));
     }
     let open = session.agenda.iter().filter(|i| i.is_open()).count();
     if open > 1 {
-        out.push(Problem { message: format!("{open} agenda items are running at once"), anchor: None });
+        out.push(Problem::whole(Broken::RunningAtOnce { count: open }));
     }
     for id in session.attendance.keys().filter(|id| session.participant(id).is_none()) {
-        out.push(Problem::at(&id.0, format!("attendance for {id}, who is not on the roster")));
+        out.push(Problem::at(&id.0, Broken::MarkForStranger { participant: id.clone() }));
     }
     for note in &session.notes {
         if let Some(item) = note.item.as_ref().filter(|i| session.item(i).is_none()) {
             out.push(Problem::at(
                 &note.id.0,
-                format!("note {} points at agenda item {item}, which does not exist", note.id),
+                Broken::NoteOnMissingItem { note: note.id.clone(), item: item.clone() },
             ));
         }
         for who in note.mentions.iter().filter(|p| session.participant(p).is_none()) {
             out.push(Problem::at(
                 &note.id.0,
-                format!("note {} mentions {who}, who is not on the roster", note.id),
+                Broken::NoteMentionsStranger { note: note.id.clone(), who: who.clone() },
             ));
         }
     }
@@ -83,7 +78,7 @@ pub fn session_problems(session: &Session) -> Vec<Problem> {
 pub fn template_problems(template: &Template) -> Vec<Problem> {
     let mut out: Vec<Problem> = version_problem(template.version).into_iter().collect();
     for item in template.items.iter().filter(|i| i.minutes <= 0) {
-        out.push(Problem::at(&item.title, format!("item \"{}\" has no minutes", item.title)));
+        out.push(Problem::at(&item.title, Broken::TemplateItemNoMinutes { title: item.title.clone() }));
     }
     out
 }
@@ -104,6 +99,6 @@ mod tests {
         let problems = session_problems(&s);
         assert_eq!(problems.len(), 2, "{problems:?}");
         assert_eq!(problems[0].anchor.as_deref(), Some("\"p001\""));
-        assert!(problems[1].message.contains("p009"));
+        assert!(problems[1].to_string().contains("p009"));
     }
 }

@@ -1,6 +1,6 @@
 //! A cache of session summaries beside the sessions (`.sigap-index.ron`), so
 //! that a folder of thousands of sessions lists at once after the first read.
-//! It holds no note text (that is in the note index, see [`super::note_index`]),
+//! It holds no note text (that is in the note index, which builds on this one),
 //! so that it stays small enough to read in a few milliseconds.
 //! A file is read again whenever its size or modification time changed; the
 //! cache is only ever a shortcut, and any fault in it means reading the files.

@@ -8,6 +8,7 @@ use super::{ROSTERS, StoreError, TEMPLATES, format, listing};
 use crate::domain::validate::{Problem, roster_problems, session_problems, template_problems};
 use crate::domain::{RosterFile, Session, Template};
 use crate::import;
+use crate::store::IoAction;
 
 /// One fault in one file, printed as `path:line:col: message`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -65,7 +66,9 @@ pub fn files_under(root: &Path) -> Vec<PathBuf> {
 fn from_error(err: &StoreError, path: &Path) -> Finding {
     let (line, col) = err.position();
     let message = match err {
-        StoreError::Parse { message, .. } => format!("{message}; the file was not changed"),
+        StoreError::Parse { hint, .. } => {
+            format!("{}; the file was not changed", crate::text::parse_hint(hint))
+        }
         other => {
             let text = other.to_string();
             let prefix = format!("{}: ", path.display());
@@ -92,9 +95,9 @@ fn from_problems(path: &Path, text: &str, problems: Vec<Problem>) -> Vec<Finding
     problems
         .into_iter()
         .map(|p| {
-            let duplicate = p.message.contains("twice");
+            let duplicate = p.rule.is_duplicate();
             let (line, col) = p.anchor.as_deref().map_or((1, 1), |a| locate(text, a, duplicate));
-            Finding { path: path.to_path_buf(), line, col, message: p.message }
+            Finding { path: path.to_path_buf(), line, col, message: p.to_string() }
         })
         .collect()
 }
@@ -116,7 +119,7 @@ pub fn check_file(path: &Path) -> Vec<Finding> {
                 }
             },
             Err(e) => vec![from_error(
-                &StoreError::Io { path: path.to_path_buf(), action: "reading", source: e },
+                &StoreError::Io { path: path.to_path_buf(), action: IoAction::Reading, source: e },
                 path,
             )],
         };
@@ -125,7 +128,7 @@ pub fn check_file(path: &Path) -> Vec<Finding> {
         Ok(t) => t,
         Err(e) => {
             return vec![from_error(
-                &StoreError::Io { path: path.to_path_buf(), action: "reading", source: e },
+                &StoreError::Io { path: path.to_path_buf(), action: IoAction::Reading, source: e },
                 path,
             )];
         }

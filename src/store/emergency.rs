@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::{StoreError, write_ron};
 use crate::domain::Session;
+use crate::store::IoAction;
 
 /// Overrides where the copies go (tests keep them inside a temporary folder).
 pub const STATE_DIR_VAR: &str = "SIGAP_STATE_DIR";
@@ -144,7 +145,7 @@ pub fn set_aside(copy: &Path) -> Result<PathBuf, StoreError> {
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
     let name = copy.file_name().and_then(|n| n.to_str()).unwrap_or("copy.ron");
     let to = copy.with_file_name(format!("{name}.set-aside-{stamp}"));
-    std::fs::rename(copy, &to).map_err(StoreError::io(copy, "setting aside"))?;
+    std::fs::rename(copy, &to).map_err(StoreError::io(copy, IoAction::SettingAside))?;
     // The record goes along; without it the copy is still readable.
     let _ = std::fs::rename(record_path(copy), record_path(&to));
     Ok(to)
@@ -152,7 +153,7 @@ pub fn set_aside(copy: &Path) -> Result<PathBuf, StoreError> {
 
 /// Write `session` (meant for `path`) into the copies folder `dir`; its path there.
 pub fn write_copy(dir: &Path, path: &Path, session: &Session) -> Result<PathBuf, StoreError> {
-    std::fs::create_dir_all(dir).map_err(StoreError::io(dir, "creating the folder"))?;
+    std::fs::create_dir_all(dir).map_err(StoreError::io(dir, IoAction::CreatingTheFolder))?;
     let copy = copy_path(dir, path);
     write_ron(&copy, session)?;
     // Which file it is for, for people and for the offer; the copy itself

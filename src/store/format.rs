@@ -8,6 +8,7 @@ use serde::de::DeserializeOwned;
 
 use super::StoreError;
 use crate::domain::FORMAT_VERSION;
+use crate::domain::problem::ParseHint;
 
 /// Encode a value as the pretty RON sigap writes: the same value always gives
 /// the same bytes, so files diff well under version control.
@@ -30,28 +31,29 @@ fn parse_error(path: &Path, err: ron::error::SpannedError) -> StoreError {
         path: path.to_path_buf(),
         line: err.span.start.line,
         col: err.span.start.col,
-        message: describe(&err.code),
+        hint: describe(&err.code),
     }
 }
 
-/// A RON error in words a facilitator can act on.
-fn describe(code: &ron::Error) -> String {
+/// A RON error as a hint a facilitator can act on.
+fn describe(code: &ron::Error) -> ParseHint {
     use ron::Error as E;
+    let names = |expected: &[&str]| expected.iter().map(|s| s.to_string()).collect();
     match code {
-        E::MissingStructField { field, .. } => format!("the field `{field}` is missing"),
+        E::MissingStructField { field, .. } => ParseHint::MissingField { field: field.to_string() },
         E::NoSuchStructField { found, expected, .. } => {
-            format!("`{found}` is not a field sigap knows here (expected one of: {})", expected.join(", "))
+            ParseHint::UnknownField { found: found.to_string(), expected: names(expected) }
         }
-        E::DuplicateStructField { field, .. } => format!("the field `{field}` appears twice"),
+        E::DuplicateStructField { field, .. } => ParseHint::DuplicateField { field: field.to_string() },
         E::NoSuchEnumVariant { found, expected, .. } => {
-            format!("`{found}` is not one of: {}", expected.join(", "))
+            ParseHint::UnknownVariant { found: found.to_string(), expected: names(expected) }
         }
-        E::ExpectedComma => "a comma is missing here, or a bracket before it is not closed".to_string(),
-        E::Eof => "the file ends too early: a bracket is not closed".to_string(),
+        E::ExpectedComma => ParseHint::MissingComma,
+        E::Eof => ParseHint::EndsEarly,
         E::ExpectedStructLikeEnd | E::ExpectedArrayEnd | E::ExpectedMapEnd => {
-            format!("{code} (a bracket or comma is missing or extra)")
+            ParseHint::Bracket { detail: code.to_string() }
         }
-        other => other.to_string(),
+        other => ParseHint::Parser { detail: other.to_string() },
     }
 }
 
@@ -62,12 +64,7 @@ pub fn decode_bytes<T: DeserializeOwned>(path: &Path, bytes: &[u8]) -> Result<T,
         let good = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
         let line = good.matches('\n').count() + 1;
         let col = good.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        StoreError::Parse {
-            path: path.to_path_buf(),
-            line,
-            col,
-            message: "this is not UTF-8 text (the file may be damaged)".to_string(),
-        }
+        StoreError::Parse { path: path.to_path_buf(), line, col, hint: ParseHint::NotUtf8 }
     })?;
     decode(path, text)
 }

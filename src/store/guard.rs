@@ -7,12 +7,13 @@ use std::hash::Hasher;
 use std::io;
 use std::path::Path;
 
-use thiserror::Error;
+pub use crate::domain::problem::{Brought, DiskChange};
 
 use super::filesystem::FileSystem;
 use super::{StoreError, format};
 use crate::domain::merge::{Merged, merge3};
 use crate::domain::{Note, NoteId, NoteKind, Session};
+use crate::store::IoAction;
 
 /// The file as sigap last read or wrote it: its size and a hash of its
 /// bytes decide whether it changed (a time alone can be equal for two
@@ -41,15 +42,6 @@ fn hash(bytes: &[u8]) -> u64 {
     h.finish()
 }
 
-/// Why a session file changed on disk cannot be merged with the open one.
-#[derive(Clone, Debug, PartialEq, Eq, Error)]
-pub enum DiskChange {
-    #[error("it can no longer be read ({0})")]
-    Unreadable(String),
-    #[error("it now holds another session (id \"{0}\")")]
-    OtherSession(String),
-}
-
 /// What a save did.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Saved {
@@ -73,7 +65,7 @@ pub fn reconcile(
         // Nothing there to write over (a folder deleted or unplugged and
         // back empty): the save puts the session back, or says why it cannot.
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(StoreError::io(path, "checking before saving")(e)),
+        Err(e) => return Err(StoreError::io(path, IoAction::CheckingBeforeSaving)(e)),
     };
     if known.matches(&bytes) {
         return Ok(None);
@@ -114,17 +106,6 @@ fn keep_replaced_marks(base: &Session, ours: &Session, theirs: &Session, merged:
         let text = crate::text::disk::replaced_mark_note(name, their, &kept);
         merged.notes.push(Note::new(note, now, NoteKind::Note, text));
     }
-}
-
-/// How much a merge brought in: notes new or changed, marks changed.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Brought {
-    pub notes: usize,
-    pub marks: usize,
-    pub conflicts: usize,
-    /// Marks changed both here and on disk: this one's kept, the one from
-    /// disk kept in a note.
-    pub marks_replaced: usize,
 }
 
 /// What `to` has that `from` had not: notes new or changed, marks changed.

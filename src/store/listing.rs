@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use super::{EXPORTS, ROSTERS, StoreError, TEMPLATES};
 use crate::domain::session::Phase;
 use crate::domain::{Event, ItemState, NoteId, NoteKind, Status, Timestamp};
+use crate::store::IoAction;
 
 /// What the home screen and `sigap list` show of a session.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -159,7 +160,7 @@ impl<N> SessionHead<N> {
 /// Summarise one session file, keeping the text of its notes (and no more
 /// of them: the roster and attendance are only counted).
 pub fn digest(path: &Path) -> Result<SessionDigest, StoreError> {
-    let text = fs::read_to_string(path).map_err(StoreError::io(path, "reading"))?;
+    let text = fs::read_to_string(path).map_err(StoreError::io(path, IoAction::Reading))?;
     let head: SessionHead<Vec<NoteDigest>> = super::format::decode(path, &text)?;
     let count = head.notes.len();
     let (summary, notes) = head.summary(path, count);
@@ -168,7 +169,7 @@ pub fn digest(path: &Path) -> Result<SessionDigest, StoreError> {
 
 /// Summarise one session file for a listing: the notes are only counted.
 pub fn summary(path: &Path) -> Result<SessionSummary, StoreError> {
-    let text = fs::read_to_string(path).map_err(StoreError::io(path, "reading"))?;
+    let text = fs::read_to_string(path).map_err(StoreError::io(path, IoAction::Reading))?;
     let head: SessionHead<Count> = super::format::decode(path, &text)?;
     let count = head.notes.0;
     Ok(head.summary(path, count).0)

@@ -14,14 +14,15 @@
 //! keyed by the session's canonical path; the side file is re-made before a
 //! save when it vanished.
 
-use std::fmt;
 use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 
+pub use crate::domain::problem::Holder;
+
 use super::filesystem::{FileSystem, OsFileSystem};
-use crate::domain::{FORMAT_VERSION, Timestamp};
+use crate::domain::FORMAT_VERSION;
 
 use super::outer_lock as outer;
 
@@ -62,16 +63,6 @@ fn write_holder(mut file: &File) {
     }
 }
 
-/// Who holds a session's lock, as the holder wrote it into the side file.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Holder {
-    pub version: u32,
-    pub user: String,
-    pub host: String,
-    pub pid: u32,
-    pub since: Timestamp,
-}
-
 impl Holder {
     /// This process, now.
     pub fn this_process() -> Holder {
@@ -106,12 +97,6 @@ fn user_of_this_process() -> Option<String> {
     }
     #[cfg(not(unix))]
     None
-}
-
-impl fmt::Display for Holder {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}@{}, pid {}, {}", self.user, self.host, self.pid, self.since.format("%Y-%m-%d %H:%M"))
-    }
 }
 
 /// The side file that carries the lock for `path`.

@@ -31,6 +31,7 @@ use super::cache::{relative, stamp};
 use super::listing::{SessionDigest, digest, read_all, session_files};
 use crate::domain::{FORMAT_VERSION, NoteId, NoteKind, Timestamp};
 use crate::fold::fold;
+use crate::store::IoAction;
 
 const FILE: &str = ".sigap-notes";
 const MAGIC: &str = "sigap-notes";
@@ -190,11 +191,13 @@ pub fn scan(
 ) -> Result<Vec<StoreError>, StoreError> {
     let (index, errors) = current(root)?;
     let mut reader = BufReader::with_capacity(1 << 17, index.file);
-    reader.seek(SeekFrom::Start(index.records)).map_err(StoreError::io(&root.join(FILE), "reading"))?;
+    reader
+        .seek(SeekFrom::Start(index.records))
+        .map_err(StoreError::io(&root.join(FILE), IoAction::Reading))?;
     let broken = |e: io::Error| {
         // Whatever is wrong with it, the next scan builds it afresh.
         let _ = std::fs::remove_file(root.join(FILE));
-        StoreError::io(&root.join(FILE), "reading")(e)
+        StoreError::io(&root.join(FILE), IoAction::Reading)(e)
     };
     let mut folded = Vec::new();
     let mut body = Vec::new();
@@ -276,7 +279,7 @@ fn rebuild(
     fresh: Vec<(String, (u64, i64), SessionDigest)>,
 ) -> Result<Index, StoreError> {
     let path = root.join(FILE);
-    let failed = |e: io::Error| StoreError::io(&path, "writing")(e);
+    let failed = |e: io::Error| StoreError::io(&path, IoAction::Writing)(e);
     // New records are spooled to a temporary file, then everything is
     // copied over in list order.
     let mut spool = BufWriter::new(tempfile::tempfile().map_err(failed)?);

@@ -6,6 +6,7 @@ use std::io;
 use std::path::Path;
 
 use super::{StoreError, atomic};
+use crate::store::IoAction;
 
 /// Make sure `path` holds each of `lines`, appending those missing (and
 /// creating the file if need be); returns the lines added.
@@ -13,7 +14,7 @@ pub fn ensure_lines(path: &Path, lines: &[&str]) -> Result<Vec<String>, StoreErr
     let text = match fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) if e.kind() == io::ErrorKind::NotFound => String::new(),
-        Err(e) => return Err(StoreError::io(path, "reading")(e)),
+        Err(e) => return Err(StoreError::io(path, IoAction::Reading)(e)),
     };
     let missing: Vec<String> = lines
         .iter()
@@ -31,18 +32,18 @@ pub fn ensure_lines(path: &Path, lines: &[&str]) -> Result<Vec<String>, StoreErr
         new.push_str(line);
         new.push('\n');
     }
-    atomic::write_atomic(path, new.as_bytes()).map_err(StoreError::io(path, "saving"))?;
+    atomic::write_atomic(path, new.as_bytes()).map_err(StoreError::io(path, IoAction::Saving))?;
     Ok(missing)
 }
 
 /// A file's bytes, whatever they are.
 pub fn read_bytes(path: &Path) -> Result<Vec<u8>, StoreError> {
-    fs::read(path).map_err(StoreError::io(path, "reading"))
+    fs::read(path).map_err(StoreError::io(path, IoAction::Reading))
 }
 
 /// Replace a file with `bytes`, atomically.
 pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    atomic::write_atomic(path, bytes).map_err(StoreError::io(path, "saving"))
+    atomic::write_atomic(path, bytes).map_err(StoreError::io(path, IoAction::Saving))
 }
 
 #[cfg(test)]

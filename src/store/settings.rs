@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::{StoreError, format, read_ron, write_ron};
 use crate::settings::Settings;
+use crate::store::IoAction;
 
 /// The settings file: `$SIGAP_CONFIG` when set, else `settings.ron` in the
 /// platform's config folder (`~/.config/sigap/` on Linux,
@@ -27,7 +28,7 @@ pub fn load_settings(path: &Path) -> Result<Option<Settings>, StoreError> {
 /// Write the settings, as `sigap config --init` does for a first file.
 pub fn save_settings(path: &Path, settings: &Settings) -> Result<(), StoreError> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(StoreError::io(dir, "creating the folder"))?;
+        std::fs::create_dir_all(dir).map_err(StoreError::io(dir, IoAction::CreatingTheFolder))?;
     }
     write_ron(path, settings)
 }

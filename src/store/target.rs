@@ -4,23 +4,12 @@
 
 use std::fs;
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::{StoreError, format, lock};
+pub use crate::domain::problem::{FileKind, NodeKind, TargetProblem};
 use crate::domain::{RosterFile, Session, Template};
-
-/// The kind of file found at a target, or written there.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum FileKind {
-    Session,
-    Roster,
-    Template,
-    /// Anything else, known by its extension (lower case, may be empty):
-    /// an export is of the same kind as another of the same format.
-    Other {
-        extension: String,
-    },
-}
+use crate::store::IoAction;
 
 impl FileKind {
     /// An export (or any other file that is not sigap's RON) at `path`.
@@ -29,37 +18,6 @@ impl FileKind {
         FileKind::Other { extension }
     }
 }
-
-/// What a target is when it is not a regular file.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NodeKind {
-    Folder,
-    Device,
-    Pipe,
-    Socket,
-    Unknown,
-}
-
-/// Why a target was left as it was.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum TargetProblem {
-    /// A file of another kind than the one being written.
-    OtherKind { found: FileKind },
-    /// Another sigap holds its lock.
-    Held,
-    /// A folder, a device node, a pipe or a socket.
-    NotRegular { node: NodeKind },
-    /// A symbolic link: writing would replace the link by a copy.
-    Link { to: PathBuf },
-}
-
-impl std::fmt::Display for TargetProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&(crate::text::safety::EN.problem)(self))
-    }
-}
-
-impl std::error::Error for TargetProblem {}
 
 /// The node at `path`, refused unless it is a regular file or nothing yet.
 /// Checked by the atomic writer, so that every writer gets it.
@@ -99,7 +57,7 @@ pub fn check(path: &Path, writing: &FileKind, replace: bool) -> Result<(), Store
     let refuse = |problem| StoreError::Target { path: path.to_path_buf(), problem };
     match fs::symlink_metadata(path) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
-        Err(e) => return Err(StoreError::io(path, "reading")(e)),
+        Err(e) => return Err(StoreError::io(path, IoAction::Reading)(e)),
         Ok(_) => {}
     }
     regular_or_new(path).map_err(refuse)?;

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use crate::domain::Mark;
-use crate::store::{Brought, DiskChange};
+use crate::domain::problem::{Brought, DiskChange};
 
 /// Words of saving next to other writers of the same file.
 pub struct DiskText {

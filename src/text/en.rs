@@ -2,12 +2,12 @@
 
 use super::keys;
 use super::{ReportText, Text, merge, review};
-use crate::store::Trouble;
+use crate::domain::problem::Trouble;
 
 pub static EN: Text = Text {
     // The errors' own messages are the English ones.
-    store_error: |e| e.to_string(),
-    row_problem: |p| p.to_string(),
+    store_error: super::problem::store_error,
+    row_problem: super::problem::row_problem,
     locked: "another sigap has it open",
     action_short: |a| keys::action_words(a)[0],
     action_long: |a| keys::action_words(a)[1],

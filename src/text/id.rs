@@ -3,7 +3,7 @@
 use super::keys;
 use super::{ReportText, Text, merge, review};
 use crate::domain::FORMAT_VERSION;
-use crate::store::{StoreError, Trouble};
+use crate::domain::problem::{IoAction, ReadOnly, RowProblem, StoreError, TargetProblem, Trouble};
 
 pub static ID: Text = Text {
     store_error,
@@ -238,17 +238,22 @@ fn store_error(e: &StoreError) -> String {
     match e {
         StoreError::Io { path, action, source } => {
             let action = match *action {
-                "reading" => "membaca",
-                "saving" => "menyimpan",
-                "locking" => "mengunci",
-                "checking before saving" => "memeriksa sebelum menyimpan",
-                "creating the folder" => "membuat folder",
-                other => other,
+                IoAction::Reading => "membaca",
+                IoAction::Saving => "menyimpan",
+                IoAction::Locking => "mengunci",
+                IoAction::CheckingBeforeSaving => "memeriksa sebelum menyimpan",
+                IoAction::CreatingTheFolder => "membuat folder",
+                // Said in English until they have words of their own.
+                IoAction::Writing | IoAction::SettingAside => super::problem::io_action(*action),
             };
             format!("{}: gagal {action}: {source}", path.display())
         }
-        StoreError::Parse { path, line, col, message } => {
-            format!("{}:{line}:{col}: {message}; berkas tidak diubah", path.display())
+        StoreError::Parse { path, line, col, hint } => {
+            format!(
+                "{}:{line}:{col}: {}; berkas tidak diubah",
+                path.display(),
+                super::problem::parse_hint(hint)
+            )
         }
         StoreError::Newer { path, version } => format!(
             "{}: ditulis oleh sigap yang lebih baru (format versi {version}; versi ini sampai {FORMAT_VERSION}); berkas tidak diubah",
@@ -257,10 +262,10 @@ fn store_error(e: &StoreError) -> String {
         StoreError::Encode { path, message } => {
             format!("{}: tidak dapat disimpan sebagai RON: {message}", path.display())
         }
-        StoreError::ReadOnly { path, reason: crate::store::ReadOnly::Link(to) } => format!(
+        StoreError::ReadOnly { path, reason: ReadOnly::Link(to) } => format!(
             "{}: {}",
             path.display(),
-            (super::safety::ID.problem)(&crate::store::target::TargetProblem::Link { to: to.clone() })
+            (super::safety::ID.problem)(&TargetProblem::Link { to: to.clone() })
         ),
         StoreError::ReadOnly { path, .. } => {
             format!("{}: hanya baca (sigap lain sedang membukanya); tidak ada yang disimpan", path.display())
@@ -285,8 +290,8 @@ fn store_error(e: &StoreError) -> String {
 }
 
 /// A bad roster row's problem in Indonesian.
-fn row_problem(p: &crate::import::RowProblem) -> String {
-    use crate::import::RowProblem as P;
+fn row_problem(p: &RowProblem) -> String {
+    use RowProblem as P;
     match p {
         P::Unreadable(detail) => format!("baris tidak dapat dibaca: {detail}"),
         P::NoNameColumn { found } => {

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::store::target::{FileKind, NodeKind, TargetProblem};
+use crate::domain::problem::{FileKind, NodeKind, TargetProblem};
 
 /// Words of refusals that keep a file, or a terminal, safe.
 pub struct SafetyText {
@@ -86,7 +86,7 @@ fn id_problem(p: &TargetProblem) -> String {
 }
 
 fn shown(path: &Path) -> String {
-    crate::shown::visible(&path.display().to_string()).into_owned()
+    super::visible::visible(&path.display().to_string()).into_owned()
 }
 
 pub const EN: SafetyText = SafetyText {

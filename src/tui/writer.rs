@@ -210,7 +210,8 @@ mod tests {
 
     fn failure(kind: io::ErrorKind, path: &Path, copy: Option<Option<PathBuf>>) -> Failure {
         let source = io::Error::from(kind);
-        let error = StoreError::Io { path: path.to_path_buf(), action: "saving", source };
+        let error =
+            StoreError::Io { path: path.to_path_buf(), action: crate::store::IoAction::Saving, source };
         Failure {
             error,
             copy,

@@ -1,0 +1,16 @@
+//! What can go wrong, as data: each problem carries what a person needs to
+//! act on it, and `text` says it in their language.
+
+pub mod command;
+pub mod import;
+pub mod parse;
+pub mod store;
+pub mod target;
+pub mod validate;
+
+pub use command::{CommandError, CreateError};
+pub use import::{ImportError, ImportWarning, NipProblem, RowProblem};
+pub use parse::ParseHint;
+pub use store::{Brought, DiskChange, Holder, IoAction, ReadOnly, StoreError, Trouble};
+pub use target::{FileKind, NodeKind, TargetProblem};
+pub use validate::{Broken, IdOf, Problem};
