@@ -15,7 +15,7 @@ use std::sync::{Arc, Mutex};
 use sigap::domain::Session;
 use sigap::store::{FileSystem, OsFileSystem, Store, format};
 use sigap::text::EN;
-use sigap::tui::action::Action;
+use sigap::tui::message::Message;
 use sigap::tui::writer::Writer;
 
 const NEVER: usize = usize::MAX;
@@ -300,7 +300,9 @@ fn the_run_views_writer_fails_cleanly_at_every_operation_and_keeps_a_copy() {
             faulty.arm(k, forever, ErrorKind::StorageFull);
             assert!(writer.save(&file, &session), "{what}");
             match writer.finished(&EN, true) {
-                Some(Action::SaveFailed(words)) => assert!(words.contains("disk is full"), "{what}: {words}"),
+                Some(Message::SaveFailed(words)) => {
+                    assert!(words.contains("disk is full"), "{what}: {words}")
+                }
                 other => panic!("{what}: {other:?}"),
             }
             whole(&store, &path, &old, &new, &what);
@@ -310,7 +312,7 @@ fn the_run_views_writer_fails_cleanly_at_every_operation_and_keeps_a_copy() {
 
             faulty.disarm();
             assert!(writer.save(&file, &session), "{what}");
-            assert_eq!(writer.finished(&EN, true), Some(Action::Saved), "{what}");
+            assert_eq!(writer.finished(&EN, true), Some(Message::Saved), "{what}");
             assert_eq!(fs::read(&path).unwrap(), new, "{what}: the later save wrote the new version");
         }
     }

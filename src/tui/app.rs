@@ -12,16 +12,18 @@ use std::hash::{BuildHasher, Hasher};
 
 use chrono::Timelike;
 
-pub use super::action::HomeData;
+pub use super::message::HomeData;
 pub use editor::{EditorField, Mention, NoteEditor, mention_matches};
 pub use home::{Form, FormField, Home, HomeItem, HomeLine};
 pub use report::{ReportPane, ReportView};
 pub use review::{Review, ReviewPane};
 pub use run::{Confirm, Prompt, PromptKind, Run, SaveState, UNDO_DEPTH};
 
-use super::action::{Action, Effect, OpenMode};
+use super::command::{Command, Gesture};
+use super::effect::{Effect, OpenMode};
 use super::keymap::{Context, KeyError, Keymap};
 use super::layout;
+use super::message::{Message, OpenedSession, Update};
 use crate::domain::Timestamp;
 use crate::fold::fold;
 use crate::settings::{Settings, Theme};
@@ -223,8 +225,9 @@ impl App {
         h.finish()
     }
 
-    /// Apply one action at `now`; the effect, if any, is for the runner.
-    pub fn update(&mut self, action: Action, now: Timestamp) -> Option<Effect> {
+    /// Apply a gesture or a message at `now`; the effect, if any, is for
+    /// the runner. Pure: `now` comes from the caller.
+    pub fn update(&mut self, update: impl Into<Update>, now: Timestamp) -> Option<Effect> {
         // Times are those of the room: the open session's UTC offset.
         let now = match &self.view {
             View::Run(run) => now.with_timezone(run.session.planned_start.offset()),
@@ -236,38 +239,43 @@ impl App {
         let precise = now;
         let now = now.with_nanosecond(0).unwrap_or(now);
         self.now = now;
-        if let Action::Typed { key, then } = action {
-            return self.typed(key, then.map(|a| *a), precise);
+        match update.into() {
+            Update::Gesture(gesture) => self.on_gesture(gesture, now, precise),
+            Update::Message(message) => self.on_message(message, now, precise),
         }
-        if action == Action::Tick
-            && let Some(effect) = self.tick_held(precise)
-        {
-            return Some(effect);
+    }
+
+    fn on_gesture(&mut self, gesture: Gesture, now: Timestamp, precise: Timestamp) -> Option<Effect> {
+        if let Gesture::Typed { key, then } = gesture {
+            return self.typed(key, then.map(|g| *g), precise);
         }
-        if action == Action::Confirm
+        if gesture == Gesture::Command(Command::Confirm)
             && let Some(run) = self.run_mut()
             && run.confirm == Some(Confirm::Quit)
         {
             run.confirm = None;
             return self.quit();
         }
-        if action != Action::Quit && action != Action::Tick {
+        if gesture != Gesture::Command(Command::Quit) {
             self.quit_armed = false;
         }
-        // Pasted text reaches no field with control characters in it.
-        let action = match action {
-            Action::Paste(text) => Action::Paste(crate::shown::typed(&text).into_owned()),
-            other => other,
-        };
-        match action {
-            Action::Quit => self.quit(),
-            Action::Shutdown => {
-                if let Some(run) = self.run_mut() {
-                    run.keep_draft();
-                }
-                Some(Effect::Quit)
+        match gesture {
+            Gesture::Command(command) => self.on_command(command, now),
+            Gesture::Click { column, row, width, height } => {
+                self.click(column, row, ratatui::layout::Rect::new(0, 0, width, height));
+                None
             }
-            Action::ToggleHelp => {
+            // Pasted text reaches no field with control characters in it.
+            Gesture::Paste(text) => self
+                .update_view(Update::Gesture(Gesture::Paste(crate::shown::typed(&text).into_owned())), now),
+            other => self.update_view(Update::Gesture(other), now),
+        }
+    }
+
+    fn on_command(&mut self, command: Command, now: Timestamp) -> Option<Effect> {
+        match command {
+            Command::Quit => self.quit(),
+            Command::ToggleHelp => {
                 self.help = !self.help;
                 self.help_scroll = 0;
                 if self.first_run {
@@ -276,53 +284,15 @@ impl App {
                 }
                 None
             }
-            Action::Click { column, row, width, height } => {
-                self.click(column, row, ratatui::layout::Rect::new(0, 0, width, height));
-                None
-            }
-            Action::NowWriter(session) => {
-                if let View::Run(run) = &mut self.view {
-                    run.now_writer(*session);
-                    let t = self.text();
-                    self.say(t.disk.now_writer, false);
-                }
-                None
-            }
-            Action::Reloaded(session) => {
-                if let View::Clock(clock) = &mut self.view {
-                    clock.session = *session;
-                    clock.problem = None;
-                }
-                None
-            }
-            Action::ReloadFailed(why) => {
-                if let View::Clock(clock) = &mut self.view {
-                    clock.problem = Some(why);
-                }
-                None
-            }
-            Action::Up | Action::Down | Action::Cancel if self.help => {
-                match action {
-                    Action::Up => self.help_scroll = self.help_scroll.saturating_sub(1),
-                    Action::Down => self.help_scroll = self.help_scroll.saturating_add(1),
+            Command::Up | Command::Down | Command::Cancel if self.help => {
+                match command {
+                    Command::Up => self.help_scroll = self.help_scroll.saturating_sub(1),
+                    Command::Down => self.help_scroll = self.help_scroll.saturating_add(1),
                     _ => self.help = false,
                 }
                 None
             }
-            Action::ListLoaded(data) => {
-                self.home.load(data);
-                None
-            }
-            Action::Opened(opened) => {
-                self.opened(*opened);
-                None
-            }
-            Action::ReportLoaded(data) => {
-                self.view =
-                    View::Report(Box::new(ReportView::new(*data, now, self.threshold, self.grace_minutes)));
-                None
-            }
-            Action::Export => {
+            Command::Export => {
                 let (session, path) = match &self.view {
                     View::Run(run) => (&run.session, &run.path),
                     View::Review(review) => (&review.session, &review.path),
@@ -330,43 +300,96 @@ impl App {
                 };
                 Some(Effect::Export { session: Box::new(session.clone()), path: path.clone() })
             }
-            Action::Exported(paths) => {
-                // The folder first, then the names, their shared stem said once.
-                let folder = paths.first().and_then(|p| p.parent()).map(|d| d.display().to_string());
-                let names: Vec<String> = paths
-                    .iter()
-                    .filter_map(|p| p.file_name())
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .collect();
-                let stem =
-                    names.first().map(|n| n.rsplit_once('-').map_or(n.as_str(), |(s, _)| s)).unwrap_or("");
-                let rest: Vec<&str> =
-                    names.iter().skip(1).map(|n| n.strip_prefix(stem).unwrap_or(n)).collect();
-                let mut list = names.first().cloned().unwrap_or_default();
-                for name in rest {
-                    list.push_str(", ");
-                    list.push_str(name);
+            other => self.update_view(Update::Gesture(Gesture::Command(other)), now),
+        }
+    }
+
+    fn on_message(&mut self, message: Message, now: Timestamp, precise: Timestamp) -> Option<Effect> {
+        if message == Message::Tick {
+            if let Some(effect) = self.tick_held(precise) {
+                return Some(effect);
+            }
+        } else {
+            self.quit_armed = false;
+        }
+        match message {
+            Message::Shutdown => {
+                if let Some(run) = self.run_mut() {
+                    run.keep_draft();
                 }
-                let t = self.text();
-                self.say(format!("{} {}/: {list}", t.export.exported, folder.unwrap_or_default()), false);
+                Some(Effect::Quit)
+            }
+            Message::NowWriter(session) => {
+                if let View::Run(run) = &mut self.view {
+                    run.now_writer(*session);
+                    let t = self.text();
+                    self.say(t.disk.now_writer, false);
+                }
                 None
             }
-            Action::ExportFailed(why) => {
+            Message::Reloaded(session) => {
+                if let View::Clock(clock) = &mut self.view {
+                    clock.session = *session;
+                    clock.problem = None;
+                }
+                None
+            }
+            Message::ReloadFailed(why) => {
+                if let View::Clock(clock) = &mut self.view {
+                    clock.problem = Some(why);
+                }
+                None
+            }
+            Message::ListLoaded(data) => {
+                self.home.load(data);
+                None
+            }
+            Message::Opened(opened) => {
+                self.opened(*opened);
+                None
+            }
+            Message::ReportLoaded(data) => {
+                self.view =
+                    View::Report(Box::new(ReportView::new(*data, now, self.threshold, self.grace_minutes)));
+                None
+            }
+            Message::Exported(paths) => {
+                self.exported(&paths);
+                None
+            }
+            Message::ExportFailed(why) => {
                 self.say(format!("{}: {why}", self.text().export.export_failed), true);
                 None
             }
-            Action::OpenFailed(why) => {
+            Message::OpenFailed(why) => {
                 match self.view {
                     View::Home if self.home.form.is_some() => self.home.form_failed(why),
                     _ => self.say(why, true),
                 }
                 None
             }
-            other => self.update_view(other, now),
+            other => self.update_view(Update::Message(other), now),
         }
     }
 
-    fn opened(&mut self, opened: crate::tui::action::OpenedSession) {
+    /// Say where the exports went: the folder first, then the names, their
+    /// shared stem said once.
+    fn exported(&mut self, paths: &[std::path::PathBuf]) {
+        let folder = paths.first().and_then(|p| p.parent()).map(|d| d.display().to_string());
+        let names: Vec<String> =
+            paths.iter().filter_map(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned()).collect();
+        let stem = names.first().map(|n| n.rsplit_once('-').map_or(n.as_str(), |(s, _)| s)).unwrap_or("");
+        let rest: Vec<&str> = names.iter().skip(1).map(|n| n.strip_prefix(stem).unwrap_or(n)).collect();
+        let mut list = names.first().cloned().unwrap_or_default();
+        for name in rest {
+            list.push_str(", ");
+            list.push_str(name);
+        }
+        let t = self.text();
+        self.say(format!("{} {}/: {list}", t.export.exported, folder.unwrap_or_default()), false);
+    }
+
+    fn opened(&mut self, opened: OpenedSession) {
         let t = self.text();
         let notice = opened.notice.clone();
         let read_only = opened.read_only.clone();
@@ -376,7 +399,7 @@ impl App {
                 let mut run = Run::open(opened);
                 run.grace_minutes = self.grace_minutes;
                 run.author = self.author.clone();
-                run.undo_key = self.key_of(&Action::Undo);
+                run.undo_key = self.key_of(Command::Undo);
                 self.view = View::Run(Box::new(run));
                 match (read_only, notice) {
                     (Some(why), _) => self.say(format!("{}: {why}", t.read_only), true),
@@ -439,13 +462,28 @@ impl App {
         Some(Effect::Quit)
     }
 
-    fn update_view(&mut self, action: Action, now: Timestamp) -> Option<Effect> {
+    /// What is left for the view showing: every gesture and message that
+    /// reaches it draws a fresh number for note ids, so ids follow the
+    /// order of events.
+    fn update_view(&mut self, update: Update, now: Timestamp) -> Option<Effect> {
         let t = self.text();
         let random = self.next_random();
+        let cancel = update == Update::Gesture(Gesture::Command(Command::Cancel));
+        let gesture = match update {
+            Update::Gesture(gesture) => gesture,
+            Update::Message(message) => {
+                let View::Run(run) = &mut self.view else { return None };
+                let (effect, notice) = run.on_message(message, now, t);
+                if let Some((text, error)) = notice {
+                    self.say(text, error);
+                }
+                return effect;
+            }
+        };
         let (effect, notice) = match &mut self.view {
-            View::Home => self.home.update(action, now, t),
+            View::Home => self.home.update(gesture, now, t),
             View::Run(run) => {
-                if action == Action::Cancel && run.is_idle() {
+                if cancel && run.is_idle() {
                     // Leaving would drop changes that are not on disk yet.
                     if run.needs_save() {
                         self.say(t.leave_unsaved, true);
@@ -454,25 +492,25 @@ impl App {
                     self.view = View::Home;
                     return Some(Effect::LoadList);
                 }
-                run.update(action, now, t, random)
+                run.update(gesture, now, t, random)
             }
             View::Review(review) => {
-                if action == Action::Cancel {
+                if cancel {
                     self.view = View::Home;
                     return None;
                 }
-                review.update(action, now, t)
+                review.update(gesture, now, t)
             }
             View::Report(report) => {
-                if action == Action::Cancel {
+                if cancel {
                     self.view = View::Home;
                     return None;
                 }
-                report.update(action, now, t)
+                report.update(gesture, now, t)
             }
             // Following another sigap's file: nothing here can change it.
-            View::Clock(_) => match action {
-                Action::ToggleClock => return Some(Effect::Quit),
+            View::Clock(_) => match gesture {
+                Gesture::Command(Command::ToggleClock) => return Some(Effect::Quit),
                 _ => return None,
             },
         };

@@ -16,8 +16,10 @@ use ratatui::layout::Size;
 
 pub use events::{Bytes, Step, decode};
 
-use super::action::{Action, Effect, NewSessionSpec, OpenMode, OpenedSession, ReportData};
 use super::app::{App, SaveState, UNDO_DEPTH};
+use super::command::Command;
+use super::effect::{Effect, NewSessionSpec, OpenMode};
+use super::message::{Message, OpenedSession, ReportData, Update};
 use super::runner::{copy_effect, export, home_list};
 use crate::domain::{NoteId, Session, Timestamp};
 use crate::search::Corpus;
@@ -161,16 +163,16 @@ impl Drive {
                     self.size = Size::new(w, h);
                     self.terminal.backend_mut().resize(w, h);
                 }
-                super::input::action_of_event(&self.app, event, self.size)
+                super::input::gesture_of_event(&self.app, event, self.size).map(Update::Gesture)
             }
             Step::Tick(seconds) => {
                 self.now += chrono::Duration::seconds(seconds);
-                Some(Action::Tick)
+                Some(Update::Message(Message::Tick))
             }
         };
         let mut acted = false;
         if let Some(action) = action {
-            if action == Action::Cancel && self.leaves_run() {
+            if action == Update::from(Command::Cancel) && self.leaves_run() {
                 self.check_undo();
             }
             acted = self.act(action);
@@ -188,7 +190,7 @@ impl Drive {
     }
 
     /// Apply an action; true if it asked for something to be carried out.
-    fn act(&mut self, action: Action) -> bool {
+    fn act(&mut self, action: impl Into<Update>) -> bool {
         match self.app.update(action, self.now) {
             Some(effect) => {
                 self.carry_out(effect);
@@ -226,11 +228,11 @@ impl Drive {
             Effect::LoadList => {
                 self.file = None;
                 let mut data = home_list(&self.store, t);
-                self.app.update(Action::ListLoaded(data.clone()), self.now);
+                self.app.update(Message::ListLoaded(data.clone()), self.now);
                 let mut corpus = Corpus::default();
                 let _ = self.store.scan_notes(|_| true, |s, notes| corpus.add_indexed(s, notes));
                 data.corpus = corpus;
-                Some(Action::ListLoaded(data))
+                Some(Message::ListLoaded(data))
             }
             Effect::Open { path, mode, note } => {
                 self.file = None;
@@ -241,7 +243,7 @@ impl Drive {
                 let (sessions, errors) = self.store.read_workshop(&crate::fold::slug(&workshop));
                 let sessions = sessions.into_iter().map(|(_, s)| s).collect();
                 let skipped = errors.iter().map(|e| (t.store_error)(e)).collect();
-                Some(Action::ReportLoaded(Box::new(ReportData { workshop, sessions, skipped })))
+                Some(Message::ReportLoaded(Box::new(ReportData { workshop, sessions, skipped })))
             }
             Effect::Create(spec) => Some(self.create(&spec)),
             Effect::Export { session, path } => Some(export(&session, &path, &self.store, t)),
@@ -261,8 +263,8 @@ impl Drive {
     }
 
     /// A session opened to run is what undo must come back to.
-    fn after_open(&mut self, action: &Action) {
-        if let Action::Opened(opened) = action
+    fn after_open(&mut self, action: &Message) {
+        if let Message::Opened(opened) = action
             && opened.mode == OpenMode::Run
         {
             let problems = crate::domain::validate::session_problems(&opened.session);
@@ -272,19 +274,19 @@ impl Drive {
     }
 
     /// Save as the runner's writer does, at once.
-    fn save(&mut self) -> Action {
+    fn save(&mut self) -> Message {
         let t = self.app.text();
         let (Some(run), Some(file)) = (self.app.run(), self.file.as_ref()) else {
-            return Action::SaveFailed(t.no_file_open.to_string());
+            return Message::SaveFailed(t.no_file_open.to_string());
         };
         match self.store.save(file, &run.session) {
             // Nothing else writes the case's folder, so there is never a merge to report.
-            Ok(_) => Action::Saved,
-            Err(e) => Action::SaveFailed((t.store_error)(&e)),
+            Ok(_) => Message::Saved,
+            Err(e) => Message::SaveFailed((t.store_error)(&e)),
         }
     }
 
-    fn open(&mut self, path: &Path, mode: OpenMode, note: Option<NoteId>) -> Action {
+    fn open(&mut self, path: &Path, mode: OpenMode, note: Option<NoteId>) -> Message {
         let t = self.app.text();
         let opened = match mode {
             OpenMode::Run => self.store.open(path).map(|(session, file)| {
@@ -295,7 +297,7 @@ impl Drive {
             OpenMode::Review | OpenMode::Follow => self.store.read(path).map(|s| (s, None)),
         };
         match opened {
-            Ok((session, read_only)) => Action::Opened(Box::new(OpenedSession {
+            Ok((session, read_only)) => Message::Opened(Box::new(OpenedSession {
                 path: path.to_path_buf(),
                 session,
                 read_only,
@@ -303,11 +305,11 @@ impl Drive {
                 mode,
                 note,
             })),
-            Err(e) => Action::OpenFailed((t.store_error)(&e)),
+            Err(e) => Message::OpenFailed((t.store_error)(&e)),
         }
     }
 
-    fn create(&mut self, spec: &NewSessionSpec) -> Action {
+    fn create(&mut self, spec: &NewSessionSpec) -> Message {
         let t = self.app.text();
         let local = spec.date.and_time(spec.start);
         let start =
@@ -322,9 +324,9 @@ impl Drive {
         match crate::create::create(&self.store, &session_spec, start, 14 + self.steps) {
             Ok(created) => {
                 self.file = Some(created.file);
-                Action::Opened(Box::new(OpenedSession::to_run(created.path, created.session)))
+                Message::Opened(Box::new(OpenedSession::to_run(created.path, created.session)))
             }
-            Err(e) => Action::OpenFailed(t.command_error(&crate::commands::CommandError::Create(e))),
+            Err(e) => Message::OpenFailed(t.command_error(&crate::commands::CommandError::Create(e))),
         }
     }
 

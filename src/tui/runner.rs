@@ -15,11 +15,9 @@ use crossterm::event::{
 use crossterm::execute;
 use ratatui::DefaultTerminal;
 
-use super::action::{
-    Action, CopyNews, Effect, FromDisk, HomeData, HomeRow, NewSessionSpec, OpenMode, OpenedSession,
-    ReportData,
-};
 use super::app::App;
+use super::effect::{Effect, NewSessionSpec, OpenMode};
+use super::message::{CopyNews, FromDisk, HomeData, HomeRow, Message, OpenedSession, ReportData, Update};
 use super::view::render;
 use super::writer::{Writer, copies_dirs};
 use crate::clock;
@@ -59,7 +57,7 @@ struct Disk {
     store: Store,
     file: Option<Arc<SessionFile>>,
     loading: Option<Receiver<HomeData>>,
-    opening: Option<Receiver<(Action, Option<SessionFile>)>>,
+    opening: Option<Receiver<(Message, Option<SessionFile>)>>,
     writer: Writer,
     follow: Option<Follow>,
     /// When to try again for the lock of a session open read-only
@@ -167,7 +165,7 @@ fn event_loop(
             // Read before the first frame, so that the run view is the first thing shown.
             let (action, file) = open(&disk.store, &path, OpenMode::Run, None, app.text());
             disk.file = file.map(Arc::new);
-            let failed = matches!(action, Action::OpenFailed(_));
+            let failed = matches!(action, Message::OpenFailed(_));
             let offer = copy_offer(&disk.store, &action);
             let effect = app.update(action, clock::now());
             // Not opened: the home screen is what is left, so its list must load.
@@ -187,7 +185,7 @@ fn event_loop(
         return Ok(());
     }
     if !problems.is_empty() {
-        app.update(Action::OpenFailed(problems.join(" · ")), clock::now());
+        app.update(Message::OpenFailed(problems.join(" · ")), clock::now());
     }
     let mut next_tick = Instant::now();
     let panic_at = panic_asked_for();
@@ -222,7 +220,7 @@ fn event_loop(
             Err(_) if app.run().is_some() => anyhow::Error::msg(app.text().guard.internal_error),
             Err(_) => anyhow::Error::msg(app.text().guard.internal_error_no_session),
         };
-        if let Some(effect) = app.update(Action::Shutdown, clock::now()) {
+        if let Some(effect) = app.update(Message::Shutdown, clock::now()) {
             carry_out(effect, &mut app, &mut disk);
         }
         *lost = disk.writer.lost.take();
@@ -246,7 +244,7 @@ fn next_actions(
     disk: &mut Disk,
     stop: &AtomicBool,
     next_tick: &mut Instant,
-) -> io::Result<Vec<Action>> {
+) -> io::Result<Vec<Update>> {
     terminal.draw(|frame| render(app, frame))?;
     // While the list, a session or a save is on its way, look for it often;
     // a followed file is looked at a few times a second.
@@ -259,20 +257,20 @@ fn next_actions(
     };
     let wait = next_tick.saturating_duration_since(Instant::now()).min(most);
     let action = if event::poll(wait)? {
-        super::input::action_of_event(app, event::read()?, terminal.size()?)
+        super::input::gesture_of_event(app, event::read()?, terminal.size()?)
     } else {
         None
     };
-    let mut actions: Vec<Action> = action.into_iter().collect();
+    let mut actions: Vec<Update> = action.into_iter().map(Update::Gesture).collect();
     // The clock ticks on the second even while keys keep coming.
     if Instant::now() >= *next_tick {
-        actions.push(Action::Tick);
+        actions.push(Message::Tick.into());
         let into_second = u64::from(chrono::Local::now().timestamp_subsec_millis().min(999));
         *next_tick = Instant::now() + Duration::from_millis(1000 - into_second);
     }
     if let Some(rx) = disk.loading.as_ref() {
         match rx.try_recv() {
-            Ok(data) => actions.push(Action::ListLoaded(data)),
+            Ok(data) => actions.push(Message::ListLoaded(data).into()),
             Err(mpsc::TryRecvError::Empty) => {}
             Err(mpsc::TryRecvError::Disconnected) => disk.loading = None,
         }
@@ -281,38 +279,38 @@ fn next_actions(
         disk.opening = None;
         disk.file = file.map(Arc::new);
         let offer = copy_offer(&disk.store, &action);
-        actions.push(action);
-        actions.extend(offer);
+        actions.push(action.into());
+        actions.extend(offer.map(Update::Message));
     }
     // First, so that a merge from disk is taken in before any key changes the session.
     if let Some(saved) = disk.writer.finished(app.text(), false) {
-        actions.insert(0, saved);
+        actions.insert(0, saved.into());
     }
     if let Some(action) = lock_again(app, disk) {
-        actions.push(action);
+        actions.push(action.into());
     }
     if let Some(follow) = disk.follow.as_mut() {
         let stamp = disk.store.stamp(&follow.path);
         if stamp != follow.stamp {
             follow.stamp = stamp;
             // Read without the lock: the facilitator's sigap keeps writing.
-            actions.push(match disk.store.read(&follow.path) {
-                Ok(session) => Action::Reloaded(Box::new(session)),
-                Err(e) => Action::ReloadFailed((app.text().store_error)(&e)),
-            });
+            actions.push(Update::Message(match disk.store.read(&follow.path) {
+                Ok(session) => Message::Reloaded(Box::new(session)),
+                Err(e) => Message::ReloadFailed((app.text().store_error)(&e)),
+            }));
         }
     }
     // A closed terminal (a dropped SSH link, a closed window) is a stop
     // too, even where no SIGHUP arrives.
     if stop.load(Ordering::Relaxed) || !io::stdin().is_terminal() {
-        actions.push(Action::Shutdown);
+        actions.push(Message::Shutdown.into());
     }
     Ok(actions)
 }
 
 /// Now and then, while the open session is read-only because another sigap
 /// holds its lock, try for the lock again: that sigap may have quit.
-fn lock_again(app: &App, disk: &mut Disk) -> Option<Action> {
+fn lock_again(app: &App, disk: &mut Disk) -> Option<Message> {
     if Instant::now() < disk.lock_again_at {
         return None;
     }
@@ -328,7 +326,7 @@ fn lock_again(app: &App, disk: &mut Disk) -> Option<Action> {
         return None;
     }
     disk.file = Some(Arc::new(file));
-    Some(Action::NowWriter(Box::new(session)))
+    Some(Message::NowWriter(Box::new(session)))
 }
 
 /// Carry out an effect, feeding its result back to the app; true to quit.
@@ -408,13 +406,13 @@ fn carry_out(effect: Effect, app: &mut App, disk: &mut Disk) -> bool {
 
 /// Hand the session to the writer; refusals (nothing open, read-only) are
 /// answered at once, as a save in place would.
-fn save_in_background(app: &App, disk: &mut Disk) -> Option<Action> {
+fn save_in_background(app: &App, disk: &mut Disk) -> Option<Message> {
     let (Some(run), Some(file)) = (app.run(), disk.file.as_ref()) else {
-        return Some(Action::SaveFailed(app.text().no_file_open.to_string()));
+        return Some(Message::SaveFailed(app.text().no_file_open.to_string()));
     };
     if let Some(reason) = file.read_only() {
         let e = StoreError::ReadOnly { path: file.path().to_path_buf(), reason };
-        return Some(Action::SaveFailed((app.text().store_error)(&e)));
+        return Some(Message::SaveFailed((app.text().store_error)(&e)));
     }
     if disk.writer.save(file, &run.session) {
         return None;
@@ -425,9 +423,9 @@ fn save_in_background(app: &App, disk: &mut Disk) -> Option<Action> {
 
 /// Save now and wait for the answer: through the writer, so that a merge
 /// from disk it has not yet passed on is not written over.
-fn save(app: &App, disk: &mut Disk) -> Action {
+fn save(app: &App, disk: &mut Disk) -> Message {
     let (Some(run), Some(file)) = (app.run(), disk.file.as_ref()) else {
-        return Action::SaveFailed(app.text().no_file_open.to_string());
+        return Message::SaveFailed(app.text().no_file_open.to_string());
     };
     if disk.writer.save(file, &run.session)
         && let Some(action) = disk.writer.finished(app.text(), true)
@@ -435,15 +433,15 @@ fn save(app: &App, disk: &mut Disk) -> Action {
         return action;
     }
     match disk.store.save(file, &run.session) {
-        Ok(_) => Action::Saved,
-        Err(e) => Action::SaveFailed((app.text().store_error)(&e)),
+        Ok(_) => Message::Saved,
+        Err(e) => Message::SaveFailed((app.text().store_error)(&e)),
     }
 }
 
 /// A copy of unsaved work newer than the file just opened to run: offered,
 /// never silently ignored.
-fn copy_offer(store: &Store, action: &Action) -> Option<Action> {
-    let Action::Opened(opened) = action else { return None };
+fn copy_offer(store: &Store, action: &Message) -> Option<Message> {
+    let Message::Opened(opened) = action else { return None };
     if opened.mode != OpenMode::Run || opened.read_only.is_some() {
         return None;
     }
@@ -459,22 +457,22 @@ fn copy_offer(store: &Store, action: &Action) -> Option<Action> {
     if readable && !found.newer && !holds_work {
         return None;
     }
-    Some(Action::Copy(CopyNews::Found { path: found.path, brought, old_name: found.old_name }))
+    Some(Message::Copy(CopyNews::Found { path: found.path, brought, old_name: found.old_name }))
 }
 
 /// Merge a copy of unsaved work into the open session, or set it aside.
-pub(crate) fn copy_effect(path: &Path, merge: bool, app: &App, store: &Store) -> Action {
+pub(crate) fn copy_effect(path: &Path, merge: bool, app: &App, store: &Store) -> Message {
     let t = app.text();
     if !merge {
         return match emergency::set_aside(path) {
-            Ok(to) => Action::Copy(CopyNews::SetAside(to)),
-            Err(e) => Action::OpenFailed((t.store_error)(&e)),
+            Ok(to) => Message::Copy(CopyNews::SetAside(to)),
+            Err(e) => Message::OpenFailed((t.store_error)(&e)),
         };
     }
-    let Some(run) = app.run() else { return Action::OpenFailed(t.no_file_open.to_string()) };
+    let Some(run) = app.run() else { return Message::OpenFailed(t.no_file_open.to_string()) };
     let kept = match store.read(path) {
         Ok(kept) => kept,
-        Err(e) => return Action::OpenFailed((t.store_error)(&e)),
+        Err(e) => return Message::OpenFailed((t.store_error)(&e)),
     };
     // No common ancestor is known: whatever either has is kept.
     match crate::domain::merge::merge(&run.session, &kept) {
@@ -482,24 +480,24 @@ pub(crate) fn copy_effect(path: &Path, merge: bool, app: &App, store: &Store) ->
             let brought =
                 Brought { conflicts: merged.conflicts().count(), ..brought(&run.session, &merged.session) };
             let snapshot = run.session.clone();
-            Action::Copy(CopyNews::Merged(Box::new(FromDisk { snapshot, merged: merged.session, brought })))
+            Message::Copy(CopyNews::Merged(Box::new(FromDisk { snapshot, merged: merged.session, brought })))
         }
-        Err(_) => Action::OpenFailed(t.disk.copy_unreadable.to_string()),
+        Err(_) => Message::OpenFailed(t.disk.copy_unreadable.to_string()),
     }
 }
 
 /// Write the exports people ask for after a session into `exports/`.
-pub fn export(session: &Session, path: &Path, store: &Store, t: &Text) -> Action {
+pub fn export(session: &Session, path: &Path, store: &Store, t: &Text) -> Message {
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("session");
     let mut written = Vec::new();
     for format in Format::FOR_PEOPLE {
         let target = store.exports_dir().join(format.file_name(stem));
         if let Err(e) = store.write_export(&target, &crate::export::session(session, format, t)) {
-            return Action::ExportFailed((t.store_error)(&e));
+            return Message::ExportFailed((t.store_error)(&e));
         }
         written.push(target);
     }
-    Action::Exported(written)
+    Message::Exported(written)
 }
 
 /// Everything the home screen shows but the notes, read from the sessions folder.
@@ -536,7 +534,7 @@ fn open(
     mode: OpenMode,
     note: Option<NoteId>,
     t: &Text,
-) -> (Action, Option<SessionFile>) {
+) -> (Message, Option<SessionFile>) {
     let mut lock = None;
     let mut notice = None;
     let opened = match mode {
@@ -559,7 +557,7 @@ fn open(
         OpenMode::Review | OpenMode::Follow => store.read(path).map(|session| (session, None)),
     };
     let action = match opened {
-        Ok((session, read_only)) => Action::Opened(Box::new(OpenedSession {
+        Ok((session, read_only)) => Message::Opened(Box::new(OpenedSession {
             path: path.to_path_buf(),
             session,
             read_only,
@@ -567,7 +565,7 @@ fn open(
             mode,
             note,
         })),
-        Err(e) => Action::OpenFailed((t.store_error)(&e)),
+        Err(e) => Message::OpenFailed((t.store_error)(&e)),
     };
     (action, lock)
 }
@@ -589,14 +587,19 @@ fn author_from(settings: &Settings, env: impl Fn(&str) -> Option<String>) -> Str
 }
 
 /// Every readable session of a workshop (by name or folder name).
-fn load_report(store: &Store, workshop: &str, t: &Text) -> Action {
+fn load_report(store: &Store, workshop: &str, t: &Text) -> Message {
     let (sessions, errors) = store.read_workshop(&slug(workshop));
     let sessions = sessions.into_iter().map(|(_, s)| s).collect();
     let skipped = errors.iter().map(|e| (t.store_error)(e)).collect();
-    Action::ReportLoaded(Box::new(ReportData { workshop: workshop.to_string(), sessions, skipped }))
+    Message::ReportLoaded(Box::new(ReportData { workshop: workshop.to_string(), sessions, skipped }))
 }
 
-fn create_session(spec: &NewSessionSpec, disk: &mut Disk, now: crate::domain::Timestamp, t: &Text) -> Action {
+fn create_session(
+    spec: &NewSessionSpec,
+    disk: &mut Disk,
+    now: crate::domain::Timestamp,
+    t: &Text,
+) -> Message {
     let local = spec.date.and_time(spec.start);
     let offset = clock::local_offset_at(local);
     let start = local.and_local_timezone(offset).single().unwrap_or(now);
@@ -623,12 +626,12 @@ fn create_session(spec: &NewSessionSpec, disk: &mut Disk, now: crate::domain::Ti
                 format!(" · {}: {}", t.fixed_released, created.released.join(", "))
             };
             let notice = Some(format!("{}{released}", created.path.display()));
-            Action::Opened(Box::new(OpenedSession {
+            Message::Opened(Box::new(OpenedSession {
                 notice,
                 ..OpenedSession::to_run(created.path, created.session)
             }))
         }
-        Err(e) => Action::OpenFailed(t.command_error(&crate::commands::CommandError::Create(e))),
+        Err(e) => Message::OpenFailed(t.command_error(&crate::commands::CommandError::Create(e))),
     }
 }
 
@@ -645,7 +648,7 @@ mod tests {
         let before = clock::now().with_timezone(start.offset()).format("%H:%M").to_string();
         let (action, _) = open(&store, &path, OpenMode::Run, None, &crate::text::EN);
         let after = clock::now().with_timezone(start.offset()).format("%H:%M").to_string();
-        let Action::Opened(opened) = action else { panic!("not opened") };
+        let Message::Opened(opened) = action else { panic!("not opened") };
         let said = opened.read_only.unwrap();
         assert!(
             said.ends_with(&format!("since {before}")) || said.ends_with(&format!("since {after}")),

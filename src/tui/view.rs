@@ -101,7 +101,7 @@ fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
     for b in app.keymap.bindings_of(&contexts) {
         let keys: Vec<String> = b.keys.iter().filter(|k| !taken.contains(k)).map(|k| k.label()).collect();
         taken.extend(&b.keys);
-        let label = (t.action_short)(&b.action);
+        let label = b.command.short(t);
         if b.hint && !keys.is_empty() && hints.iter().all(|h| h.1 != label) {
             hints.push((keys.join("/"), label, Some(b.context) == general));
         }

@@ -10,7 +10,8 @@ use super::run::Run;
 use crate::domain::{ItemId, Note, NoteDraft, NoteId, NoteKind, ParticipantId, Timestamp};
 use crate::fold::fold;
 use crate::text::Text;
-use crate::tui::action::{Action, Effect};
+use crate::tui::command::{Command, Gesture};
+use crate::tui::effect::Effect;
 
 /// Which part of the note the keys go to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -148,52 +149,53 @@ impl Run {
         }
     }
 
-    pub(super) fn update_editor(&mut self, action: Action, now: Timestamp, t: &Text, random: u64) -> Outcome {
+    pub(super) fn update_editor(
+        &mut self,
+        gesture: Gesture,
+        now: Timestamp,
+        t: &Text,
+        random: u64,
+    ) -> Outcome {
         let Some(editor) = self.editor.as_mut() else { return (None, None) };
         if editor.mention.is_some()
-            && matches!(action, Action::Confirm | Action::Cancel | Action::Up | Action::Down)
+            && let Some(command @ (Command::Confirm | Command::Cancel | Command::Up | Command::Down)) =
+                gesture.command()
         {
-            self.update_mention(action);
+            self.update_mention(command);
             return (None, None);
         }
-        match action {
-            Action::Input(input) => {
+        match gesture {
+            Gesture::Input(input) => {
                 self.type_into_editor(input);
                 self.draft_unsaved = true;
             }
-            Action::Paste(text) => {
+            Gesture::Paste(text) => {
                 if editor.field == EditorField::Text {
                     editor.text.insert_str(text.replace("\r\n", "\n"));
                 }
                 self.draft_unsaved = true;
             }
-            Action::InsertNewline => {
+            Gesture::Command(Command::InsertNewline) => {
                 editor.text.insert_newline();
                 self.draft_unsaved = true;
             }
-            Action::CycleNoteKind => {
+            Gesture::Command(Command::CycleNoteKind) => {
                 editor.kind = editor.kind.next();
                 self.draft_unsaved = true;
             }
-            Action::NextEditorField => {
+            Gesture::Command(Command::NextEditorField) => {
                 editor.field = match editor.field {
                     EditorField::Text => EditorField::Owner,
                     EditorField::Owner => EditorField::Due,
                     EditorField::Due => EditorField::Text,
                 };
             }
-            Action::CloseEditor => {
+            Gesture::Command(Command::CloseEditor) => {
                 self.keep_draft();
                 self.editor = None;
                 return self.save_draft_now();
             }
-            Action::SaveNote => return self.save_note(now, t, random),
-            Action::Tick if self.draft_unsaved => {
-                self.keep_draft();
-                return self.save_draft_now();
-            }
-            // A failed save is retried while the editor is open, too.
-            Action::Tick => return self.tick(now),
+            Gesture::Command(Command::SaveNote) => return self.save_note(now, t, random),
             _ => {}
         }
         (None, None)
@@ -201,7 +203,7 @@ impl Run {
 
     /// Ask for the draft to be written (refused quietly when read-only: the
     /// editor is never opened then).
-    fn save_draft_now(&mut self) -> Outcome {
+    pub(super) fn save_draft_now(&mut self) -> Outcome {
         if !self.draft_unsaved || self.read_only.is_some() {
             return (None, None);
         }
@@ -257,7 +259,7 @@ impl Run {
         }
     }
 
-    fn update_mention(&mut self, action: Action) {
+    fn update_mention(&mut self, command: Command) {
         let Some(editor) = self.editor.as_ref() else { return };
         let Some(mention) = editor.mention.clone() else { return };
         let hits: Vec<(ParticipantId, String)> = mention_matches(self, &mention.query)
@@ -265,18 +267,18 @@ impl Run {
             .map(|p| (p.id.clone(), p.name.clone()))
             .collect();
         let Some(editor) = self.editor.as_mut() else { return };
-        match action {
-            Action::Up => {
+        match command {
+            Command::Up => {
                 if let Some(m) = editor.mention.as_mut() {
                     m.choice = m.choice.saturating_sub(1);
                 }
             }
-            Action::Down => {
+            Command::Down => {
                 if let Some(m) = editor.mention.as_mut() {
                     m.choice = (m.choice + 1).min(hits.len().saturating_sub(1));
                 }
             }
-            Action::Cancel => editor.mention = None,
+            Command::Cancel => editor.mention = None,
             _ => {
                 if let Some((id, name)) = hits.get(mention.choice) {
                     // Replace `@query` with the full name.

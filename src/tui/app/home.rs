@@ -8,8 +8,10 @@ use super::{Filter, edit_line};
 use crate::domain::{Phase, Timestamp};
 use crate::search::{Hit, SearchFilter};
 use crate::text::Text;
-use crate::tui::action::{Action, Effect, HomeData, HomeRow, NewSessionSpec, OpenMode};
+use crate::tui::command::{Command, Gesture};
+use crate::tui::effect::{Effect, NewSessionSpec, OpenMode};
 use crate::tui::keymap::Context;
+use crate::tui::message::{HomeData, HomeRow};
 
 /// A line of the session list.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -197,41 +199,41 @@ impl Home {
 
     pub fn update(
         &mut self,
-        action: Action,
+        gesture: Gesture,
         now: Timestamp,
         t: &Text,
     ) -> (Option<Effect>, Option<(String, bool)>) {
         if self.form.is_some() {
-            return self.update_form(action, t);
+            return self.update_form(gesture, t);
         }
-        match action {
-            Action::Up => self.move_cursor(-1),
-            Action::Down => self.move_cursor(1),
-            Action::PageUp => self.move_cursor(-10),
-            Action::PageDown => self.move_cursor(10),
-            Action::StartFilter => self.filter.typing = true,
-            Action::Input(input) if self.filter.typing => {
+        match gesture {
+            Gesture::Command(Command::Up) => self.move_cursor(-1),
+            Gesture::Command(Command::Down) => self.move_cursor(1),
+            Gesture::Command(Command::PageUp) => self.move_cursor(-10),
+            Gesture::Command(Command::PageDown) => self.move_cursor(10),
+            Gesture::Command(Command::StartFilter) => self.filter.typing = true,
+            Gesture::Input(input) if self.filter.typing => {
                 self.filter.type_key(&input);
                 self.search();
                 self.cursor = 0;
             }
-            Action::Paste(text) if self.filter.typing => {
+            Gesture::Paste(text) if self.filter.typing => {
                 self.filter.text.push_str(text.lines().next().unwrap_or(""));
                 self.search();
                 self.cursor = 0;
             }
-            Action::Confirm if self.filter.typing => self.filter.typing = false,
-            Action::Cancel => {
+            Gesture::Command(Command::Confirm) if self.filter.typing => self.filter.typing = false,
+            Gesture::Command(Command::Cancel) => {
                 self.filter = Filter::default();
                 self.hits.clear();
             }
-            Action::Confirm => return self.open_selected(),
-            Action::OpenReport => {
+            Gesture::Command(Command::Confirm) => return self.open_selected(),
+            Gesture::Command(Command::OpenReport) => {
                 if let Some(HomeRow { summary: Ok(s), .. }) = self.selected() {
                     return (Some(Effect::LoadReport(s.workshop.clone())), None);
                 }
             }
-            Action::NewSession => self.form = Some(self.new_form(now)),
+            Gesture::Command(Command::NewSession) => self.form = Some(self.new_form(now)),
             _ => {}
         }
         (None, None)
@@ -274,23 +276,25 @@ impl Home {
         }
     }
 
-    fn update_form(&mut self, action: Action, t: &Text) -> (Option<Effect>, Option<(String, bool)>) {
+    fn update_form(&mut self, gesture: Gesture, t: &Text) -> (Option<Effect>, Option<(String, bool)>) {
         let (templates, rosters) = (self.data.templates.len(), self.data.rosters.len());
         let Some(form) = self.form.as_mut() else { return (None, None) };
         let at = FIELDS.iter().position(|f| *f == form.field).unwrap_or(0);
-        match action {
-            Action::Cancel => self.form = None,
-            Action::NextField => form.field = FIELDS[(at + 1) % FIELDS.len()],
-            Action::PreviousField => form.field = FIELDS[(at + FIELDS.len() - 1) % FIELDS.len()],
-            Action::NextChoice | Action::PreviousChoice => {
-                let forward = action == Action::NextChoice;
+        match gesture {
+            Gesture::Command(Command::Cancel) => self.form = None,
+            Gesture::Command(Command::NextField) => form.field = FIELDS[(at + 1) % FIELDS.len()],
+            Gesture::Command(Command::PreviousField) => {
+                form.field = FIELDS[(at + FIELDS.len() - 1) % FIELDS.len()]
+            }
+            Gesture::Command(Command::NextChoice | Command::PreviousChoice) => {
+                let forward = gesture == Gesture::Command(Command::NextChoice);
                 match form.field {
                     FormField::Template => form.template = cycle(form.template, templates, forward),
                     FormField::Roster => form.roster = cycle(form.roster, rosters, forward),
                     _ => {}
                 }
             }
-            Action::Input(input) => {
+            Gesture::Input(input) => {
                 let text = match form.field {
                     FormField::Workshop => &mut form.workshop,
                     FormField::Title => &mut form.title,
@@ -301,7 +305,7 @@ impl Home {
                 edit_line(text, &input);
                 form.error = None;
             }
-            Action::Confirm => match self.spec(t) {
+            Gesture::Command(Command::Confirm) => match self.spec(t) {
                 Ok(spec) => return (Some(Effect::Create(spec)), None),
                 Err(e) => {
                     if let Some(form) = self.form.as_mut() {

@@ -4,8 +4,10 @@
 use crate::domain::{Session, Timestamp};
 use crate::report::{ParticipantRow, Standing, WorkshopReport};
 use crate::text::Text;
-use crate::tui::action::{Action, Effect, ReportData};
+use crate::tui::command::{Command, Gesture};
+use crate::tui::effect::Effect;
 use crate::tui::keymap::Context;
+use crate::tui::message::ReportData;
 
 /// The panes of the report, in `Tab` order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,27 +101,28 @@ impl ReportView {
         }
     }
 
-    pub fn update(&mut self, action: Action, _now: Timestamp, _t: &Text) -> Outcome {
-        if let Some(by) = action.scroll_step() {
+    pub fn update(&mut self, gesture: Gesture, _now: Timestamp, _t: &Text) -> Outcome {
+        let Gesture::Command(command) = gesture else { return (None, None) };
+        if let Some(by) = command.scroll_step() {
             let i = self.focus as usize;
             self.scroll[i] = (i32::from(self.scroll[i]) + by).clamp(0, i32::from(u16::MAX)) as u16;
             self.clamp_scroll();
             return (None, None);
         }
-        match action {
-            Action::RaiseThreshold => {
+        match command {
+            Command::RaiseThreshold => {
                 self.threshold = (self.threshold + 5).min(100);
                 self.rebuild();
             }
-            Action::LowerThreshold => {
+            Command::LowerThreshold => {
                 self.threshold = self.threshold.saturating_sub(5);
                 self.rebuild();
             }
-            Action::ToggleAtRisk => {
+            Command::ToggleAtRisk => {
                 self.at_risk_only = !self.at_risk_only;
                 self.scroll[0] = 0;
             }
-            Action::NextPane => {
+            Command::NextPane => {
                 self.focus = match self.focus {
                     ReportPane::Participants => ReportPane::Sessions,
                     ReportPane::Sessions => ReportPane::Actions,

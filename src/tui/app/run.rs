@@ -9,8 +9,10 @@ use crate::domain::{
     Gender, ItemId, ItemState, Note, Participant, ParticipantId, Session, Status, Timestamp,
 };
 use crate::text::Text;
-use crate::tui::action::{Action, Effect, OpenedSession, Pane};
+use crate::tui::command::{Command, Gesture, Pane};
+use crate::tui::effect::Effect;
 use crate::tui::keymap::Context;
+use crate::tui::message::{Message, OpenedSession};
 
 use super::Filter;
 use super::editor::NoteEditor;
@@ -354,54 +356,76 @@ impl Run {
         (Some(Effect::Save), None)
     }
 
-    pub fn update(&mut self, action: Action, now: Timestamp, t: &Text, random: u64) -> Outcome {
-        // The runner's answer to a save, whatever is open on top.
-        match action {
-            Action::Saved => {
+    /// What the runner reports, whatever is open on top.
+    pub fn on_message(&mut self, message: Message, now: Timestamp, t: &Text) -> Outcome {
+        match message {
+            Message::Saved => {
                 self.save = SaveState::Saved(Some(now));
                 self.draft_unsaved = false;
-                return (None, None);
+                (None, None)
             }
-            Action::SaveFailed(message) => {
+            Message::SaveFailed(message) => {
                 self.save = SaveState::Failed { message, last_try: now };
-                return (None, None);
+                (None, None)
             }
-            Action::MergedFromDisk(from) => return self.merged_from_disk(*from, now, t),
-            Action::Copy(news) => return self.copy_news(news, t),
-            _ => {}
+            Message::MergedFromDisk(from) => self.merged_from_disk(*from, now, t),
+            Message::Copy(news) => self.copy_news(news, t),
+            Message::Tick => self.on_tick(now),
+            _ => (None, None),
         }
+    }
+
+    /// The clock moved on: a draft typed in the editor is kept, a failed
+    /// save is retried; while a filter is typed nothing happens.
+    fn on_tick(&mut self, now: Timestamp) -> Outcome {
+        if self.editor.is_some() && self.draft_unsaved {
+            self.keep_draft();
+            return self.save_draft_now();
+        }
+        if self.editor.is_none()
+            && self.prompt.is_none()
+            && self.confirm.is_none()
+            && (self.people_filter.typing || self.notes_filter.typing)
+        {
+            return (None, None);
+        }
+        self.tick(now)
+    }
+
+    /// What the person did: the overlay on top takes it first.
+    pub fn update(&mut self, gesture: Gesture, now: Timestamp, t: &Text, random: u64) -> Outcome {
         if self.editor.is_some() {
-            return self.update_editor(action, now, t, random);
+            return self.update_editor(gesture, now, t, random);
         }
         if self.prompt.is_some() {
-            return self.update_prompt(action, now, t);
+            return self.update_prompt(gesture, now, t);
         }
         if let Some(confirm) = self.confirm.take() {
-            return self.answer(confirm, action, now, t);
+            return self.answer(confirm, gesture, now, t);
         }
         if self.people_filter.typing || self.notes_filter.typing {
-            return self.update_filter(action);
+            return self.update_filter(gesture);
         }
-        let just_marked = if action == Action::Tick { None } else { self.just_marked.take() };
-        match action {
-            Action::Tick => self.tick(now),
-            Action::ToggleClock => {
+        let just_marked = self.just_marked.take();
+        let Gesture::Command(command) = gesture else { return (None, None) };
+        match command {
+            Command::ToggleClock => {
                 self.clock = !self.clock;
                 (None, None)
             }
-            Action::ToggleTimer if self.far_from_plan(now) => {
+            Command::ToggleTimer if self.far_from_plan(now) => {
                 self.confirm = Some(Confirm::MovePlan);
                 (None, None)
             }
-            Action::ToggleTimer => self.agenda_step(t.log_toggle, now, t, |s, now| s.toggle_current(now)),
-            Action::NextItem => self.next_item(now, t),
-            Action::PreviousItem => self.agenda_step(t.log_back, now, t, |s, now| s.step_back(now)),
-            Action::ExtendItem => self.agenda_step(t.log_extend, now, t, |s, now| s.adjust_current(5, now)),
-            Action::ShortenItem => {
+            Command::ToggleTimer => self.agenda_step(t.log_toggle, now, t, |s, now| s.toggle_current(now)),
+            Command::NextItem => self.next_item(now, t),
+            Command::PreviousItem => self.agenda_step(t.log_back, now, t, |s, now| s.step_back(now)),
+            Command::ExtendItem => self.agenda_step(t.log_extend, now, t, |s, now| s.adjust_current(5, now)),
+            Command::ShortenItem => {
                 self.agenda_step(t.log_shorten, now, t, |s, now| s.adjust_current(-5, now))
             }
-            Action::SkipItem => self.skip_item(now, t),
-            Action::Rebalance => match rebalance(&self.session, now) {
+            Command::SkipItem => self.skip_item(now, t),
+            Command::Rebalance => match rebalance(&self.session, now) {
                 Some(plan) if !plan.changes.is_empty() => {
                     self.confirm = Some(Confirm::Rebalance(plan));
                     (None, None)
@@ -409,11 +433,11 @@ impl Run {
                 Some(_) => say(t.rebalance_no_room),
                 None => say(t.rebalance_on_time),
             },
-            Action::Focus(pane) => {
+            Command::Focus(pane) => {
                 self.focus = pane;
                 (None, None)
             }
-            Action::NextPane => {
+            Command::NextPane => {
                 self.focus = match self.focus {
                     Pane::Agenda => Pane::Attendance,
                     Pane::Attendance => Pane::Notes,
@@ -421,38 +445,38 @@ impl Run {
                 };
                 (None, None)
             }
-            Action::Up => self.move_cursor(-1),
-            Action::Down => self.move_cursor(1),
-            Action::PageUp => self.move_cursor(-10),
-            Action::PageDown => self.move_cursor(10),
-            Action::StartFilter => self.start_filter(),
-            Action::Cancel => {
+            Command::Up => self.move_cursor(-1),
+            Command::Down => self.move_cursor(1),
+            Command::PageUp => self.move_cursor(-10),
+            Command::PageDown => self.move_cursor(10),
+            Command::StartFilter => self.start_filter(),
+            Command::Cancel => {
                 self.people_filter = Filter::default();
                 self.notes_filter = Filter::default();
                 (None, None)
             }
-            Action::Mark(Status::Present) if self.late_offer(now).is_some() => {
+            Command::Mark(Status::Present) if self.late_offer(now).is_some() => {
                 self.confirm = self.late_offer(now);
                 (None, None)
             }
-            Action::Mark(status) => self.mark(status, now, t),
-            Action::MarkRestAbsent
-            | Action::AddWalkIn
-            | Action::EditReason
-            | Action::EditTime
-            | Action::ToggleUnmarked => self.ask_roll_call(&action, just_marked, t),
-            Action::NewNote => self.open_editor(None, now, t),
-            Action::EditNote => {
+            Command::Mark(status) => self.mark(status, now, t),
+            Command::MarkRestAbsent
+            | Command::AddWalkIn
+            | Command::EditReason
+            | Command::EditTime
+            | Command::ToggleUnmarked => self.ask_roll_call(command, just_marked, t),
+            Command::NewNote => self.open_editor(None, now, t),
+            Command::EditNote => {
                 let id = self.selected_note().map(|n| n.id.clone());
                 match id {
                     Some(id) => self.open_editor(Some(id), now, t),
                     None => (None, None),
                 }
             }
-            Action::DeleteNote => self.delete_note(now, t),
-            Action::ToggleActionDone => self.toggle_done(now, t),
-            Action::Undo => self.undo(t),
-            Action::Redo => self.redo(t),
+            Command::DeleteNote => self.delete_note(now, t),
+            Command::ToggleActionDone => self.toggle_done(now, t),
+            Command::Undo => self.undo(t),
+            Command::Redo => self.redo(t),
             _ => (None, None),
         }
     }

@@ -6,14 +6,15 @@ use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
 use super::run::Guard;
 use super::{App, View};
 use crate::domain::Timestamp;
-use crate::tui::action::{Action, Effect};
+use crate::tui::command::{Command, Gesture};
+use crate::tui::effect::Effect;
 
 impl App {
-    /// The action for a terminal event in the view showing now.
-    pub fn action_for(&self, event: Event) -> Option<Action> {
-        let action = self.keymap.from_event(&self.contexts(), event.clone());
+    /// The gesture a terminal event makes in the view showing now.
+    pub fn gesture_for(&self, event: Event) -> Option<Gesture> {
+        let gesture = self.keymap.from_event(&self.contexts(), event.clone());
         if !matches!(self.view, View::Run(_)) || self.help {
-            return action;
+            return gesture;
         }
         match event {
             Event::Key(key)
@@ -21,32 +22,32 @@ impl App {
                     && !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
             {
                 match key.code {
-                    KeyCode::Char(c) => Some(Action::Typed { key: c, then: action.map(Box::new) }),
-                    _ => action,
+                    KeyCode::Char(c) => Some(Gesture::Typed { key: c, then: gesture.map(Box::new) }),
+                    _ => gesture,
                 }
             }
-            _ => action,
+            _ => gesture,
         }
     }
 
-    /// The first key of an action as the help writes it.
-    pub(super) fn key_of(&self, action: &Action) -> String {
-        let binding = self.keymap.bindings().iter().find(|b| &b.action == action && !b.keys.is_empty());
+    /// The first key of a command as the help writes it.
+    pub(super) fn key_of(&self, command: Command) -> String {
+        let binding = self.keymap.bindings().iter().find(|b| b.command == command && !b.keys.is_empty());
         binding.and_then(|b| b.keys.first()).map(|k| k.label()).unwrap_or_default()
     }
 
     /// A character key in the run view: the guard decides whether it acts.
-    pub(super) fn typed(&mut self, key: char, then: Option<Action>, at: Timestamp) -> Option<Effect> {
+    pub(super) fn typed(&mut self, key: char, then: Option<Gesture>, at: Timestamp) -> Option<Effect> {
         // A key held back for a burst that never came acts first.
         let due = self.run_mut().and_then(|run| run.due(at));
-        let earlier = due.and_then(|action| self.update(action, at));
+        let earlier = due.and_then(|command| self.update(command, at));
         let guard = match &mut self.view {
             View::Run(run) if !self.help => run.guard(key, then.as_ref(), at),
             _ => Guard::Pass,
         };
         let effect = match guard {
             Guard::Pass => {
-                let effect = then.and_then(|a| self.update(a, at));
+                let effect = then.and_then(|g| self.update(g, at));
                 if let Some(run) = self.run_mut() {
                     run.after_key();
                 }

@@ -33,11 +33,11 @@ pub fn help(app: &App, frame: &mut Frame) {
     let contexts = app.view_contexts();
     let mut lines = vec![Line::styled(t.help_intro, theme::dim()), Line::raw("")];
     for context in &contexts {
-        lines.push(Line::styled((t.context_name)(*context), theme::title()));
+        lines.push(Line::styled(context.name(t), theme::title()));
         for b in app.keymap.bindings_of(std::slice::from_ref(context)) {
             lines.push(Line::from(vec![
                 Span::styled(format!("  {:<18}", keys_label(b)), Style::new().add_modifier(Modifier::BOLD)),
-                Span::raw((t.action_long)(&b.action)),
+                Span::raw(b.command.long(t)),
             ]));
         }
     }

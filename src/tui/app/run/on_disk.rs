@@ -5,7 +5,8 @@ use std::collections::BTreeSet;
 use crate::domain::merge::merge3;
 use crate::domain::{NoteId, ParticipantId, Session, Timestamp};
 use crate::text::Text;
-use crate::tui::action::{CopyNews, Effect, FromDisk};
+use crate::tui::effect::Effect;
+use crate::tui::message::{CopyNews, FromDisk};
 
 use super::{Confirm, Outcome, Run, SaveState, notes_in_order};
 

@@ -2,30 +2,27 @@
 
 use crate::domain::{Status, Timestamp};
 use crate::text::Text;
-use crate::tui::action::{Action, Effect, Pane};
+use crate::tui::command::{Command, Gesture, Pane};
+use crate::tui::effect::Effect;
 
 use super::super::Filter;
 use super::{Confirm, Outcome, Run};
 
 impl Run {
-    /// An action while a question is open: yes, no, cancel, or nothing.
-    pub(super) fn answer(&mut self, confirm: Confirm, action: Action, now: Timestamp, t: &Text) -> Outcome {
-        match action {
-            Action::Confirm => self.confirmed(confirm, now, t),
-            Action::Decline if confirm == Confirm::MovePlan => {
+    /// A gesture while a question is open: yes, no, cancel, or nothing.
+    pub(super) fn answer(&mut self, confirm: Confirm, gesture: Gesture, now: Timestamp, t: &Text) -> Outcome {
+        match gesture.command() {
+            Some(Command::Confirm) => self.confirmed(confirm, now, t),
+            Some(Command::Decline) if confirm == Confirm::MovePlan => {
                 self.agenda_step(t.log_toggle, now, t, |s, now| s.toggle_current(now))
             }
-            Action::Decline if matches!(confirm, Confirm::LateOffer { .. }) => {
+            Some(Command::Decline) if matches!(confirm, Confirm::LateOffer { .. }) => {
                 self.mark(Status::Present, now, t)
             }
-            Action::Decline if let Confirm::Copy { path, .. } = confirm => {
+            Some(Command::Decline) if let Confirm::Copy { path, .. } = confirm => {
                 (Some(Effect::Copy { path, merge: false }), None)
             }
-            Action::Cancel | Action::Decline => (None, None),
-            Action::Tick => {
-                self.confirm = Some(confirm);
-                self.tick(now)
-            }
+            Some(Command::Cancel | Command::Decline) => (None, None),
             // Anything but yes closes the quit question.
             _ if confirm == Confirm::Quit => (None, None),
             _ => {
@@ -72,23 +69,22 @@ impl Run {
         (None, None)
     }
 
-    pub(super) fn update_filter(&mut self, action: Action) -> Outcome {
+    pub(super) fn update_filter(&mut self, gesture: Gesture) -> Outcome {
         let notes = self.notes_filter.typing;
         let (filter, cursor) = if notes {
             (&mut self.notes_filter, &mut self.notes_cursor)
         } else {
             (&mut self.people_filter, &mut self.people_cursor)
         };
-        match action {
-            Action::Input(input) => {
+        match gesture {
+            Gesture::Input(input) => {
                 filter.type_key(&input);
                 *cursor = 0;
             }
-            Action::Confirm => filter.typing = false,
-            Action::Cancel => *filter = Filter::default(),
-            Action::Up | Action::Down => {
-                return self.move_cursor(if action == Action::Up { -1 } else { 1 });
-            }
+            Gesture::Command(Command::Confirm) => filter.typing = false,
+            Gesture::Command(Command::Cancel) => *filter = Filter::default(),
+            Gesture::Command(Command::Up) => return self.move_cursor(-1),
+            Gesture::Command(Command::Down) => return self.move_cursor(1),
             _ => {}
         }
         (None, None)

@@ -4,24 +4,24 @@
 use crate::domain::roster::next_participant_id;
 use crate::domain::{Gender, Mark, Participant, ParticipantId, Status, Timestamp};
 use crate::text::{Text, fill};
-use crate::tui::action::Action;
+use crate::tui::command::{Command, Gesture};
 
 use super::super::{Filter, edit_line};
 use super::{Confirm, Outcome, Prompt, PromptKind, Run, say};
 
 impl Run {
-    /// Open the question or prompt a roll-call action needs.
+    /// Open the question or prompt a roll-call command needs.
     pub(super) fn ask_roll_call(
         &mut self,
-        action: &Action,
+        command: Command,
         just: Option<ParticipantId>,
         t: &Text,
     ) -> Outcome {
         // After a mark the cursor has moved on: the reason or time is for
         // the person just marked, unless the cursor was moved since.
         let target = just.or_else(|| self.selected_person().map(|p| p.id.clone()));
-        match action {
-            Action::MarkRestAbsent => {
+        match command {
+            Command::MarkRestAbsent => {
                 let unmarked = self.session.attendance_count().of(Status::Unmarked);
                 if unmarked == 0 {
                     return say(t.everyone_marked);
@@ -29,26 +29,26 @@ impl Run {
                 self.confirm = Some(Confirm::RestAbsent(unmarked));
                 (None, None)
             }
-            Action::AddWalkIn => {
+            Command::AddWalkIn => {
                 self.prompt = Some(Prompt {
                     kind: PromptKind::WalkIn { gender: Gender::NotRecorded },
                     text: String::new(),
                 });
                 (None, None)
             }
-            Action::EditReason => {
+            Command::EditReason => {
                 let Some(id) = target else { return (None, None) };
                 let text = self.session.mark(&id).reason.unwrap_or_default();
                 self.prompt = Some(Prompt { kind: PromptKind::Reason(id), text });
                 (None, None)
             }
-            Action::EditTime => {
+            Command::EditTime => {
                 let Some(id) = target else { return (None, None) };
                 let text = self.time_to_correct(&id);
                 self.prompt = Some(Prompt { kind: PromptKind::Time(id), text });
                 (None, None)
             }
-            Action::ToggleUnmarked => {
+            Command::ToggleUnmarked => {
                 self.only_unmarked = !self.only_unmarked;
                 self.people_cursor = 0;
                 (None, None)
@@ -137,14 +137,14 @@ impl Run {
         (effect, Some((fill(t.roll.rest_absent_done, &pairs), false)))
     }
 
-    pub(super) fn update_prompt(&mut self, action: Action, now: Timestamp, t: &Text) -> Outcome {
+    pub(super) fn update_prompt(&mut self, gesture: Gesture, now: Timestamp, t: &Text) -> Outcome {
         let Some(prompt) = self.prompt.as_mut() else { return (None, None) };
-        match action {
-            Action::Input(input) => {
+        match gesture {
+            Gesture::Input(input) => {
                 edit_line(&mut prompt.text, &input);
             }
-            Action::Paste(text) => prompt.text.push_str(text.lines().next().unwrap_or("")),
-            Action::NextField => {
+            Gesture::Paste(text) => prompt.text.push_str(text.lines().next().unwrap_or("")),
+            Gesture::Command(Command::NextField) => {
                 if let PromptKind::WalkIn { gender } = &mut prompt.kind {
                     *gender = match gender {
                         Gender::NotRecorded => Gender::Female,
@@ -153,12 +153,11 @@ impl Run {
                     };
                 }
             }
-            Action::Cancel => self.prompt = None,
-            Action::Confirm => {
+            Gesture::Command(Command::Cancel) => self.prompt = None,
+            Gesture::Command(Command::Confirm) => {
                 let Some(prompt) = self.prompt.take() else { return (None, None) };
                 return self.prompt_done(prompt, now, t);
             }
-            Action::Tick => return self.tick(now),
             _ => {}
         }
         (None, None)
