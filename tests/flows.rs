@@ -181,9 +181,8 @@ fn roll_call_marks_and_moves_to_the_next_person() {
 
 #[test]
 fn marks_record_who_gave_them_and_when() {
-    assert_eq!(open(fresh_session(), None).author, "unknown", "nobody said who is at the computer");
-    let mut app = App::new(Lang::En, at("07:50"), 7);
-    app.author = "Agus".into();
+    assert_eq!(open(fresh_session(), None).author(), "unknown", "nobody said who is at the computer");
+    let mut app = App::new(Lang::En, at("07:50"), 7).with_author("Agus");
     let opened = OpenedSession::to_run(PathBuf::from("sessions/w/s.ron"), fresh_session());
     app.update(Message::Opened(Box::new(opened)), at("07:50"));
     feed(&mut app, at("08:03"), [Command::Mark(Status::Present)]);
@@ -393,7 +392,7 @@ fn a_failed_save_is_shown_retried_and_guards_quit() {
     assert_eq!(app.update(Message::Tick, at("08:00") + chrono::Duration::seconds(2)), None);
     assert_eq!(app.update(Message::Tick, at("08:00") + chrono::Duration::seconds(5)), Some(Effect::Save));
     assert_eq!(app.update(Command::Quit, at("08:01")), None, "the first q warns");
-    assert!(app.notice.as_ref().is_some_and(|n| n.error));
+    assert!(app.notice.as_ref().is_some_and(|n| n.problem));
     assert_eq!(app.update(Command::Quit, at("08:01")), Some(Effect::Quit));
 }
 
@@ -409,7 +408,7 @@ fn a_read_only_session_refuses_every_change() {
     assert!(effects.is_empty());
     assert_eq!(run(&app).session, before);
     assert!(run(&app).editor.is_none());
-    assert!(app.notice.as_ref().is_some_and(|n| n.error && n.text.contains("read-only")));
+    assert!(app.notice.as_ref().is_some_and(|n| n.problem && n.text.contains("read-only")));
 }
 
 #[test]
@@ -597,7 +596,7 @@ fn going_home_is_refused_while_a_change_is_not_on_disk() {
     app.update(Message::SaveFailed("disk full".into()), at("08:00"));
     assert_eq!(app.update(Command::Cancel, at("08:00")), None);
     assert!(app.run().is_some(), "the session stays open with its change");
-    assert!(app.notice.as_ref().is_some_and(|n| n.error));
+    assert!(app.notice.as_ref().is_some_and(|n| n.problem));
     app.update(Message::Saved, at("08:01"));
     assert_eq!(app.update(Command::Cancel, at("08:01")), Some(Effect::LoadList));
 }
@@ -629,9 +628,9 @@ fn e_exports_the_open_session_and_the_notice_says_where() {
     app.update(Message::Exported(written), at("08:01"));
     let notice = app.notice.clone().unwrap();
     assert_eq!(notice.text, "Exported to sessions/exports/: s-minutes.md, -attendance.html, -attendance.csv");
-    assert!(!notice.error);
+    assert!(!notice.problem);
     app.update(Message::ExportFailed("disk full".into()), at("08:02"));
-    assert!(app.notice.clone().unwrap().error);
+    assert!(app.notice.clone().unwrap().problem);
     // On the home screen there is nothing to export.
     app.update(Command::Cancel, at("08:03"));
     assert_eq!(app.update(Command::Export, at("08:03")), None);

@@ -227,8 +227,7 @@ fn clicks_select_panes_and_rows() {
 
 #[test]
 fn the_first_run_hint_shows_until_help_is_opened() {
-    let mut app = running("08:45", Lang::Id, Theme::Default);
-    app.first_run = true;
+    let mut app = running("08:45", Lang::Id, Theme::Default).with_first_run(true);
     app.notice = None;
     assert!(draw(&app, 120, 40).contains("Tekan ? untuk melihat semua tombol"));
     assert_eq!(

@@ -3,6 +3,7 @@
 
 mod editor;
 mod home;
+mod outcome;
 mod report;
 mod review;
 mod run;
@@ -15,6 +16,7 @@ use chrono::Timelike;
 pub use super::message::HomeData;
 pub use editor::{EditorField, Mention, NoteEditor, mention_matches};
 pub use home::{Form, FormField, Home, HomeItem, HomeLine};
+pub use outcome::{Notice, Outcome};
 pub use report::{ReportPane, ReportView};
 pub use review::{Review, ReviewPane};
 pub use run::{Confirm, Prompt, PromptKind, Run, SaveState, UNDO_DEPTH};
@@ -31,14 +33,6 @@ use crate::text::{Lang, Text};
 
 /// The author recorded when nobody said who is at the computer.
 pub const UNKNOWN_AUTHOR: &str = "unknown";
-
-/// A message on the status line.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Notice {
-    pub text: String,
-    pub error: bool,
-    pub at: Timestamp,
-}
 
 /// Which screen is showing. The home screen's state is kept in `App::home`
 /// so that going back finds the list as it was left.
@@ -120,7 +114,7 @@ pub struct App {
     pub notice: Option<Notice>,
     pub now: Timestamp,
     /// Who is at this computer, recorded with each attendance mark.
-    pub author: String,
+    author: String,
     /// Makes note ids unique across machines; set once from the real dice.
     seed: u64,
     ids_made: u64,
@@ -135,7 +129,7 @@ pub struct App {
     /// Minutes after the start within which a present mark is not questioned.
     pub grace_minutes: crate::domain::Minutes,
     /// Show how to open the help until the first key is pressed.
-    pub first_run: bool,
+    first_run: bool,
 }
 
 impl App {
@@ -170,6 +164,28 @@ impl App {
         self.threshold = settings.certificate_threshold;
         self.grace_minutes = settings.late_grace_minutes;
         (self, errors)
+    }
+
+    /// The app with who is at this computer, for the marks they give.
+    pub fn with_author(mut self, author: impl Into<String>) -> Self {
+        self.author = author.into();
+        self
+    }
+
+    /// The app showing how to open the help until it is first opened.
+    pub fn with_first_run(mut self, first_run: bool) -> Self {
+        self.first_run = first_run;
+        self
+    }
+
+    /// Who is at this computer, as the app was told.
+    pub fn author(&self) -> &str {
+        &self.author
+    }
+
+    /// Whether the hint to open the help shows.
+    pub fn first_run(&self) -> bool {
+        self.first_run
     }
 
     pub fn text(&self) -> &'static Text {
@@ -211,8 +227,8 @@ impl App {
         }
     }
 
-    fn say(&mut self, text: impl Into<String>, error: bool) {
-        self.notice = Some(Notice { text: text.into(), error, at: self.now });
+    fn say(&mut self, text: impl Into<String>, problem: bool) {
+        self.notice = Some(Notice::new(text, problem));
     }
 
     /// A random number for a note id: the seed and a counter, mixed.
@@ -473,14 +489,14 @@ impl App {
             Update::Gesture(gesture) => gesture,
             Update::Message(message) => {
                 let View::Run(run) = &mut self.view else { return None };
-                let (effect, notice) = run.on_message(message, now, t);
-                if let Some((text, error)) = notice {
-                    self.say(text, error);
+                let Outcome { effect, notice } = run.on_message(message, now, t);
+                if notice.is_some() {
+                    self.notice = notice;
                 }
                 return effect;
             }
         };
-        let (effect, notice) = match &mut self.view {
+        let Outcome { effect, notice } = match &mut self.view {
             View::Home => self.home.update(gesture, now, t),
             View::Run(run) => {
                 if cancel && run.is_idle() {
@@ -514,8 +530,8 @@ impl App {
                 _ => return None,
             },
         };
-        if let Some((text, error)) = notice {
-            self.say(text, error);
+        if notice.is_some() {
+            self.notice = notice;
         }
         effect
     }

@@ -136,9 +136,9 @@ impl Drive {
         self.file = None;
         self.opened = None;
         let seed = 14 + self.starts;
-        self.app = App::new(self.case.lang, self.now, seed);
-        self.app.author = "Ratna".into();
-        self.app.first_run = !self.store.prefs().help_seen;
+        self.app = App::new(self.case.lang, self.now, seed)
+            .with_author("Ratna")
+            .with_first_run(!self.store.prefs().help_seen);
         let effect = match session {
             Some(path) => Some(Effect::Open { path, mode: OpenMode::Run, note: None }),
             None => Some(Effect::LoadList),

@@ -142,14 +142,14 @@ fn event_loop(
     let (mut app, key_problems) =
         App::new(startup.lang, clock::now(), clock::random()).with_settings(&startup.settings, startup.theme);
     // The projector shows the room the clock, not a hint for the keyboard.
-    app.first_run = !store.prefs().help_seen && !matches!(startup.start, Start::Clock(_));
+    app = app.with_first_run(!store.prefs().help_seen && !matches!(startup.start, Start::Clock(_)));
     let t = app.text();
     let problems: Vec<String> = startup
         .problem
         .into_iter()
         .chain(key_problems.iter().map(|e| format!("{}: {e}", t.room.key_skipped)))
         .collect();
-    app.author = author(&startup.settings);
+    app = app.with_author(author(&startup.settings));
     let mut disk = Disk {
         store: store.clone(),
         file: None,

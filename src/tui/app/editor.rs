@@ -5,8 +5,8 @@
 use chrono::NaiveDate;
 use ratatui_textarea::{Input, Key, TextArea};
 
-use super::edit_line;
 use super::run::Run;
+use super::{Notice, Outcome, edit_line};
 use crate::domain::{ItemId, Note, NoteDraft, NoteId, NoteKind, ParticipantId, Timestamp};
 use crate::fold::fold;
 use crate::text::Text;
@@ -100,14 +100,12 @@ pub fn mention_matches<'a>(run: &'a Run, query: &str) -> Vec<&'a crate::domain::
     hits
 }
 
-type Outcome = (Option<Effect>, Option<(String, bool)>);
-
 impl Run {
     /// Open the editor: the saved draft if there is one, else the note to
     /// edit, else a new note at `now` on the current item.
     pub(super) fn open_editor(&mut self, editing: Option<NoteId>, now: Timestamp, t: &Text) -> Outcome {
         if let Some(why) = &self.read_only {
-            return (None, Some((format!("{}: {why}", t.read_only), true)));
+            return Outcome::notice(Notice::problem(format!("{}: {why}", t.read_only)));
         }
         let restored = self.session.draft.is_some();
         let draft = self.session.draft.clone().unwrap_or_else(|| {
@@ -136,7 +134,7 @@ impl Run {
             }
         });
         self.editor = Some(NoteEditor::from_draft(draft));
-        (None, restored.then(|| (t.draft_restored.to_string(), false)))
+        Outcome::new(None, restored.then(|| Notice::info(t.draft_restored)))
     }
 
     /// Put the editor's text into the session as a draft (to be saved).
@@ -156,13 +154,13 @@ impl Run {
         t: &Text,
         random: u64,
     ) -> Outcome {
-        let Some(editor) = self.editor.as_mut() else { return (None, None) };
+        let Some(editor) = self.editor.as_mut() else { return Outcome::NONE };
         if editor.mention.is_some()
             && let Some(command @ (Command::Confirm | Command::Cancel | Command::Up | Command::Down)) =
                 gesture.command()
         {
             self.update_mention(command);
-            return (None, None);
+            return Outcome::NONE;
         }
         match gesture {
             Gesture::Input(input) => {
@@ -198,19 +196,19 @@ impl Run {
             Gesture::Command(Command::SaveNote) => return self.save_note(now, t, random),
             _ => {}
         }
-        (None, None)
+        Outcome::NONE
     }
 
     /// Ask for the draft to be written (refused quietly when read-only: the
     /// editor is never opened then).
     pub(super) fn save_draft_now(&mut self) -> Outcome {
         if !self.draft_unsaved || self.read_only.is_some() {
-            return (None, None);
+            return Outcome::NONE;
         }
         if matches!(self.save, super::SaveState::Saved(_)) {
             self.save = super::SaveState::Pending;
         }
-        (Some(Effect::Save), None)
+        Outcome::effect(Effect::Save)
     }
 
     fn type_into_editor(&mut self, input: Input) {
@@ -299,12 +297,12 @@ impl Run {
     /// Save the note (new or edited); an action without an owner takes the
     /// first person mentioned.
     fn save_note(&mut self, now: Timestamp, t: &Text, random: u64) -> Outcome {
-        let Some(editor) = self.editor.as_mut() else { return (None, None) };
+        let Some(editor) = self.editor.as_mut() else { return Outcome::NONE };
         let text = editor.text.lines().join("\n").trim().to_string();
         if text.is_empty() {
             if editor.editing.is_some() {
                 editor.error = Some(t.note_empty.into());
-                return (None, None);
+                return Outcome::NONE;
             }
             self.editor = None;
             self.session.draft = None;
@@ -317,7 +315,7 @@ impl Run {
                 Err(_) => {
                     editor.error = Some(format!("{}: {d}", t.form_bad_date));
                     editor.field = EditorField::Due;
-                    return (None, None);
+                    return Outcome::NONE;
                 }
             },
         };

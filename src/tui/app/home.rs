@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{Duration, NaiveDate, NaiveTime, Timelike};
 
-use super::{Filter, edit_line};
+use super::{Filter, Notice, Outcome, edit_line};
 use crate::domain::{Phase, Timestamp};
 use crate::search::{Hit, SearchFilter};
 use crate::text::Text;
@@ -197,12 +197,7 @@ impl Home {
         self.cursor = self.cursor.saturating_add_signed(by).min(len.saturating_sub(1));
     }
 
-    pub fn update(
-        &mut self,
-        gesture: Gesture,
-        now: Timestamp,
-        t: &Text,
-    ) -> (Option<Effect>, Option<(String, bool)>) {
+    pub fn update(&mut self, gesture: Gesture, now: Timestamp, t: &Text) -> Outcome {
         if self.form.is_some() {
             return self.update_form(gesture, t);
         }
@@ -230,18 +225,18 @@ impl Home {
             Gesture::Command(Command::Confirm) => return self.open_selected(),
             Gesture::Command(Command::OpenReport) => {
                 if let Some(HomeRow { summary: Ok(s), .. }) = self.selected() {
-                    return (Some(Effect::LoadReport(s.workshop.clone())), None);
+                    return Outcome::effect(Effect::LoadReport(s.workshop.clone()));
                 }
             }
             Gesture::Command(Command::NewSession) => self.form = Some(self.new_form(now)),
             _ => {}
         }
-        (None, None)
+        Outcome::NONE
     }
 
     /// Open the session under the cursor, at the note if a note hit is
     /// selected: a finished session for review, anything else to run.
-    fn open_selected(&self) -> (Option<Effect>, Option<(String, bool)>) {
+    fn open_selected(&self) -> Outcome {
         let note = match self.items().get(self.cursor) {
             Some(HomeItem::Note(hit)) => hit.note.clone(),
             _ => None,
@@ -249,10 +244,10 @@ impl Home {
         match self.selected() {
             Some(HomeRow { path, summary: Ok(s) }) => {
                 let mode = if s.phase == Phase::Finished { OpenMode::Review } else { OpenMode::Run };
-                (Some(Effect::Open { path: path.clone(), mode, note }), None)
+                Outcome::effect(Effect::Open { path: path.clone(), mode, note })
             }
-            Some(HomeRow { summary: Err(e), .. }) => (None, Some((e.clone(), true))),
-            None => (None, None),
+            Some(HomeRow { summary: Err(e), .. }) => Outcome::notice(Notice::problem(e.clone())),
+            None => Outcome::NONE,
         }
     }
 
@@ -276,9 +271,9 @@ impl Home {
         }
     }
 
-    fn update_form(&mut self, gesture: Gesture, t: &Text) -> (Option<Effect>, Option<(String, bool)>) {
+    fn update_form(&mut self, gesture: Gesture, t: &Text) -> Outcome {
         let (templates, rosters) = (self.data.templates.len(), self.data.rosters.len());
-        let Some(form) = self.form.as_mut() else { return (None, None) };
+        let Some(form) = self.form.as_mut() else { return Outcome::NONE };
         let at = FIELDS.iter().position(|f| *f == form.field).unwrap_or(0);
         match gesture {
             Gesture::Command(Command::Cancel) => self.form = None,
@@ -300,13 +295,13 @@ impl Home {
                     FormField::Title => &mut form.title,
                     FormField::Date => &mut form.date,
                     FormField::Start => &mut form.start,
-                    FormField::Template | FormField::Roster => return (None, None),
+                    FormField::Template | FormField::Roster => return Outcome::NONE,
                 };
                 edit_line(text, &input);
                 form.error = None;
             }
             Gesture::Command(Command::Confirm) => match self.spec(t) {
-                Ok(spec) => return (Some(Effect::Create(spec)), None),
+                Ok(spec) => return Outcome::effect(Effect::Create(spec)),
                 Err(e) => {
                     if let Some(form) = self.form.as_mut() {
                         form.error = Some(e);
@@ -315,7 +310,7 @@ impl Home {
             },
             _ => {}
         }
-        (None, None)
+        Outcome::NONE
     }
 
     /// The form as a session to create, or what is wrong with it.

@@ -1,11 +1,11 @@
 //! The workshop report in the terminal: who attended enough for a
 //! certificate, who is at risk, totals by gender and disability, open actions.
 
+use super::Outcome;
 use crate::domain::{Session, Timestamp};
 use crate::report::{ParticipantRow, Standing, WorkshopReport};
 use crate::text::Text;
 use crate::tui::command::{Command, Gesture};
-use crate::tui::effect::Effect;
 use crate::tui::keymap::Context;
 use crate::tui::message::ReportData;
 
@@ -32,8 +32,6 @@ pub struct ReportView {
     built_at: Timestamp,
     grace_minutes: crate::domain::Minutes,
 }
-
-type Outcome = (Option<Effect>, Option<(String, bool)>);
 
 impl ReportView {
     /// The report at the settings' threshold and late grace.
@@ -102,12 +100,12 @@ impl ReportView {
     }
 
     pub fn update(&mut self, gesture: Gesture, _now: Timestamp, _t: &Text) -> Outcome {
-        let Gesture::Command(command) = gesture else { return (None, None) };
+        let Gesture::Command(command) = gesture else { return Outcome::NONE };
         if let Some(by) = command.scroll_step() {
             let i = self.focus as usize;
             self.scroll[i] = (i32::from(self.scroll[i]) + by).clamp(0, i32::from(u16::MAX)) as u16;
             self.clamp_scroll();
-            return (None, None);
+            return Outcome::NONE;
         }
         match command {
             Command::RaiseThreshold => {
@@ -131,6 +129,6 @@ impl ReportView {
             }
             _ => {}
         }
-        (None, None)
+        Outcome::NONE
     }
 }

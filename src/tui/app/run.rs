@@ -14,8 +14,8 @@ use crate::tui::effect::Effect;
 use crate::tui::keymap::Context;
 use crate::tui::message::{Message, OpenedSession};
 
-use super::Filter;
 use super::editor::NoteEditor;
+use super::{Filter, Notice, Outcome};
 
 /// How many changes undo remembers.
 pub const UNDO_DEPTH: usize = 100;
@@ -129,14 +129,12 @@ pub struct Run {
     redo: Vec<(String, Session)>,
 }
 
-type Outcome = (Option<Effect>, Option<(String, bool)>);
-
 fn notes_in_order(session: &Session) -> bool {
     session.notes.windows(2).all(|w| w[0].at <= w[1].at)
 }
 
 fn say(text: impl Into<String>) -> Outcome {
-    (None, Some((text.into(), false)))
+    Outcome::notice(Notice::info(text.into()))
 }
 
 mod agenda_keys;
@@ -339,12 +337,15 @@ impl Run {
     /// Refused when read-only; a change that changes nothing is not recorded.
     pub(super) fn change(&mut self, label: String, t: &Text, f: impl FnOnce(&mut Session)) -> Outcome {
         if let Some(why) = &self.read_only {
-            return (None, Some((format!("{}: {why}; {}", t.read_only, t.nothing_changed), true)));
+            return Outcome::notice(Notice::problem(format!(
+                "{}: {why}; {}",
+                t.read_only, t.nothing_changed
+            )));
         }
         let before = self.session.clone();
         f(&mut self.session);
         if self.session == before {
-            return (None, None);
+            return Outcome::NONE;
         }
         self.notes_in_order = notes_in_order(&self.session);
         self.undo.push((label, before));
@@ -353,7 +354,7 @@ impl Run {
         }
         self.redo.clear();
         self.save = SaveState::Pending;
-        (Some(Effect::Save), None)
+        Outcome::effect(Effect::Save)
     }
 
     /// What the runner reports, whatever is open on top.
@@ -362,16 +363,16 @@ impl Run {
             Message::Saved => {
                 self.save = SaveState::Saved(Some(now));
                 self.draft_unsaved = false;
-                (None, None)
+                Outcome::NONE
             }
             Message::SaveFailed(message) => {
                 self.save = SaveState::Failed { message, last_try: now };
-                (None, None)
+                Outcome::NONE
             }
             Message::MergedFromDisk(from) => self.merged_from_disk(*from, now, t),
             Message::Copy(news) => self.copy_news(news, t),
             Message::Tick => self.on_tick(now),
-            _ => (None, None),
+            _ => Outcome::NONE,
         }
     }
 
@@ -387,7 +388,7 @@ impl Run {
             && self.confirm.is_none()
             && (self.people_filter.typing || self.notes_filter.typing)
         {
-            return (None, None);
+            return Outcome::NONE;
         }
         self.tick(now)
     }
@@ -407,15 +408,15 @@ impl Run {
             return self.update_filter(gesture);
         }
         let just_marked = self.just_marked.take();
-        let Gesture::Command(command) = gesture else { return (None, None) };
+        let Gesture::Command(command) = gesture else { return Outcome::NONE };
         match command {
             Command::ToggleClock => {
                 self.clock = !self.clock;
-                (None, None)
+                Outcome::NONE
             }
             Command::ToggleTimer if self.far_from_plan(now) => {
                 self.confirm = Some(Confirm::MovePlan);
-                (None, None)
+                Outcome::NONE
             }
             Command::ToggleTimer => self.agenda_step(t.log_toggle, now, t, |s, now| s.toggle_current(now)),
             Command::NextItem => self.next_item(now, t),
@@ -428,14 +429,14 @@ impl Run {
             Command::Rebalance => match rebalance(&self.session, now) {
                 Some(plan) if !plan.changes.is_empty() => {
                     self.confirm = Some(Confirm::Rebalance(plan));
-                    (None, None)
+                    Outcome::NONE
                 }
                 Some(_) => say(t.rebalance_no_room),
                 None => say(t.rebalance_on_time),
             },
             Command::Focus(pane) => {
                 self.focus = pane;
-                (None, None)
+                Outcome::NONE
             }
             Command::NextPane => {
                 self.focus = match self.focus {
@@ -443,7 +444,7 @@ impl Run {
                     Pane::Attendance => Pane::Notes,
                     Pane::Notes => Pane::Agenda,
                 };
-                (None, None)
+                Outcome::NONE
             }
             Command::Up => self.move_cursor(-1),
             Command::Down => self.move_cursor(1),
@@ -453,11 +454,11 @@ impl Run {
             Command::Cancel => {
                 self.people_filter = Filter::default();
                 self.notes_filter = Filter::default();
-                (None, None)
+                Outcome::NONE
             }
             Command::Mark(Status::Present) if self.late_offer(now).is_some() => {
                 self.confirm = self.late_offer(now);
-                (None, None)
+                Outcome::NONE
             }
             Command::Mark(status) => self.mark(status, now, t),
             Command::MarkRestAbsent
@@ -470,14 +471,14 @@ impl Run {
                 let id = self.selected_note().map(|n| n.id.clone());
                 match id {
                     Some(id) => self.open_editor(Some(id), now, t),
-                    None => (None, None),
+                    None => Outcome::NONE,
                 }
             }
             Command::DeleteNote => self.delete_note(now, t),
             Command::ToggleActionDone => self.toggle_done(now, t),
             Command::Undo => self.undo(t),
             Command::Redo => self.redo(t),
-            _ => (None, None),
+            _ => Outcome::NONE,
         }
     }
 
@@ -492,9 +493,9 @@ impl Run {
     pub(super) fn tick(&mut self, now: Timestamp) -> Outcome {
         match &self.save {
             SaveState::Failed { last_try, .. } if (now - *last_try).num_seconds() >= RETRY_SECONDS => {
-                (Some(Effect::Save), None)
+                Outcome::effect(Effect::Save)
             }
-            _ => (None, None),
+            _ => Outcome::NONE,
         }
     }
 
@@ -524,16 +525,17 @@ impl Run {
             Pane::Notes => &mut self.notes_cursor,
         };
         *cursor = cursor.saturating_add_signed(by).min(len.saturating_sub(1));
-        (None, None)
+        Outcome::NONE
     }
 
     fn delete_note(&mut self, now: Timestamp, t: &Text) -> Outcome {
-        let Some(id) = self.selected_note().map(|n| n.id.clone()) else { return (None, None) };
-        let (effect, notice) = self.change(t.log_delete_note.into(), t, |s| s.delete_note(&id, now));
+        let Some(id) = self.selected_note().map(|n| n.id.clone()) else { return Outcome::NONE };
+        let Outcome { effect, notice } =
+            self.change(t.log_delete_note.into(), t, |s| s.delete_note(&id, now));
         let len = self.visible_notes().len();
         self.notes_cursor = self.notes_cursor.min(len.saturating_sub(1));
-        let notice = notice.or_else(|| effect.as_ref().map(|_| (t.note_deleted.to_string(), false)));
-        (effect, notice)
+        let notice = notice.or_else(|| effect.as_ref().map(|_| Notice::info(t.note_deleted)));
+        Outcome { effect, notice }
     }
 
     fn toggle_done(&mut self, now: Timestamp, t: &Text) -> Outcome {
@@ -561,7 +563,7 @@ impl Run {
     /// Step through history; the draft in progress is never undone.
     fn restore(&mut self, undo: bool, t: &Text) -> Outcome {
         if let Some(why) = &self.read_only {
-            return (None, Some((format!("{}: {why}", t.read_only), true)));
+            return Outcome::notice(Notice::problem(format!("{}: {why}", t.read_only)));
         }
         let (from, to) =
             if undo { (&mut self.undo, &mut self.redo) } else { (&mut self.redo, &mut self.undo) };
@@ -574,7 +576,7 @@ impl Run {
         to.push((label.clone(), current));
         self.save = SaveState::Pending;
         let word = if undo { t.undone } else { t.redone };
-        (Some(Effect::Save), Some((format!("{word}: {label}"), false)))
+        Outcome::new(Some(Effect::Save), Some(Notice::info(format!("{word}: {label}"))))
     }
     /// Whether an item is the one the timer is on.
     pub fn is_current(&self, index: usize) -> bool {

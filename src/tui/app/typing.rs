@@ -4,7 +4,7 @@
 use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
 
 use super::run::Guard;
-use super::{App, View};
+use super::{App, Outcome, View};
 use crate::domain::Timestamp;
 use crate::tui::command::{Command, Gesture};
 use crate::tui::effect::Effect;
@@ -53,9 +53,9 @@ impl App {
                 }
                 effect
             }
-            Guard::Held((effect, notice)) => {
-                if let Some((text, error)) = notice {
-                    self.say(text, error);
+            Guard::Held(Outcome { effect, notice }) => {
+                if notice.is_some() {
+                    self.notice = notice;
                 }
                 effect
             }

@@ -33,7 +33,7 @@ impl Run {
                 && (at - now).num_minutes() > FIXED_EARLY_MINUTES
             {
                 self.confirm = Some(Confirm::StartFixed(j));
-                return (None, None);
+                return Outcome::NONE;
             }
         }
         self.step_next(now, t)
@@ -42,12 +42,12 @@ impl Run {
     /// `]` once nothing needs asking about the item it starts.
     pub(super) fn step_next(&mut self, now: Timestamp, t: &Text) -> Outcome {
         let s = &self.session;
-        let Some(i) = s.current_index() else { return (None, None) };
+        let Some(i) = s.current_index() else { return Outcome::NONE };
         let open = s.agenda[i].is_open();
         let more = s.agenda.iter().skip(i + 1).any(|it| it.state == ItemState::Pending);
         if open && !more && self.read_only.is_none() {
             self.confirm = Some(Confirm::EndSession);
-            return (None, None);
+            return Outcome::NONE;
         }
         if open && self.started_by_next(i) && s.agenda[i].elapsed_seconds(now) < NEVER_RAN_SECONDS {
             return self.agenda_step(t.roll.log_passed, now, t, |s, now| {
@@ -77,7 +77,7 @@ impl Run {
         });
         if fixed && self.read_only.is_none() {
             self.confirm = Some(Confirm::SkipFixed(i));
-            return (None, None);
+            return Outcome::NONE;
         }
         self.change(t.log_skip.into(), t, |s| s.skip(i, now))
     }

@@ -8,7 +8,7 @@ use crate::text::Text;
 use crate::tui::effect::Effect;
 use crate::tui::message::{CopyNews, FromDisk};
 
-use super::{Confirm, Outcome, Run, SaveState, notes_in_order};
+use super::{Confirm, Notice, Outcome, Run, SaveState, notes_in_order};
 
 impl Run {
     /// The file had changed on disk and the save wrote the merge: show it.
@@ -22,11 +22,11 @@ impl Run {
         }
         if again {
             self.save = SaveState::Pending;
-            return (Some(Effect::Save), Some((words, brought.conflicts > 0)));
+            return Outcome::new(Some(Effect::Save), Some(Notice::new(words, brought.conflicts > 0)));
         }
         self.save = SaveState::Saved(Some(now));
         self.draft_unsaved = false;
-        (None, Some((words, brought.conflicts > 0)))
+        Outcome::notice(Notice::new(words, brought.conflicts > 0))
     }
 }
 
@@ -80,16 +80,19 @@ impl Run {
         match news {
             CopyNews::Found { path, brought, old_name } => {
                 self.confirm = Some(Confirm::Copy { path, brought, old_name });
-                (None, None)
+                Outcome::NONE
             }
             CopyNews::Merged(from) => {
                 let brought = from.brought;
                 // Merged in memory only: saved now, whatever it changed.
                 let _ = self.adopt(*from);
                 self.save = SaveState::Pending;
-                (Some(Effect::Save), Some(((t.disk.copy_merged)(brought), brought.conflicts > 0)))
+                Outcome::new(
+                    Some(Effect::Save),
+                    Some(Notice::new((t.disk.copy_merged)(brought), brought.conflicts > 0)),
+                )
             }
-            CopyNews::SetAside(to) => (None, Some(((t.disk.copy_set_aside)(&to), false))),
+            CopyNews::SetAside(to) => Outcome::notice(Notice::info((t.disk.copy_set_aside)(&to))),
         }
     }
 }

@@ -20,14 +20,14 @@ impl Run {
                 self.mark(Status::Present, now, t)
             }
             Some(Command::Decline) if let Confirm::Copy { path, .. } = confirm => {
-                (Some(Effect::Copy { path, merge: false }), None)
+                Outcome::effect(Effect::Copy { path, merge: false })
             }
-            Some(Command::Cancel | Command::Decline) => (None, None),
+            Some(Command::Cancel | Command::Decline) => Outcome::NONE,
             // Anything but yes closes the quit question.
-            _ if confirm == Confirm::Quit => (None, None),
+            _ if confirm == Confirm::Quit => Outcome::NONE,
             _ => {
                 self.confirm = Some(confirm);
-                (None, None)
+                Outcome::NONE
             }
         }
     }
@@ -39,10 +39,10 @@ impl Run {
             Confirm::EndSession => self.agenda_step(t.roll.log_end, now, t, |s, now| s.advance(now)),
             Confirm::StartFixed(_) => self.step_next(now, t),
             // The app quits before the question gets here.
-            Confirm::Quit => (Some(Effect::Quit), None),
+            Confirm::Quit => Outcome::effect(Effect::Quit),
             Confirm::SkipFixed(i) => self.change(t.log_skip.into(), t, |s| s.skip(i, now)),
             Confirm::LateOffer { .. } => self.mark(Status::Late, now, t),
-            Confirm::Copy { path, .. } => (Some(Effect::Copy { path, merge: true }), None),
+            Confirm::Copy { path, .. } => Outcome::effect(Effect::Copy { path, merge: true }),
             Confirm::MovePlan => self.agenda_step(t.log_move_plan, now, t, |s, now| {
                 s.move_plan(now, now);
                 s.toggle_current(now);
@@ -66,7 +66,7 @@ impl Run {
                 self.people_cursor = 0;
             }
         }
-        (None, None)
+        Outcome::NONE
     }
 
     pub(super) fn update_filter(&mut self, gesture: Gesture) -> Outcome {
@@ -87,6 +87,6 @@ impl Run {
             Gesture::Command(Command::Down) => return self.move_cursor(1),
             _ => {}
         }
-        (None, None)
+        Outcome::NONE
     }
 }

@@ -7,7 +7,7 @@ use crate::text::{Text, fill};
 use crate::tui::command::{Command, Gesture};
 
 use super::super::{Filter, edit_line};
-use super::{Confirm, Outcome, Prompt, PromptKind, Run, say};
+use super::{Confirm, Notice, Outcome, Prompt, PromptKind, Run, say};
 
 impl Run {
     /// Open the question or prompt a roll-call command needs.
@@ -27,33 +27,33 @@ impl Run {
                     return say(t.everyone_marked);
                 }
                 self.confirm = Some(Confirm::RestAbsent(unmarked));
-                (None, None)
+                Outcome::NONE
             }
             Command::AddWalkIn => {
                 self.prompt = Some(Prompt {
                     kind: PromptKind::WalkIn { gender: Gender::NotRecorded },
                     text: String::new(),
                 });
-                (None, None)
+                Outcome::NONE
             }
             Command::EditReason => {
-                let Some(id) = target else { return (None, None) };
+                let Some(id) = target else { return Outcome::NONE };
                 let text = self.session.mark(&id).reason.unwrap_or_default();
                 self.prompt = Some(Prompt { kind: PromptKind::Reason(id), text });
-                (None, None)
+                Outcome::NONE
             }
             Command::EditTime => {
-                let Some(id) = target else { return (None, None) };
+                let Some(id) = target else { return Outcome::NONE };
                 let text = self.time_to_correct(&id);
                 self.prompt = Some(Prompt { kind: PromptKind::Time(id), text });
-                (None, None)
+                Outcome::NONE
             }
             Command::ToggleUnmarked => {
                 self.only_unmarked = !self.only_unmarked;
                 self.people_cursor = 0;
-                (None, None)
+                Outcome::NONE
             }
-            _ => (None, None),
+            _ => Outcome::NONE,
         }
     }
 
@@ -74,7 +74,7 @@ impl Run {
     /// Mark the selected participant and move to the next. Late records the
     /// arrival now; left early records the departure now.
     pub(super) fn mark(&mut self, status: Status, now: Timestamp, t: &Text) -> Outcome {
-        let Some(person) = self.selected_person().cloned() else { return (None, None) };
+        let Some(person) = self.selected_person().cloned() else { return Outcome::NONE };
         let mut mark = self.session.mark(&person.id);
         let was = mark.status;
         match status {
@@ -92,9 +92,10 @@ impl Run {
         mark.status = status;
         let label = format!("{}: {}", person.name, t.status(status));
         let by = self.author.clone();
-        let (effect, notice) = self.change(label, t, |s| s.record_mark(person.id.clone(), mark, now, &by));
+        let Outcome { effect, notice } =
+            self.change(label, t, |s| s.record_mark(person.id.clone(), mark, now, &by));
         if effect.is_none() {
-            return (effect, notice);
+            return Outcome { effect, notice };
         }
         self.just_marked = Some(person.id.clone());
         // Listing only the unmarked, the person just marked leaves the list
@@ -107,9 +108,9 @@ impl Run {
             let (from, to) = (was.code(), status.code());
             let pairs =
                 [("name", person.name.as_str()), ("from", from), ("to", to), ("undo", &self.undo_key)];
-            (fill(t.roll.corrected, &pairs), false)
+            Notice::info(fill(t.roll.corrected, &pairs))
         });
-        (effect, notice.or(corrected))
+        Outcome { effect, notice: notice.or(corrected) }
     }
 
     /// Mark everyone still unmarked absent, saying how many and who.
@@ -122,23 +123,23 @@ impl Run {
             .cloned()
             .collect();
         let by = self.author.clone();
-        let (effect, notice) = self.change(t.log_rest_absent.into(), t, |s| {
+        let Outcome { effect, notice } = self.change(t.log_rest_absent.into(), t, |s| {
             for p in &unmarked {
                 let mark = Mark { status: Status::Absent, ..s.mark(&p.id) };
                 s.record_mark(p.id.clone(), mark, now, &by);
             }
         });
         if effect.is_none() {
-            return (effect, notice);
+            return Outcome { effect, notice };
         }
         let names: Vec<&str> = unmarked.iter().map(|p| p.name.as_str()).collect();
         let n = unmarked.len().to_string();
         let pairs = [("n", n.as_str()), ("names", &names.join(", ")), ("undo", &self.undo_key)];
-        (effect, Some((fill(t.roll.rest_absent_done, &pairs), false)))
+        Outcome::new(effect, Some(Notice::info(fill(t.roll.rest_absent_done, &pairs))))
     }
 
     pub(super) fn update_prompt(&mut self, gesture: Gesture, now: Timestamp, t: &Text) -> Outcome {
-        let Some(prompt) = self.prompt.as_mut() else { return (None, None) };
+        let Some(prompt) = self.prompt.as_mut() else { return Outcome::NONE };
         match gesture {
             Gesture::Input(input) => {
                 edit_line(&mut prompt.text, &input);
@@ -155,12 +156,12 @@ impl Run {
             }
             Gesture::Command(Command::Cancel) => self.prompt = None,
             Gesture::Command(Command::Confirm) => {
-                let Some(prompt) = self.prompt.take() else { return (None, None) };
+                let Some(prompt) = self.prompt.take() else { return Outcome::NONE };
                 return self.prompt_done(prompt, now, t);
             }
             _ => {}
         }
-        (None, None)
+        Outcome::NONE
     }
 
     fn prompt_done(&mut self, prompt: Prompt, now: Timestamp, t: &Text) -> Outcome {
@@ -175,7 +176,7 @@ impl Run {
             PromptKind::Time(id) => self.set_time(id, &text, now, t),
             PromptKind::WalkIn { gender } => {
                 if text.is_empty() {
-                    return (None, None);
+                    return Outcome::NONE;
                 }
                 let late = now > self.session.lateness_start();
                 let label = format!("{}: {}", t.log_walk_in, text);

@@ -131,7 +131,7 @@ impl Run {
             if more {
                 text.push(key);
                 self.burst.last = Some(at);
-                return Guard::Held((None, None));
+                return Guard::Held(Outcome::NONE);
             }
             return Guard::Pass;
         }
@@ -145,7 +145,7 @@ impl Run {
             }
             if fresh {
                 self.burst = Burst::default();
-                return Guard::Held((None, None));
+                return Guard::Held(Outcome::NONE);
             }
         } else if self.box_open() {
             self.burst = Burst::default();
@@ -178,14 +178,14 @@ impl Run {
             // must not drop the rest into the shell.
             if command == Some(Command::Quit) && self.asks_before_quitting() {
                 self.confirm = Some(Confirm::Quit);
-                return Guard::Held((None, None));
+                return Guard::Held(Outcome::NONE);
             }
             // Files written cannot be taken back: the export waits for the
             // burst's gap. Help and the clock only show things, and taking
             // the burst back closes the clock.
             if command == Some(Command::Export) {
                 self.burst.pending = command;
-                return Guard::Held((None, None));
+                return Guard::Held(Outcome::NONE);
             }
             return Guard::Pass;
         }
@@ -195,7 +195,7 @@ impl Run {
         // (unless it was text); help and the clock are dropped.
         if matches!(command, Some(Command::Export | Command::Quit)) {
             self.burst.pending = command;
-            return Guard::Held((None, None));
+            return Guard::Held(Outcome::NONE);
         }
         // Space after a letter is a word's space or a slip between marks;
         // after a pane's digit it starts the timer as meant.
@@ -204,7 +204,7 @@ impl Run {
             || self.confirm.is_some()
             || (command == Some(Command::ToggleTimer) && after_letter)
             || matches!(then, None | Some(Gesture::Input(_)));
-        if held { Guard::Held((None, None)) } else { Guard::Pass }
+        if held { Guard::Held(Outcome::NONE) } else { Guard::Pass }
     }
 
     /// A key opened a box on purpose: what follows is its text, and the
