@@ -4,15 +4,12 @@
 use std::path::PathBuf;
 
 use crate::domain::Minutes;
-use crate::domain::schedule::{Rebalance, rebalance};
-use crate::domain::{
-    Gender, ItemId, ItemState, Note, Participant, ParticipantId, Session, Status, Timestamp,
-};
+use crate::domain::{ItemId, ItemState, Note, Participant, ParticipantId, Session, Timestamp};
 use crate::text::Text;
 use crate::tui::command::{Command, Gesture, Pane};
 use crate::tui::effect::Effect;
 use crate::tui::keymap::Context;
-use crate::tui::message::{Message, OpenedSession};
+use crate::tui::message::OpenedSession;
 
 use super::editor::NoteEditor;
 use super::{Filter, Notice, Outcome};
@@ -31,57 +28,6 @@ pub enum SaveState {
     Pending,
     /// The last save failed; retried every few seconds.
     Failed { message: String, last_try: Timestamp },
-}
-
-/// A one-line question for the facilitator.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Prompt {
-    pub kind: PromptKind,
-    pub text: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PromptKind {
-    /// The name (and gender, cycled with Tab) of someone who walked in.
-    WalkIn { gender: Gender },
-    /// Why a participant is late, excused, sick or absent.
-    Reason(ParticipantId),
-    /// When a participant arrived (or, having left early, left): `07:40`.
-    Time(ParticipantId),
-}
-
-/// A yes/no question before a change that touches many things.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Confirm {
-    RestAbsent(usize),
-    Rebalance(Rebalance),
-    /// Starting far from the planned time: move the plan to now (yes), start
-    /// on the old plan (no), or not start (cancel).
-    MovePlan,
-    /// A copy of unsaved work newer than the file: merge it in (yes), set
-    /// it aside (no), or decide later (cancel).
-    Copy {
-        path: PathBuf,
-        brought: crate::store::Brought,
-        /// Named the old way: it may come from another sessions folder.
-        old_name: bool,
-    },
-    /// Marked present after the start and the grace: late with the
-    /// arrival now (yes), present all the same (no), or nothing (cancel).
-    LateOffer {
-        person: ParticipantId,
-        minutes: Minutes,
-    },
-    /// Keys that came as fast as typing: start a note with them?
-    TypedText(String),
-    /// `]` on the last item: finish it and end the session?
-    EndSession,
-    /// Skipping an item fixed to a time of day (lunch, prayer).
-    SkipFixed(usize),
-    /// `]` would start an item fixed to a time of day well before it.
-    StartFixed(usize),
-    /// `q` while a session runs: quit (yes), or anything else to stay.
-    Quit,
 }
 
 /// How far from its planned start a session may begin before sigap offers
@@ -138,12 +84,15 @@ fn say(text: impl Into<String>) -> Outcome {
 }
 
 mod agenda_keys;
+mod history;
+mod notes;
 mod on_disk;
 mod questions;
 mod roll_call;
 mod times;
 mod typing;
 
+pub use questions::{Confirm, Prompt, PromptKind};
 use typing::Burst;
 pub use typing::Guard;
 
@@ -333,66 +282,6 @@ impl Run {
         open.or(next).map(|i| i.id.clone())
     }
 
-    /// Apply a change to the session, remembering the old state for undo.
-    /// Refused when read-only; a change that changes nothing is not recorded.
-    pub(super) fn change(&mut self, label: String, t: &Text, f: impl FnOnce(&mut Session)) -> Outcome {
-        if let Some(why) = &self.read_only {
-            return Outcome::notice(Notice::problem(format!(
-                "{}: {why}; {}",
-                t.read_only, t.nothing_changed
-            )));
-        }
-        let before = self.session.clone();
-        f(&mut self.session);
-        if self.session == before {
-            return Outcome::NONE;
-        }
-        self.notes_in_order = notes_in_order(&self.session);
-        self.undo.push((label, before));
-        if self.undo.len() > UNDO_DEPTH {
-            self.undo.remove(0);
-        }
-        self.redo.clear();
-        self.save = SaveState::Pending;
-        Outcome::effect(Effect::Save)
-    }
-
-    /// What the runner reports, whatever is open on top.
-    pub fn on_message(&mut self, message: Message, now: Timestamp, t: &Text) -> Outcome {
-        match message {
-            Message::Saved => {
-                self.save = SaveState::Saved(Some(now));
-                self.draft_unsaved = false;
-                Outcome::NONE
-            }
-            Message::SaveFailed(message) => {
-                self.save = SaveState::Failed { message, last_try: now };
-                Outcome::NONE
-            }
-            Message::MergedFromDisk(from) => self.merged_from_disk(*from, now, t),
-            Message::Copy(news) => self.copy_news(news, t),
-            Message::Tick => self.on_tick(now),
-            _ => Outcome::NONE,
-        }
-    }
-
-    /// The clock moved on: a draft typed in the editor is kept, a failed
-    /// save is retried; while a filter is typed nothing happens.
-    fn on_tick(&mut self, now: Timestamp) -> Outcome {
-        if self.editor.is_some() && self.draft_unsaved {
-            self.keep_draft();
-            return self.save_draft_now();
-        }
-        if self.editor.is_none()
-            && self.prompt.is_none()
-            && self.confirm.is_none()
-            && (self.people_filter.typing || self.notes_filter.typing)
-        {
-            return Outcome::NONE;
-        }
-        self.tick(now)
-    }
-
     /// What the person did: the overlay on top takes it first.
     pub fn update(&mut self, gesture: Gesture, now: Timestamp, t: &Text, random: u64) -> Outcome {
         if self.editor.is_some() {
@@ -410,30 +299,33 @@ impl Run {
         let just_marked = self.just_marked.take();
         let Gesture::Command(command) = gesture else { return Outcome::NONE };
         match command {
+            Command::ToggleTimer
+            | Command::NextItem
+            | Command::PreviousItem
+            | Command::ExtendItem
+            | Command::ShortenItem
+            | Command::SkipItem
+            | Command::Rebalance => self.agenda_command(command, now, t),
+            Command::Mark(_)
+            | Command::MarkRestAbsent
+            | Command::AddWalkIn
+            | Command::EditReason
+            | Command::EditTime
+            | Command::ToggleUnmarked => self.roll_call_command(command, just_marked, now, t),
+            Command::NewNote | Command::EditNote | Command::DeleteNote | Command::ToggleActionDone => {
+                self.notes_command(command, now, t)
+            }
+            _ => self.view_command(command, t),
+        }
+    }
+
+    /// The keys of the whole view, whichever pane has the focus.
+    fn view_command(&mut self, command: Command, t: &Text) -> Outcome {
+        match command {
             Command::ToggleClock => {
                 self.clock = !self.clock;
                 Outcome::NONE
             }
-            Command::ToggleTimer if self.far_from_plan(now) => {
-                self.confirm = Some(Confirm::MovePlan);
-                Outcome::NONE
-            }
-            Command::ToggleTimer => self.agenda_step(t.log_toggle, now, t, |s, now| s.toggle_current(now)),
-            Command::NextItem => self.next_item(now, t),
-            Command::PreviousItem => self.agenda_step(t.log_back, now, t, |s, now| s.step_back(now)),
-            Command::ExtendItem => self.agenda_step(t.log_extend, now, t, |s, now| s.adjust_current(5, now)),
-            Command::ShortenItem => {
-                self.agenda_step(t.log_shorten, now, t, |s, now| s.adjust_current(-5, now))
-            }
-            Command::SkipItem => self.skip_item(now, t),
-            Command::Rebalance => match rebalance(&self.session, now) {
-                Some(plan) if !plan.changes.is_empty() => {
-                    self.confirm = Some(Confirm::Rebalance(plan));
-                    Outcome::NONE
-                }
-                Some(_) => say(t.rebalance_no_room),
-                None => say(t.rebalance_on_time),
-            },
             Command::Focus(pane) => {
                 self.focus = pane;
                 Outcome::NONE
@@ -456,38 +348,10 @@ impl Run {
                 self.notes_filter = Filter::default();
                 Outcome::NONE
             }
-            Command::Mark(Status::Present) if self.late_offer(now).is_some() => {
-                self.confirm = self.late_offer(now);
-                Outcome::NONE
-            }
-            Command::Mark(status) => self.mark(status, now, t),
-            Command::MarkRestAbsent
-            | Command::AddWalkIn
-            | Command::EditReason
-            | Command::EditTime
-            | Command::ToggleUnmarked => self.ask_roll_call(command, just_marked, t),
-            Command::NewNote => self.open_editor(None, now, t),
-            Command::EditNote => {
-                let id = self.selected_note().map(|n| n.id.clone());
-                match id {
-                    Some(id) => self.open_editor(Some(id), now, t),
-                    None => Outcome::NONE,
-                }
-            }
-            Command::DeleteNote => self.delete_note(now, t),
-            Command::ToggleActionDone => self.toggle_done(now, t),
             Command::Undo => self.undo(t),
             Command::Redo => self.redo(t),
             _ => Outcome::NONE,
         }
-    }
-
-    /// A first start more than an hour from the planned start (or on
-    /// another day): the plan should probably move.
-    fn far_from_plan(&self, now: Timestamp) -> bool {
-        self.read_only.is_none()
-            && self.session.started_at().is_none()
-            && (now - self.session.planned_start).num_minutes().abs() > MOVE_PLAN_AFTER_MINUTES
     }
 
     pub(super) fn tick(&mut self, now: Timestamp) -> Outcome {
@@ -499,21 +363,7 @@ impl Run {
         }
     }
 
-    pub(super) fn agenda_step(
-        &mut self,
-        label: &str,
-        now: Timestamp,
-        t: &Text,
-        step: impl FnOnce(&mut Session, Timestamp),
-    ) -> Outcome {
-        let out = self.change(label.into(), t, |s| step(s, now));
-        if let Some(i) = self.session.current_index() {
-            self.agenda_cursor = i;
-        }
-        out
-    }
-
-    fn move_cursor(&mut self, by: isize) -> Outcome {
+    pub(super) fn move_cursor(&mut self, by: isize) -> Outcome {
         let len = match self.focus {
             Pane::Agenda => self.session.agenda.len(),
             Pane::Attendance => self.visible_people().len(),
@@ -528,56 +378,6 @@ impl Run {
         Outcome::NONE
     }
 
-    fn delete_note(&mut self, now: Timestamp, t: &Text) -> Outcome {
-        let Some(id) = self.selected_note().map(|n| n.id.clone()) else { return Outcome::NONE };
-        let Outcome { effect, notice } =
-            self.change(t.log_delete_note.into(), t, |s| s.delete_note(&id, now));
-        let len = self.visible_notes().len();
-        self.notes_cursor = self.notes_cursor.min(len.saturating_sub(1));
-        let notice = notice.or_else(|| effect.as_ref().map(|_| Notice::info(t.note_deleted)));
-        Outcome { effect, notice }
-    }
-
-    fn toggle_done(&mut self, now: Timestamp, t: &Text) -> Outcome {
-        let Some(id) =
-            self.selected_note().filter(|n| n.kind == crate::domain::NoteKind::Action).map(|n| n.id.clone())
-        else {
-            return say(t.not_an_action);
-        };
-        self.change(t.log_action_done.into(), t, |s| {
-            if let Some(n) = s.notes.iter_mut().find(|n| n.id == id) {
-                n.done = !n.done;
-                n.edited = Some(now);
-            }
-        })
-    }
-
-    fn undo(&mut self, t: &Text) -> Outcome {
-        self.restore(true, t)
-    }
-
-    fn redo(&mut self, t: &Text) -> Outcome {
-        self.restore(false, t)
-    }
-
-    /// Step through history; the draft in progress is never undone.
-    fn restore(&mut self, undo: bool, t: &Text) -> Outcome {
-        if let Some(why) = &self.read_only {
-            return Outcome::notice(Notice::problem(format!("{}: {why}", t.read_only)));
-        }
-        let (from, to) =
-            if undo { (&mut self.undo, &mut self.redo) } else { (&mut self.redo, &mut self.undo) };
-        let Some((label, mut session)) = from.pop() else {
-            return say(if undo { t.nothing_to_undo } else { t.nothing_to_redo });
-        };
-        session.draft = self.session.draft.take();
-        let current = std::mem::replace(&mut self.session, session);
-        self.notes_in_order = notes_in_order(&self.session);
-        to.push((label.clone(), current));
-        self.save = SaveState::Pending;
-        let word = if undo { t.undone } else { t.redone };
-        Outcome::new(Some(Effect::Save), Some(Notice::info(format!("{word}: {label}"))))
-    }
     /// Whether an item is the one the timer is on.
     pub fn is_current(&self, index: usize) -> bool {
         self.session.current_index() == Some(index)

@@ -323,7 +323,7 @@ fn editor(app: &App, run: &Run, editor: &NoteEditor, frame: &mut Frame) {
     }
     frame.render_widget(Paragraph::new(Line::styled(t.editor_hint, theme::dim())), hint);
     if let Some(mention) = &editor.mention {
-        let hits = mention_matches(run, &mention.query);
+        let hits = mention_matches(&run.session.roster, &mention.query);
         let height = hits.len() as u16 + 2;
         let cursor = editor.text.cursor();
         let y = (text_area.y + cursor.0 as u16 + 1).min(frame.area().height.saturating_sub(height));

@@ -1,4 +1,5 @@
-//! Taking in what a save found on disk: another program's changes, merged.
+//! What the runner reports about the open session: saves, and what a save
+//! found on disk (another program's changes, merged), and the passing of time.
 
 use std::collections::BTreeSet;
 
@@ -6,11 +7,47 @@ use crate::domain::merge::merge3;
 use crate::domain::{NoteId, ParticipantId, Session, Timestamp};
 use crate::text::Text;
 use crate::tui::effect::Effect;
-use crate::tui::message::{CopyNews, FromDisk};
+use crate::tui::message::{CopyNews, FromDisk, Message};
 
 use super::{Confirm, Notice, Outcome, Run, SaveState, notes_in_order};
 
 impl Run {
+    /// What the runner reports, whatever is open on top.
+    pub fn on_message(&mut self, message: Message, now: Timestamp, t: &Text) -> Outcome {
+        match message {
+            Message::Saved => {
+                self.save = SaveState::Saved(Some(now));
+                self.draft_unsaved = false;
+                Outcome::NONE
+            }
+            Message::SaveFailed(message) => {
+                self.save = SaveState::Failed { message, last_try: now };
+                Outcome::NONE
+            }
+            Message::MergedFromDisk(from) => self.merged_from_disk(*from, now, t),
+            Message::Copy(news) => self.copy_news(news, t),
+            Message::Tick => self.on_tick(now),
+            _ => Outcome::NONE,
+        }
+    }
+
+    /// The clock moved on: a draft typed in the editor is kept, a failed
+    /// save is retried; while a filter is typed nothing happens.
+    fn on_tick(&mut self, now: Timestamp) -> Outcome {
+        if self.editor.is_some() && self.draft_unsaved {
+            self.keep_draft();
+            return self.save_draft_now();
+        }
+        if self.editor.is_none()
+            && self.prompt.is_none()
+            && self.confirm.is_none()
+            && (self.people_filter.typing || self.notes_filter.typing)
+        {
+            return Outcome::NONE;
+        }
+        self.tick(now)
+    }
+
     /// The file had changed on disk and the save wrote the merge: show it.
     /// Changes made here since the snapshot are merged onto it and saved.
     pub(super) fn merged_from_disk(&mut self, from: FromDisk, now: Timestamp, t: &Text) -> Outcome {

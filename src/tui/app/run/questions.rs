@@ -1,12 +1,67 @@
-//! Answers to the run view's yes/no questions, and the list filters.
+//! The run view's questions and prompts, the answers to them, and the list
+//! filters.
 
-use crate::domain::{Status, Timestamp};
+use std::path::PathBuf;
+
+use crate::domain::schedule::Rebalance;
+use crate::domain::{Gender, Minutes, ParticipantId, Status, Timestamp};
 use crate::text::Text;
 use crate::tui::command::{Command, Gesture, Pane};
 use crate::tui::effect::Effect;
 
 use super::super::Filter;
-use super::{Confirm, Outcome, Run};
+use super::{Outcome, Run};
+
+/// A one-line question for the facilitator.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Prompt {
+    pub kind: PromptKind,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PromptKind {
+    /// The name (and gender, cycled with Tab) of someone who walked in.
+    WalkIn { gender: Gender },
+    /// Why a participant is late, excused, sick or absent.
+    Reason(ParticipantId),
+    /// When a participant arrived (or, having left early, left): `07:40`.
+    Time(ParticipantId),
+}
+
+/// A yes/no question before a change that touches many things.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Confirm {
+    RestAbsent(usize),
+    Rebalance(Rebalance),
+    /// Starting far from the planned time: move the plan to now (yes), start
+    /// on the old plan (no), or not start (cancel).
+    MovePlan,
+    /// A copy of unsaved work newer than the file: merge it in (yes), set
+    /// it aside (no), or decide later (cancel).
+    Copy {
+        path: PathBuf,
+        brought: crate::store::Brought,
+        /// Named the old way: it may come from another sessions folder.
+        old_name: bool,
+    },
+    /// Marked present after the start and the grace: late with the
+    /// arrival now (yes), present all the same (no), or nothing (cancel).
+    LateOffer {
+        person: ParticipantId,
+        minutes: Minutes,
+    },
+    /// Keys that came as fast as typing: start a note with them?
+    TypedText(String),
+    /// `]` on the last item: finish it and end the session?
+    EndSession,
+    /// Skipping an item fixed to a time of day (lunch, prayer).
+    SkipFixed(usize),
+    /// `]` would start an item fixed to a time of day well before it.
+    StartFixed(usize),
+    /// `q` while a session runs: quit (yes), or anything else to stay.
+    Quit,
+}
 
 impl Run {
     /// A gesture while a question is open: yes, no, cancel, or nothing.

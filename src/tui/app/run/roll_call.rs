@@ -10,6 +10,24 @@ use super::super::{Filter, edit_line};
 use super::{Confirm, Notice, Outcome, Prompt, PromptKind, Run, say};
 
 impl Run {
+    /// The roll call's commands: marks, and what asks before or after one.
+    pub(super) fn roll_call_command(
+        &mut self,
+        command: Command,
+        just_marked: Option<ParticipantId>,
+        now: Timestamp,
+        t: &Text,
+    ) -> Outcome {
+        match command {
+            Command::Mark(Status::Present) if self.late_offer(now).is_some() => {
+                self.confirm = self.late_offer(now);
+                Outcome::NONE
+            }
+            Command::Mark(status) => self.mark(status, now, t),
+            _ => self.ask_roll_call(command, just_marked, t),
+        }
+    }
+
     /// Open the question or prompt a roll-call command needs.
     pub(super) fn ask_roll_call(
         &mut self,
