@@ -2,7 +2,9 @@
 //! No drawing and no I/O here; the runner carries out the returned effects.
 
 mod editor;
+mod filter;
 mod home;
+mod messages;
 mod outcome;
 mod report;
 mod review;
@@ -15,6 +17,8 @@ use chrono::Timelike;
 
 pub use super::message::HomeData;
 pub use editor::{EditorField, Mention, NoteEditor, mention_matches};
+pub use filter::Filter;
+pub(crate) use filter::edit_line;
 pub use home::{Form, FormField, Home, HomeItem, HomeLine};
 pub use outcome::{Notice, Outcome};
 pub use report::{ReportPane, ReportView};
@@ -22,12 +26,11 @@ pub use review::{Review, ReviewPane};
 pub use run::{Confirm, Prompt, PromptKind, Run, SaveState, UNDO_DEPTH};
 
 use super::command::{Command, Gesture};
-use super::effect::{Effect, OpenMode};
+use super::effect::Effect;
 use super::keymap::{Context, KeyError, Keymap};
 use super::layout;
-use super::message::{Message, OpenedSession, Update};
+use super::message::Update;
 use crate::domain::Timestamp;
-use crate::fold::fold;
 use crate::settings::{Settings, Theme};
 use crate::text::{Lang, Text};
 
@@ -54,53 +57,6 @@ pub struct ClockView {
     pub path: std::path::PathBuf,
     /// Why the file could not be read the last time it changed.
     pub problem: Option<String>,
-}
-
-/// A list filter typed by the person: the text and whether keys go to it.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Filter {
-    pub text: String,
-    pub typing: bool,
-}
-
-impl Filter {
-    /// Whether `fields` match every word of the filter (case, accents ignored).
-    pub fn matches(&self, fields: &[&str]) -> bool {
-        let wanted = fold(&self.text);
-        // Without a filter every row passes; folding thousands of notes on
-        // every frame to find that out would cost more than drawing them.
-        if wanted.split_whitespace().next().is_none() {
-            return true;
-        }
-        let haystack = fold(&fields.join(" "));
-        wanted.split_whitespace().all(|w| haystack.contains(w))
-    }
-
-    pub fn is_active(&self) -> bool {
-        !self.text.is_empty()
-    }
-
-    /// Apply a typed key.
-    fn type_key(&mut self, input: &ratatui_textarea::Input) {
-        edit_line(&mut self.text, input);
-    }
-}
-
-/// Edit a one-line text field with a typed key; true when it changed.
-pub(crate) fn edit_line(text: &mut String, input: &ratatui_textarea::Input) -> bool {
-    use ratatui_textarea::Key;
-    match input.key {
-        Key::Char(c) if !input.ctrl && !input.alt && crate::shown::may_type(c) => {
-            text.push(c);
-            true
-        }
-        Key::Backspace => text.pop().is_some(),
-        Key::Char('u') if input.ctrl => {
-            text.clear();
-            true
-        }
-        _ => false,
-    }
 }
 
 /// The whole app.
@@ -317,121 +273,6 @@ impl App {
                 Some(Effect::Export { session: Box::new(session.clone()), path: path.clone() })
             }
             other => self.update_view(Update::Gesture(Gesture::Command(other)), now),
-        }
-    }
-
-    fn on_message(&mut self, message: Message, now: Timestamp, precise: Timestamp) -> Option<Effect> {
-        if message == Message::Tick {
-            if let Some(effect) = self.tick_held(precise) {
-                return Some(effect);
-            }
-        } else {
-            self.quit_armed = false;
-        }
-        match message {
-            Message::Shutdown => {
-                if let Some(run) = self.run_mut() {
-                    run.keep_draft();
-                }
-                Some(Effect::Quit)
-            }
-            Message::NowWriter(session) => {
-                if let View::Run(run) = &mut self.view {
-                    run.now_writer(*session);
-                    let t = self.text();
-                    self.say(t.disk.now_writer, false);
-                }
-                None
-            }
-            Message::Reloaded(session) => {
-                if let View::Clock(clock) = &mut self.view {
-                    clock.session = *session;
-                    clock.problem = None;
-                }
-                None
-            }
-            Message::ReloadFailed(why) => {
-                if let View::Clock(clock) = &mut self.view {
-                    clock.problem = Some(why);
-                }
-                None
-            }
-            Message::ListLoaded(data) => {
-                self.home.load(data);
-                None
-            }
-            Message::Opened(opened) => {
-                self.opened(*opened);
-                None
-            }
-            Message::ReportLoaded(data) => {
-                self.view =
-                    View::Report(Box::new(ReportView::new(*data, now, self.threshold, self.grace_minutes)));
-                None
-            }
-            Message::Exported(paths) => {
-                self.exported(&paths);
-                None
-            }
-            Message::ExportFailed(why) => {
-                self.say(format!("{}: {why}", self.text().export.export_failed), true);
-                None
-            }
-            Message::OpenFailed(why) => {
-                match self.view {
-                    View::Home if self.home.form.is_some() => self.home.form_failed(why),
-                    _ => self.say(why, true),
-                }
-                None
-            }
-            other => self.update_view(Update::Message(other), now),
-        }
-    }
-
-    /// Say where the exports went: the folder first, then the names, their
-    /// shared stem said once.
-    fn exported(&mut self, paths: &[std::path::PathBuf]) {
-        let folder = paths.first().and_then(|p| p.parent()).map(|d| d.display().to_string());
-        let names: Vec<String> =
-            paths.iter().filter_map(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned()).collect();
-        let stem = names.first().map(|n| n.rsplit_once('-').map_or(n.as_str(), |(s, _)| s)).unwrap_or("");
-        let rest: Vec<&str> = names.iter().skip(1).map(|n| n.strip_prefix(stem).unwrap_or(n)).collect();
-        let mut list = names.first().cloned().unwrap_or_default();
-        for name in rest {
-            list.push_str(", ");
-            list.push_str(name);
-        }
-        let t = self.text();
-        self.say(format!("{} {}/: {list}", t.export.exported, folder.unwrap_or_default()), false);
-    }
-
-    fn opened(&mut self, opened: OpenedSession) {
-        let t = self.text();
-        let notice = opened.notice.clone();
-        let read_only = opened.read_only.clone();
-        self.home.form = None;
-        match opened.mode {
-            OpenMode::Run => {
-                let mut run = Run::open(opened);
-                run.grace_minutes = self.grace_minutes;
-                run.author = self.author.clone();
-                run.undo_key = self.key_of(Command::Undo);
-                self.view = View::Run(Box::new(run));
-                match (read_only, notice) {
-                    (Some(why), _) => self.say(format!("{}: {why}", t.read_only), true),
-                    (None, Some(n)) => self.say(n, false),
-                    (None, None) => self.notice = None,
-                }
-            }
-            OpenMode::Follow => {
-                let clock = ClockView { session: opened.session, path: opened.path, problem: None };
-                self.view = View::Clock(Box::new(clock));
-            }
-            OpenMode::Review => {
-                let siblings = self.home.siblings(&opened.path);
-                self.view = View::Review(Box::new(Review::open(opened, siblings)));
-                self.notice = None;
-            }
         }
     }
 
