@@ -376,7 +376,7 @@ fn undo_and_redo_reach_back_at_least_fifty_changes() {
     assert_eq!(run(&app).session, marked);
     feed(&mut app, at("08:03"), [Command::Undo, Command::Mark(Status::Sick), Command::Redo]);
     assert_eq!(
-        app.notice.as_ref().map(|n| n.text.as_str()),
+        app.notice().as_ref().map(|n| n.text.as_str()),
         Some("Nothing to redo."),
         "a new change clears redo"
     );
@@ -392,7 +392,7 @@ fn a_failed_save_is_shown_retried_and_guards_quit() {
     assert_eq!(app.update(Message::Tick, at("08:00") + chrono::Duration::seconds(2)), None);
     assert_eq!(app.update(Message::Tick, at("08:00") + chrono::Duration::seconds(5)), Some(Effect::Save));
     assert_eq!(app.update(Command::Quit, at("08:01")), None, "the first q warns");
-    assert!(app.notice.as_ref().is_some_and(|n| n.problem));
+    assert!(app.notice().as_ref().is_some_and(|n| n.problem));
     assert_eq!(app.update(Command::Quit, at("08:01")), Some(Effect::Quit));
 }
 
@@ -408,17 +408,17 @@ fn a_read_only_session_refuses_every_change() {
     assert!(effects.is_empty());
     assert_eq!(run(&app).session, before);
     assert!(run(&app).editor.is_none());
-    assert!(app.notice.as_ref().is_some_and(|n| n.problem && n.text.contains("read-only")));
+    assert!(app.notice().as_ref().is_some_and(|n| n.problem && n.text.contains("read-only")));
 }
 
 #[test]
 fn help_toggles_and_quit_quits() {
     let mut app = open(fresh_session(), None);
     feed(&mut app, at("08:00"), [Command::ToggleHelp]);
-    assert!(app.help);
+    assert!(app.help());
     assert_eq!(app.contexts()[0], sigap::tui::keymap::Context::Help);
     feed(&mut app, at("08:00"), [Command::Cancel]);
-    assert!(!app.help);
+    assert!(!app.help());
     assert_eq!(app.update(Command::Quit, at("08:00")), Some(Effect::Quit));
 }
 
@@ -426,7 +426,7 @@ fn help_toggles_and_quit_quits() {
 fn escape_in_the_run_view_goes_home_and_reloads_the_list() {
     let mut app = open(fresh_session(), None);
     assert_eq!(app.update(Command::Cancel, at("08:00")), Some(Effect::LoadList));
-    assert!(matches!(app.view, View::Home));
+    assert!(matches!(app.view(), View::Home));
 }
 
 fn home_with_rows() -> App {
@@ -463,7 +463,7 @@ fn home_opens_the_selected_session_and_filters_as_you_type() {
     let mut actions = vec![Update::from(Command::StartFilter)];
     actions.extend(typed("zzz"));
     feed(&mut app, at("07:52"), actions);
-    let home = &app.home;
+    let home = &app.home();
     assert!(home.visible().is_empty());
 }
 
@@ -471,7 +471,7 @@ fn home_opens_the_selected_session_and_filters_as_you_type() {
 fn the_new_session_form_is_prefilled_and_asks_the_runner_to_create() {
     let mut app = home_with_rows();
     feed(&mut app, at("07:52"), [Command::NewSession]);
-    let home = &app.home;
+    let home = &app.home();
     let form = home.form.as_ref().expect("open");
     assert_eq!((form.date.as_str(), form.start.as_str()), ("2017-05-08", "08:00"));
     assert_eq!(form.workshop, "Bimtek Sekcam Jatim 2017", "the selected session's workshop");
@@ -494,7 +494,7 @@ fn the_new_session_form_is_prefilled_and_asks_the_runner_to_create() {
     assert_eq!(spec.template.as_deref(), Some("bimtek-hari"));
     assert_eq!(spec.roster.as_deref(), Some("sekcam.csv"));
     app.update(Message::OpenFailed("disk full".into()), at("07:52"));
-    let home = &app.home;
+    let home = &app.home();
     assert_eq!(
         home.form.as_ref().and_then(|f| f.error.as_deref()),
         Some("disk full"),
@@ -521,11 +521,15 @@ fn home_search_finds_notes_of_every_session_and_opens_at_the_note() {
     let mut actions = vec![Update::from(Command::StartFilter)];
     actions.extend(typed("POSYANDU kamis"));
     feed(&mut app, at("07:52"), actions);
-    assert_eq!(app.home.hits.len(), 1, "every word, any case, any order");
-    assert_eq!(app.home.hits[0].line, "Posyandu keliling tiap Kamis di Kec. Tegalombo", "the matching line");
-    assert_eq!(app.home.items().len(), 1, "no session title matches; the note does");
+    assert_eq!(app.home().hits.len(), 1, "every word, any case, any order");
+    assert_eq!(
+        app.home().hits[0].line,
+        "Posyandu keliling tiap Kamis di Kec. Tegalombo",
+        "the matching line"
+    );
+    assert_eq!(app.home().items().len(), 1, "no session title matches; the note does");
     feed(&mut app, at("07:52"), [Command::Confirm]);
-    assert!(!app.home.filter.typing, "Enter keeps the filter");
+    assert!(!app.home().filter.typing, "Enter keeps the filter");
     // Opening the hit asks for the note: the row here is unreadable, so the
     // session comes straight from a run-view open as the runner would do it.
     let opened = OpenedSession {
@@ -541,7 +545,7 @@ fn home_search_finds_notes_of_every_session_and_opens_at_the_note() {
 fn enter_on_a_note_hit_opens_its_session_at_that_note() {
     let mut app = home_with_rows();
     let session = fresh_session();
-    let path = app.home.data.rows[0].path.clone();
+    let path = app.home().data.rows[0].path.clone();
     let mut with_note = session.clone();
     with_note.notes.push(sigap::domain::Note::new(
         sigap::domain::NoteId("n1".into()),
@@ -549,12 +553,12 @@ fn enter_on_a_note_hit_opens_its_session_at_that_note() {
         NoteKind::Question,
         "Bagaimana dengan Syafi'i?",
     ));
-    app.home.data.corpus = sigap::search::Corpus::of_sessions(&[(path.clone(), with_note)]);
+    app.home_mut().data.corpus = sigap::search::Corpus::of_sessions(&[(path.clone(), with_note)]);
     let mut actions = vec![Update::from(Command::StartFilter)];
     actions.extend(typed("syafii"));
     actions.push(Command::Confirm.into());
     feed(&mut app, at("07:52"), actions);
-    assert_eq!(app.home.items().len(), 1);
+    assert_eq!(app.home().items().len(), 1);
     let effect = app.update(Command::Confirm, at("07:52"));
     assert_eq!(
         effect,
@@ -596,7 +600,7 @@ fn going_home_is_refused_while_a_change_is_not_on_disk() {
     app.update(Message::SaveFailed("disk full".into()), at("08:00"));
     assert_eq!(app.update(Command::Cancel, at("08:00")), None);
     assert!(app.run().is_some(), "the session stays open with its change");
-    assert!(app.notice.as_ref().is_some_and(|n| n.problem));
+    assert!(app.notice().as_ref().is_some_and(|n| n.problem));
     app.update(Message::Saved, at("08:01"));
     assert_eq!(app.update(Command::Cancel, at("08:01")), Some(Effect::LoadList));
 }
@@ -626,11 +630,11 @@ fn e_exports_the_open_session_and_the_notice_says_where() {
         .map(|n| PathBuf::from("sessions/exports").join(n))
         .to_vec();
     app.update(Message::Exported(written), at("08:01"));
-    let notice = app.notice.clone().unwrap();
+    let notice = app.notice().clone().unwrap();
     assert_eq!(notice.text, "Exported to sessions/exports/: s-minutes.md, -attendance.html, -attendance.csv");
     assert!(!notice.problem);
     app.update(Message::ExportFailed("disk full".into()), at("08:02"));
-    assert!(app.notice.clone().unwrap().problem);
+    assert!(app.notice().clone().unwrap().problem);
     // On the home screen there is nothing to export.
     app.update(Command::Cancel, at("08:03"));
     assert_eq!(app.update(Command::Export, at("08:03")), None);

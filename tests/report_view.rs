@@ -116,7 +116,7 @@ fn draw(app: &App, width: u16, height: u16) -> String {
 }
 
 fn standings(app: &App) -> Vec<Standing> {
-    let View::Report(view) = &app.view else { panic!("not the report view") };
+    let View::Report(view) = &app.view() else { panic!("not the report view") };
     view.report.participants.iter().map(|p| p.standing).collect()
 }
 
@@ -170,7 +170,7 @@ fn plus_raises_the_threshold_and_the_standings_follow() {
     // Siti attended 480 of 600 minutes: exactly 80 %.
     assert_eq!(standings(&app), vec![Reached, AtRisk, AtRisk, CannotReach, CannotReach, AtRisk]);
     press(&mut app, [Command::RaiseThreshold]);
-    let View::Report(view) = &app.view else { panic!("not the report view") };
+    let View::Report(view) = &app.view() else { panic!("not the report view") };
     assert_eq!((view.threshold, view.report.threshold_percent), (85, 85));
     // 510 needed: Siti can still reach it, but only by attending day 3 in full.
     assert_eq!(standings(&app), vec![AtRisk, AtRisk, AtRisk, CannotReach, CannotReach, AtRisk]);
@@ -183,16 +183,16 @@ fn plus_raises_the_threshold_and_the_standings_follow() {
 fn the_cursor_stays_on_the_list_and_the_filter_narrows_it() {
     let mut app = loaded(Lang::En);
     press(&mut app, [Command::PageDown, Command::PageDown]);
-    let View::Report(view) = &app.view else { panic!("not the report view") };
+    let View::Report(view) = &app.view() else { panic!("not the report view") };
     assert_eq!(view.scroll[0], 5, "clamped to the last of six participants");
     press(&mut app, [Command::Up]);
-    let View::Report(view) = &app.view else { panic!("not the report view") };
+    let View::Report(view) = &app.view() else { panic!("not the report view") };
     assert_eq!(view.scroll[0], 4, "one step up moves at once");
     press(&mut app, [Command::ToggleAtRisk]);
-    let View::Report(view) = &app.view else { panic!("not the report view") };
+    let View::Report(view) = &app.view() else { panic!("not the report view") };
     assert_eq!((view.visible_rows().len(), view.scroll[0]), (5, 0));
     press(&mut app, [Command::NextPane, Command::NextPane]);
-    let View::Report(view) = &app.view else { panic!("not the report view") };
+    let View::Report(view) = &app.view() else { panic!("not the report view") };
     assert_eq!(view.focus, ReportPane::Actions);
 }
 
@@ -200,7 +200,7 @@ fn the_cursor_stays_on_the_list_and_the_filter_narrows_it() {
 fn escape_goes_back_home() {
     let mut app = loaded(Lang::En);
     press(&mut app, [Command::Cancel]);
-    assert!(matches!(app.view, View::Home));
+    assert!(matches!(app.view(), View::Home));
 }
 
 #[test]

@@ -138,7 +138,7 @@ fn draw(app: &App, width: u16, height: u16) -> String {
 }
 
 fn review(app: &App) -> &Review {
-    match &app.view {
+    match &app.view() {
         View::Review(review) => review,
         other => panic!("not reviewing: {other:?}"),
     }
@@ -200,9 +200,9 @@ fn brackets_move_between_the_sessions_of_the_workshop() {
 fn there_is_nothing_before_the_first_session() {
     let mut app = reviewing(Lang::En, 8, None);
     assert_eq!(app.update(Command::PreviousSession, at("13:30")), None);
-    let notice = app.notice.as_ref().map(|n| n.text.as_str());
+    let notice = app.notice().as_ref().map(|n| n.text.as_str());
     assert_eq!(notice, Some(app.text().no_more_sessions));
-    assert!(matches!(app.view, View::Review(_)), "still reviewing");
+    assert!(matches!(app.view(), View::Review(_)), "still reviewing");
 }
 
 #[test]
@@ -242,6 +242,6 @@ fn r_loads_the_workshop_report_and_esc_goes_home() {
     let mut app = reviewing(Lang::En, 9, None);
     assert_eq!(app.update(Command::OpenReport, at("13:30")), Some(Effect::LoadReport(WORKSHOP.into())));
     app.update(Command::Cancel, at("13:30"));
-    assert!(matches!(app.view, View::Home));
-    assert_eq!(app.home.siblings(&path(9)).len(), 3, "the list is as it was left");
+    assert!(matches!(app.view(), View::Home));
+    assert_eq!(app.home().siblings(&path(9)).len(), 3, "the list is as it was left");
 }

@@ -34,7 +34,7 @@ fn status_of(app: &App, n: usize) -> Status {
 }
 
 fn notice(app: &App) -> String {
-    app.notice.as_ref().map(|n| n.text.clone()).unwrap_or_default()
+    app.notice().as_ref().map(|n| n.text.clone()).unwrap_or_default()
 }
 
 /// One key pressed at `now`, as the runner passes it on; saves answered.
@@ -144,9 +144,9 @@ fn q_closes_a_dialog_and_never_the_app() {
     assert!(run(&app).confirm.is_none(), "q closed the question");
     assert_eq!(status_of(&app, 1), Status::Unmarked);
     press(&mut app, KeyCode::Char('?'), at("08:02"));
-    assert!(app.help);
+    assert!(app.help());
     assert_eq!(press(&mut app, KeyCode::Char('q'), at("08:03")), None);
-    assert!(!app.help, "q closed the help");
+    assert!(!app.help(), "q closed the help");
     press(&mut app, KeyCode::Char('w'), at("08:04"));
     press(&mut app, KeyCode::Char('q'), at("08:05"));
     assert_eq!(run(&app).prompt.as_ref().map(|p| p.text.as_str()), Some("q"), "q is a letter of a name");

@@ -94,7 +94,7 @@ fn arrival_and_departure_times_are_typed_and_corrected() {
     feed(&mut app, at("10:01"), [Command::Up, Command::EditTime]);
     feed(&mut app, at("10:01"), answer("9x"));
     assert_eq!(mark_of(&app, 2).left, Some(at("09:45")));
-    assert!(app.notice.as_ref().is_some_and(|n| n.problem), "{:?}", app.notice);
+    assert!(app.notice().as_ref().is_some_and(|n| n.problem), "{:?}", app.notice());
 }
 
 #[test]

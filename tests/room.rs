@@ -112,7 +112,7 @@ fn a_followed_session_is_read_again_when_its_file_changes() {
         ..OpenedSession::to_run(PathBuf::from("sessions/w/s.ron"), fresh_session())
     };
     app.update(Message::Opened(Box::new(opened)), at("08:00"));
-    assert!(matches!(app.view, View::Clock(_)));
+    assert!(matches!(app.view(), View::Clock(_)));
     assert!(draw(&app, 80, 24).contains("Not started yet"));
     let mut started = fresh_session();
     started.toggle_current(at("08:00"));
@@ -172,12 +172,12 @@ fn rebound_keys_work_and_show_in_help() {
     let press = |code| Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
     let contexts = app.contexts();
     assert_eq!(
-        app.keymap.from_event(&contexts, press(KeyCode::F(5))),
+        app.keymap().from_event(&contexts, press(KeyCode::F(5))),
         Some(Gesture::Command(Command::ToggleClock))
     );
-    assert_eq!(app.keymap.from_event(&contexts, press(KeyCode::Char('b'))), None, "the old key is free");
+    assert_eq!(app.keymap().from_event(&contexts, press(KeyCode::Char('b'))), None, "the old key is free");
     assert_eq!(
-        app.keymap.from_event(&contexts, press(KeyCode::Char('h'))),
+        app.keymap().from_event(&contexts, press(KeyCode::Char('h'))),
         Some(Gesture::Command(Command::Mark(sigap::domain::Status::Present)))
     );
     app.update(Command::ToggleHelp, at("07:56"));
@@ -228,7 +228,7 @@ fn clicks_select_panes_and_rows() {
 #[test]
 fn the_first_run_hint_shows_until_help_is_opened() {
     let mut app = running("08:45", Lang::Id, Theme::Default).with_first_run(true);
-    app.notice = None;
+    app.clear_notice();
     assert!(draw(&app, 120, 40).contains("Tekan ? untuk melihat semua tombol"));
     assert_eq!(
         app.update(Command::ToggleHelp, at("08:46")),

@@ -28,7 +28,6 @@ pub use run::{Confirm, Prompt, PromptKind, Run, SaveState, UNDO_DEPTH};
 use super::command::{Command, Gesture};
 use super::effect::Effect;
 use super::keymap::{Context, KeyError, Keymap};
-use super::layout;
 use super::message::Update;
 use crate::domain::Timestamp;
 use crate::settings::{Settings, Theme};
@@ -62,13 +61,13 @@ pub struct ClockView {
 /// The whole app.
 #[derive(Debug)]
 pub struct App {
-    pub lang: Lang,
-    pub home: Home,
-    pub view: View,
-    pub help: bool,
-    pub help_scroll: u16,
-    pub notice: Option<Notice>,
-    pub now: Timestamp,
+    pub(crate) lang: Lang,
+    pub(crate) home: Home,
+    pub(crate) view: View,
+    pub(crate) help: bool,
+    pub(crate) help_scroll: u16,
+    pub(crate) notice: Option<Notice>,
+    pub(crate) now: Timestamp,
     /// Who is at this computer, recorded with each attendance mark.
     author: String,
     /// Makes note ids unique across machines; set once from the real dice.
@@ -77,13 +76,13 @@ pub struct App {
     /// A second `q` quits even though the last save failed.
     quit_armed: bool,
     /// The keys in force, as the settings may have rebound them.
-    pub keymap: Keymap,
+    pub(crate) keymap: Keymap,
     /// How the screen uses colour.
-    pub theme: Theme,
+    pub(crate) theme: Theme,
     /// The certificate threshold a report opens with, in percent.
-    pub threshold: u32,
+    pub(crate) threshold: u32,
     /// Minutes after the start within which a present mark is not questioned.
-    pub grace_minutes: crate::domain::Minutes,
+    pub(crate) grace_minutes: crate::domain::Minutes,
     /// Show how to open the help until the first key is pressed.
     first_run: bool,
 }
@@ -132,6 +131,50 @@ impl App {
     pub fn with_first_run(mut self, first_run: bool) -> Self {
         self.first_run = first_run;
         self
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The session list, as it was left.
+    pub fn home(&self) -> &Home {
+        &self.home
+    }
+
+    /// The session list, to give it what a test needs without the disk.
+    pub fn home_mut(&mut self) -> &mut Home {
+        &mut self.home
+    }
+
+    /// The screen showing.
+    pub fn view(&self) -> &View {
+        &self.view
+    }
+
+    /// Whether the help shows over the view.
+    pub fn help(&self) -> bool {
+        self.help
+    }
+
+    /// What the status line says, if anything.
+    pub fn notice(&self) -> &Option<Notice> {
+        &self.notice
+    }
+
+    /// Clear the status line.
+    pub fn clear_notice(&mut self) {
+        self.notice = None;
+    }
+
+    /// The time of the last update, in the room's offset.
+    pub fn now(&self) -> Timestamp {
+        self.now
+    }
+
+    /// The keys in force.
+    pub fn keymap(&self) -> &Keymap {
+        &self.keymap
     }
 
     /// Who is at this computer, as the app was told.
@@ -273,30 +316,6 @@ impl App {
                 Some(Effect::Export { session: Box::new(session.clone()), path: path.clone() })
             }
             other => self.update_view(Update::Gesture(Gesture::Command(other)), now),
-        }
-    }
-
-    /// A click selects the pane and the row under it; with anything open
-    /// on top (help, a form, the editor, a question) it does nothing.
-    fn click(&mut self, column: u16, row: u16, screen: ratatui::layout::Rect) {
-        if self.help {
-            return;
-        }
-        let t = self.text();
-        let body = layout::body(screen);
-        match &mut self.view {
-            View::Home if self.home.form.is_none() && !self.home.filter.typing => {
-                let (_, list) = layout::home_areas(body);
-                let lines = self.home.lines(t);
-                let selected = lines.iter().position(|l| *l == HomeLine::Item(self.home.cursor)).unwrap_or(0);
-                if layout::contains(list, column, row)
-                    && let Some(line) = layout::clicked_line(list, selected, row)
-                {
-                    self.home.click_line(t, line);
-                }
-            }
-            View::Run(run) if run.is_idle() && !run.clock => run.click(column, row, body, t),
-            _ => {}
         }
     }
 

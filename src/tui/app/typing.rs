@@ -1,13 +1,15 @@
-//! Keys as the runner hands them over: in the run view a character key
-//! travels with its meaning, so that typing can be told from a roll call.
+//! Keys and clicks as the runner hands them over: in the run view a
+//! character key travels with its meaning, so that typing can be told from
+//! a roll call.
 
 use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
 
 use super::run::Guard;
-use super::{App, Outcome, View};
+use super::{App, HomeLine, Outcome, View};
 use crate::domain::Timestamp;
 use crate::tui::command::{Command, Gesture};
 use crate::tui::effect::Effect;
+use crate::tui::layout;
 
 impl App {
     /// The gesture a terminal event makes in the view showing now.
@@ -73,5 +75,29 @@ impl App {
     pub(super) fn tick_held(&mut self, at: Timestamp) -> Option<Effect> {
         let due = self.run_mut().and_then(|run| run.due(at))?;
         self.update(due, at)
+    }
+
+    /// A click selects the pane and the row under it; with anything open
+    /// on top (help, a form, the editor, a question) it does nothing.
+    pub(super) fn click(&mut self, column: u16, row: u16, screen: ratatui::layout::Rect) {
+        if self.help {
+            return;
+        }
+        let t = self.text();
+        let body = layout::body(screen);
+        match &mut self.view {
+            View::Home if self.home.form.is_none() && !self.home.filter.typing => {
+                let (_, list) = layout::home_areas(body);
+                let lines = self.home.lines(t);
+                let selected = lines.iter().position(|l| *l == HomeLine::Item(self.home.cursor)).unwrap_or(0);
+                if layout::contains(list, column, row)
+                    && let Some(line) = layout::clicked_line(list, selected, row)
+                {
+                    self.home.click_line(t, line);
+                }
+            }
+            View::Run(run) if run.is_idle() && !run.clock => run.click(column, row, body, t),
+            _ => {}
+        }
     }
 }
