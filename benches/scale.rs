@@ -24,8 +24,8 @@ use sigap::search::{Query, SearchFilter};
 use sigap::store::{Store, format};
 use sigap::synthetic::{self, RARE_WORD, Shape};
 use sigap::text::Lang;
-use sigap::tui::action::{Action, OpenedSession};
 use sigap::tui::app::App;
+use sigap::tui::message::{Message, OpenedSession};
 use sigap::tui::view::render;
 
 /// A word in most sessions' notes.
@@ -98,7 +98,7 @@ fn running_app(session: Session) -> App {
     let now = s.finished_at().unwrap_or(s.planned_start);
     s.step_back(now);
     let mut app = App::new(Lang::Id, now, 1);
-    app.update(Action::Opened(Box::new(OpenedSession::to_run(PathBuf::from("s.ron"), s))), now);
+    app.update(Message::Opened(Box::new(OpenedSession::to_run(PathBuf::from("s.ron"), s))), now);
     app
 }
 

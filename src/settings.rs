@@ -52,8 +52,9 @@ pub struct Settings {
     /// The facilitator's name, recorded with their attendance marks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub facilitator: Option<String>,
-    /// Keys of one's own: an action's name (as `sigap config` lists them)
-    /// and the keys that replace its default ones, such as `"ToggleClock": ["F5"]`.
+    /// Keys of one's own: a command's name (as `sigap config` lists them)
+    /// and the keys that replace its default ones, such as `"toggle_clock": ["F5"]`.
+    /// The names older files were written with (`"ToggleClock"`) still work.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub keys: BTreeMap<String, Vec<String>>,
 }

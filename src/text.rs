@@ -10,7 +10,7 @@ mod executor;
 mod export;
 mod guard;
 mod id;
-mod keys;
+pub mod keys;
 mod merge;
 mod problem;
 mod review;
@@ -72,11 +72,8 @@ pub struct Text {
     pub row_problem: fn(&crate::domain::problem::RowProblem) -> String,
     /// Why a session is read-only, in this language.
     pub locked: &'static str,
-    /// Short and long names of actions, for the footer and help.
-    pub action_short: fn(&crate::tui::action::Action) -> &'static str,
-    pub action_long: fn(&crate::tui::action::Action) -> &'static str,
-    /// Headings of the help screen.
-    pub context_name: fn(crate::tui::keymap::Context) -> &'static str,
+    /// The words of the key table: each command's, each context's.
+    pub keys: &'static keys::KeyWords,
     pub agenda_empty: &'static str,
     pub ahead: &'static str,
     pub behind: &'static str,

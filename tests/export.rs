@@ -285,13 +285,13 @@ fn a_bad_roster_row_writes_nothing() {
 #[test]
 fn the_terminal_app_writes_minutes_sheet_and_spreadsheet_into_exports() {
     use sigap::store::Store;
-    use sigap::tui::action::Action;
+    use sigap::tui::message::Message;
     let dir = tempfile::tempdir().unwrap();
     let store = Store::new(dir.path());
     let session = store.read(Path::new(FIXTURE)).unwrap();
     let file = dir.path().join("bimtek/2017-05-08-0800-hari-1.ron");
     let action = sigap::tui::executor::export(&session, &file, &store, sigap::text::Lang::Id.text());
-    let Action::Exported(paths) = action else { panic!("{action:?}") };
+    let Message::Exported(paths) = action else { panic!("{action:?}") };
     let names: Vec<String> =
         paths.iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect();
     assert_eq!(

@@ -17,17 +17,6 @@ use std::path::Path;
 
 use tokens::{Token, tokens};
 
-/// Edges still owed by the terminal interface and the commands; each one
-/// must still exist, so the list cannot outlive the edge it excuses.
-const NOT_YET: &[(&str, &str)] = &[
-    ("text", "tui::action"),
-    ("text", "tui::keymap"),
-    ("text::keys", "tui::action"),
-    ("text::keys", "tui::keymap"),
-    ("tui::app::editor", "tui::app::run"),
-    ("tui::app::run", "tui::app::editor"),
-];
-
 /// A file module: its path below the crate root (`store::guard`).
 type Module = Vec<String>;
 
@@ -241,13 +230,9 @@ fn graph(sources: &[Source]) -> (Graph, BTreeMap<String, Vec<Vec<String>>>) {
     (edges, outside)
 }
 
-/// The graph as checked: the owed edges taken out, each one required to exist.
+/// The graph as checked: every module's edges, and its uses outside the crate.
 fn checked_graph() -> (Graph, BTreeMap<String, Vec<Vec<String>>>) {
-    let (mut edges, outside) = graph(&sources());
-    let stale: Vec<_> =
-        NOT_YET.iter().filter(|(a, b)| !edges.get_mut(*a).is_some_and(|t| t.remove(*b))).collect();
-    assert!(stale.is_empty(), "edges in NOT_YET no longer exist, take them out: {stale:?}");
-    (edges, outside)
+    graph(&sources())
 }
 
 /// Whether `from` lies inside `to`: a child's use of what its parent holds

@@ -14,8 +14,9 @@ use sigap::domain::session::Phase;
 use sigap::domain::{Note, NoteId, NoteKind, ParticipantId, Session, Status, Timestamp};
 use sigap::store::SessionSummary;
 use sigap::text::Lang;
-use sigap::tui::action::{Action, HomeData, HomeRow, OpenedSession, Pane};
 use sigap::tui::app::App;
+use sigap::tui::command::{Command, Gesture, Pane};
+use sigap::tui::message::{HomeData, HomeRow, Message, OpenedSession, Update};
 use sigap::tui::view::render;
 
 fn draw(app: &App, width: u16, height: u16) -> String {
@@ -24,10 +25,10 @@ fn draw(app: &App, width: u16, height: u16) -> String {
     terminal.backend().to_string()
 }
 
-fn feed(app: &mut App, now: Timestamp, actions: impl IntoIterator<Item = Action>) {
+fn feed(app: &mut App, now: Timestamp, actions: impl IntoIterator<Item = impl Into<Update>>) {
     for action in actions {
         if app.update(action, now).is_some() {
-            app.update(Action::Saved, now);
+            app.update(Message::Saved, now);
         }
     }
 }
@@ -36,12 +37,12 @@ fn feed(app: &mut App, now: Timestamp, actions: impl IntoIterator<Item = Action>
 fn running(now: &str, lang: Lang) -> App {
     let mut app = App::new(lang, at("07:55"), 3);
     let opened = OpenedSession::to_run(PathBuf::from("s.ron"), fresh_session());
-    app.update(Action::Opened(Box::new(opened)), at("07:55"));
-    feed(&mut app, at("08:00"), [Action::ToggleTimer]);
-    feed(&mut app, at("08:15"), [Action::NextItem]);
-    feed(&mut app, at("08:05"), [Action::Mark(Status::Present), Action::Mark(Status::Present)]);
-    feed(&mut app, at("08:23"), [Action::Mark(Status::Late)]);
-    feed(&mut app, at("08:24"), [Action::Mark(Status::Excused)]);
+    app.update(Message::Opened(Box::new(opened)), at("07:55"));
+    feed(&mut app, at("08:00"), [Command::ToggleTimer]);
+    feed(&mut app, at("08:15"), [Command::NextItem]);
+    feed(&mut app, at("08:05"), [Command::Mark(Status::Present), Command::Mark(Status::Present)]);
+    feed(&mut app, at("08:23"), [Command::Mark(Status::Late)]);
+    feed(&mut app, at("08:24"), [Command::Mark(Status::Excused)]);
     let s: &mut Session = &mut app.run_mut().unwrap().session;
     let mut note = Note::new(
         NoteId::new(at("08:40"), 1),
@@ -59,7 +60,7 @@ fn running(now: &str, lang: Lang) -> App {
     action.owner = Some("Imam Syafi'i".into());
     action.mentions = vec![ParticipantId::numbered(2)];
     s.notes = vec![note, action];
-    feed(&mut app, at(now), [Action::Tick]);
+    feed(&mut app, at(now), [Message::Tick]);
     app
 }
 
@@ -102,16 +103,18 @@ fn run_view_in_indonesian_at_120x40() {
 #[test]
 fn help_overlay_lists_the_keys_of_the_view() {
     let mut app = running("08:45", Lang::En);
-    feed(&mut app, at("08:45"), [Action::ToggleHelp]);
+    feed(&mut app, at("08:45"), [Command::ToggleHelp]);
     insta::assert_snapshot!(draw(&app, 120, 40));
 }
 
 #[test]
 fn note_editor_with_a_name_to_choose() {
     let mut app = running("08:45", Lang::En);
-    let mut actions = vec![Action::Focus(Pane::Notes), Action::NewNote];
+    let mut actions = vec![Update::from(Command::Focus(Pane::Notes)), Update::from(Command::NewNote)];
     actions.extend(
-        "Usul dari @s".chars().map(|c| Action::Input(Input { key: Key::Char(c), ..Input::default() })),
+        "Usul dari @s"
+            .chars()
+            .map(|c| Gesture::Input(Input { key: Key::Char(c), ..Input::default() }).into()),
     );
     feed(&mut app, at("08:45"), actions);
     insta::assert_snapshot!(draw(&app, 120, 40));
@@ -152,7 +155,7 @@ fn home_lists_sessions_by_workshop_newest_first() {
             ),
         },
     ];
-    app.update(Action::ListLoaded(HomeData { rows, ..HomeData::default() }), at("07:30"));
+    app.update(Message::ListLoaded(HomeData { rows, ..HomeData::default() }), at("07:30"));
     insta::assert_snapshot!(draw(&app, 120, 24));
 }
 
@@ -163,13 +166,13 @@ fn tiny_terminals_never_fail() {
     for (w, h) in [(1, 1), (10, 3), (20, 5), (40, 10), (79, 23)] {
         draw(&app, w, h);
     }
-    feed(&mut app, at("09:57"), [Action::ToggleHelp]);
+    feed(&mut app, at("09:57"), [Command::ToggleHelp]);
     draw(&app, 12, 4);
-    feed(&mut app, at("09:57"), [Action::ToggleHelp, Action::NewNote]);
+    feed(&mut app, at("09:57"), [Command::ToggleHelp, Command::NewNote]);
     draw(&app, 15, 6);
     let mut home = App::new(Lang::Id, at("07:30"), 1);
     home.update(
-        Action::ListLoaded(HomeData {
+        Message::ListLoaded(HomeData {
             rows: vec![summary("Hari 1", 8, Phase::Finished, 29, 10)],
             ..HomeData::default()
         }),
@@ -178,7 +181,7 @@ fn tiny_terminals_never_fail() {
     for (w, h) in [(1, 1), (10, 3), (30, 6)] {
         draw(&home, w, h);
     }
-    home.update(Action::NewSession, at("07:30"));
+    home.update(Command::NewSession, at("07:30"));
     draw(&home, 20, 5);
 }
 
@@ -190,19 +193,19 @@ fn tiny_terminals_never_fail_in_review_and_report() {
     session.finish(at("10:00"));
     let mut app = App::new(Lang::En, at("12:00"), 1);
     let opened = OpenedSession {
-        mode: sigap::tui::action::OpenMode::Review,
+        mode: sigap::tui::effect::OpenMode::Review,
         ..OpenedSession::to_run(PathBuf::from("s.ron"), session.clone())
     };
-    app.update(Action::Opened(Box::new(opened)), at("12:00"));
+    app.update(Message::Opened(Box::new(opened)), at("12:00"));
     for (w, h) in [(1, 1), (10, 3), (25, 6), (50, 12)] {
         draw(&app, w, h);
     }
-    let data = sigap::tui::action::ReportData {
+    let data = sigap::tui::message::ReportData {
         workshop: session.workshop.clone(),
         sessions: vec![session],
         skipped: vec![],
     };
-    app.update(Action::ReportLoaded(Box::new(data)), at("12:00"));
+    app.update(Message::ReportLoaded(Box::new(data)), at("12:00"));
     for (w, h) in [(1, 1), (10, 3), (25, 6), (50, 12)] {
         draw(&app, w, h);
     }
@@ -214,9 +217,9 @@ fn a_question_is_shown_whole_at_every_usual_size() {
     for lang in [Lang::En, Lang::Id] {
         let mut app = App::new(lang, at("07:55"), 3);
         let opened = OpenedSession::to_run(PathBuf::from("s.ron"), fresh_session());
-        app.update(Action::Opened(Box::new(opened)), at("07:55"));
+        app.update(Message::Opened(Box::new(opened)), at("07:55"));
         // Far from the planned start, the first Space asks to move the plan.
-        app.update(Action::ToggleTimer, at("13:30"));
+        app.update(Command::ToggleTimer, at("13:30"));
         let t = lang.text();
         for (width, height) in [(80, 24), (120, 40)] {
             let screen: String = draw(&app, width, height)

@@ -114,8 +114,9 @@ fn the_report_screen_names_the_classes() {
     use ratatui::Terminal;
     use ratatui::backend::TestBackend;
     use sigap::text::Lang;
-    use sigap::tui::action::{Action, ReportData};
     use sigap::tui::app::App;
+    use sigap::tui::command::Command;
+    use sigap::tui::message::{Message, ReportData};
 
     let now = at("18:00");
     let mut app = App::new(Lang::En, now, 7);
@@ -124,7 +125,7 @@ fn the_report_screen_names_the_classes() {
         class_day("kelas-b-1", Some("Kelas B"), &["Made"]),
     ];
     let data = ReportData { workshop: "Bimtek".into(), sessions, skipped: Vec::new() };
-    app.update(Action::ReportLoaded(Box::new(data)), now);
+    app.update(Message::ReportLoaded(Box::new(data)), now);
     let draw = |app: &App| {
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
         terminal.draw(|frame| sigap::tui::view::render(app, frame)).unwrap();
@@ -132,7 +133,7 @@ fn the_report_screen_names_the_classes() {
     };
     let participants = draw(&app);
     assert!(participants.contains("Made · Kelas B"), "{participants}");
-    app.update(Action::NextPane, now);
+    app.update(Command::NextPane, now);
     let sessions = draw(&app);
     assert!(sessions.contains("Kelas A · Hari 2"), "{sessions}");
     assert!(sessions.contains("Kelas B · Hari 2"), "{sessions}");

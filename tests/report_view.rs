@@ -12,8 +12,9 @@ use ratatui::backend::TestBackend;
 use sigap::domain::{Gender, Mark, Note, NoteId, NoteKind, ParticipantId, Session, Status, Timestamp};
 use sigap::report::Standing;
 use sigap::text::Lang;
-use sigap::tui::action::{Action, ReportData};
 use sigap::tui::app::{App, ReportPane, View};
+use sigap::tui::command::Command;
+use sigap::tui::message::{Message, ReportData, Update};
 use sigap::tui::view::render;
 
 /// 2017-05-`day` at `hm` in WIB (+07:00).
@@ -98,11 +99,11 @@ fn loaded(lang: Lang) -> App {
         sessions: workshop(),
         skipped: vec!["x.ron:3:1: expected `(`".into()],
     };
-    app.update(Action::ReportLoaded(Box::new(data)), now);
+    app.update(Message::ReportLoaded(Box::new(data)), now);
     app
 }
 
-fn press(app: &mut App, actions: impl IntoIterator<Item = Action>) {
+fn press(app: &mut App, actions: impl IntoIterator<Item = impl Into<Update>>) {
     for a in actions {
         assert_eq!(app.update(a, on(9, "18:01")), None);
     }
@@ -115,7 +116,7 @@ fn draw(app: &App, width: u16, height: u16) -> String {
 }
 
 fn standings(app: &App) -> Vec<Standing> {
-    let View::Report(view) = &app.view else { panic!("not the report view") };
+    let View::Report(view) = &app.view() else { panic!("not the report view") };
     view.report.participants.iter().map(|p| p.standing).collect()
 }
 
@@ -132,28 +133,28 @@ fn report_at_80x24() {
 #[test]
 fn report_at_risk_only() {
     let mut app = loaded(Lang::En);
-    press(&mut app, [Action::ToggleAtRisk]);
+    press(&mut app, [Command::ToggleAtRisk]);
     insta::assert_snapshot!(draw(&app, 120, 40));
 }
 
 #[test]
 fn report_sessions_pane_focused_at_120x40() {
     let mut app = loaded(Lang::En);
-    press(&mut app, [Action::NextPane]);
+    press(&mut app, [Command::NextPane]);
     insta::assert_snapshot!(draw(&app, 120, 40));
 }
 
 #[test]
 fn report_sessions_pane_focused_at_80x24() {
     let mut app = loaded(Lang::En);
-    press(&mut app, [Action::NextPane]);
+    press(&mut app, [Command::NextPane]);
     insta::assert_snapshot!(draw(&app, 80, 24));
 }
 
 #[test]
 fn report_actions_pane_focused_at_80x24() {
     let mut app = loaded(Lang::En);
-    press(&mut app, [Action::NextPane, Action::NextPane, Action::Down]);
+    press(&mut app, [Command::NextPane, Command::NextPane, Command::Down]);
     insta::assert_snapshot!(draw(&app, 80, 24));
 }
 
@@ -168,38 +169,38 @@ fn plus_raises_the_threshold_and_the_standings_follow() {
     let mut app = loaded(Lang::En);
     // Siti attended 480 of 600 minutes: exactly 80 %.
     assert_eq!(standings(&app), vec![Reached, AtRisk, AtRisk, CannotReach, CannotReach, AtRisk]);
-    press(&mut app, [Action::RaiseThreshold]);
-    let View::Report(view) = &app.view else { panic!("not the report view") };
+    press(&mut app, [Command::RaiseThreshold]);
+    let View::Report(view) = &app.view() else { panic!("not the report view") };
     assert_eq!((view.threshold, view.report.threshold_percent), (85, 85));
     // 510 needed: Siti can still reach it, but only by attending day 3 in full.
     assert_eq!(standings(&app), vec![AtRisk, AtRisk, AtRisk, CannotReach, CannotReach, AtRisk]);
     assert!(draw(&app, 120, 40).contains("certificate at 85%"));
-    press(&mut app, [Action::LowerThreshold, Action::LowerThreshold]);
+    press(&mut app, [Command::LowerThreshold, Command::LowerThreshold]);
     assert_eq!(standings(&app)[0], Reached);
 }
 
 #[test]
 fn the_cursor_stays_on_the_list_and_the_filter_narrows_it() {
     let mut app = loaded(Lang::En);
-    press(&mut app, [Action::PageDown, Action::PageDown]);
-    let View::Report(view) = &app.view else { panic!("not the report view") };
+    press(&mut app, [Command::PageDown, Command::PageDown]);
+    let View::Report(view) = &app.view() else { panic!("not the report view") };
     assert_eq!(view.scroll[0], 5, "clamped to the last of six participants");
-    press(&mut app, [Action::Up]);
-    let View::Report(view) = &app.view else { panic!("not the report view") };
+    press(&mut app, [Command::Up]);
+    let View::Report(view) = &app.view() else { panic!("not the report view") };
     assert_eq!(view.scroll[0], 4, "one step up moves at once");
-    press(&mut app, [Action::ToggleAtRisk]);
-    let View::Report(view) = &app.view else { panic!("not the report view") };
+    press(&mut app, [Command::ToggleAtRisk]);
+    let View::Report(view) = &app.view() else { panic!("not the report view") };
     assert_eq!((view.visible_rows().len(), view.scroll[0]), (5, 0));
-    press(&mut app, [Action::NextPane, Action::NextPane]);
-    let View::Report(view) = &app.view else { panic!("not the report view") };
+    press(&mut app, [Command::NextPane, Command::NextPane]);
+    let View::Report(view) = &app.view() else { panic!("not the report view") };
     assert_eq!(view.focus, ReportPane::Actions);
 }
 
 #[test]
 fn escape_goes_back_home() {
     let mut app = loaded(Lang::En);
-    press(&mut app, [Action::Cancel]);
-    assert!(matches!(app.view, View::Home));
+    press(&mut app, [Command::Cancel]);
+    assert!(matches!(app.view(), View::Home));
 }
 
 #[test]
@@ -216,21 +217,21 @@ fn many_sessions_and_none_still_draw() {
     let many: Vec<Session> = (8..20).map(|d| held(day(d, &format!("Hari {}", d - 7)), d)).collect();
     let mut app = App::new(Lang::En, now, 7);
     let data = ReportData { workshop: "Bimtek".into(), sessions: many, skipped: vec![] };
-    app.update(Action::ReportLoaded(Box::new(data)), now);
+    app.update(Message::ReportLoaded(Box::new(data)), now);
     for (w, h) in [(120, 40), (80, 24)] {
         let screen = draw(&app, w, h);
         assert!(screen.contains("05-19"), "the latest session shows at {w}×{h}: {screen}");
     }
     // Narrower than the app is made for: the numbers, no session column.
     assert!(draw(&app, 60, 20).contains("‹ 12 earlier off screen"));
-    press(&mut app, [Action::NextPane, Action::PageDown]);
+    press(&mut app, [Command::NextPane, Command::PageDown]);
     let screen = draw(&app, 80, 24);
     assert!(screen.contains("Hari 12"), "{screen}");
     let mut empty = App::new(Lang::Id, now, 7);
     let data = ReportData { workshop: "Kosong".into(), sessions: vec![], skipped: vec![] };
-    empty.update(Action::ReportLoaded(Box::new(data)), now);
+    empty.update(Message::ReportLoaded(Box::new(data)), now);
     for pane in 0..3 {
         assert!(draw(&empty, 80, 24).contains("Rekap kehadiran: Kosong"), "pane {pane}");
-        press(&mut empty, [Action::NextPane]);
+        press(&mut empty, [Command::NextPane]);
     }
 }

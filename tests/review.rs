@@ -14,8 +14,10 @@ use sigap::domain::session::Phase;
 use sigap::domain::{Gender, ItemId, Mark, Note, NoteId, NoteKind, ParticipantId, Session, Status};
 use sigap::store::SessionSummary;
 use sigap::text::Lang;
-use sigap::tui::action::{Action, Effect, HomeData, HomeRow, OpenMode, OpenedSession};
 use sigap::tui::app::{App, Review, ReviewPane, View};
+use sigap::tui::command::Command;
+use sigap::tui::effect::{Effect, OpenMode};
+use sigap::tui::message::{HomeData, HomeRow, Message, OpenedSession};
 use sigap::tui::view::render;
 
 const WORKSHOP: &str = "Bimtek Sekcam Jatim 2017";
@@ -116,7 +118,7 @@ fn reviewing(lang: Lang, day: u32, note: Option<NoteId>) -> App {
         row(9, "Hari 2: Pelayanan dasar", Phase::Finished),
         row(8, "Hari 1: Kepemimpinan", Phase::Finished),
     ];
-    app.update(Action::ListLoaded(HomeData { rows, ..HomeData::default() }), at("13:30"));
+    app.update(Message::ListLoaded(HomeData { rows, ..HomeData::default() }), at("13:30"));
     let opened = OpenedSession {
         path: path(day),
         session: finished_session(),
@@ -125,7 +127,7 @@ fn reviewing(lang: Lang, day: u32, note: Option<NoteId>) -> App {
         mode: OpenMode::Review,
         note,
     };
-    app.update(Action::Opened(Box::new(opened)), at("13:30"));
+    app.update(Message::Opened(Box::new(opened)), at("13:30"));
     app
 }
 
@@ -136,7 +138,7 @@ fn draw(app: &App, width: u16, height: u16) -> String {
 }
 
 fn review(app: &App) -> &Review {
-    match &app.view {
+    match &app.view() {
         View::Review(review) => review,
         other => panic!("not reviewing: {other:?}"),
     }
@@ -155,7 +157,7 @@ fn review_at_80x24() {
 #[test]
 fn review_notes_by_kind_at_120x40() {
     let mut app = reviewing(Lang::En, 9, None);
-    app.update(Action::ToggleGrouping, at("13:30"));
+    app.update(Command::ToggleGrouping, at("13:30"));
     insta::assert_snapshot!(draw(&app, 120, 40));
 }
 
@@ -173,14 +175,14 @@ fn review_in_indonesian_at_120x40() {
 #[test]
 fn scrolling_stops_at_the_end_of_a_pane() {
     let mut app = reviewing(Lang::En, 9, None);
-    app.update(Action::NextPane, at("13:30"));
+    app.update(Command::NextPane, at("13:30"));
     let before = draw(&app, 80, 24);
     for _ in 0..3 {
-        app.update(Action::PageDown, at("13:30"));
+        app.update(Command::PageDown, at("13:30"));
     }
     let far = draw(&app, 80, 24);
     assert_ne!(before, far, "the attendance scrolls");
-    app.update(Action::PageDown, at("13:30"));
+    app.update(Command::PageDown, at("13:30"));
     assert_eq!(far, draw(&app, 80, 24), "nothing is drawn past the end");
 }
 
@@ -188,26 +190,26 @@ fn scrolling_stops_at_the_end_of_a_pane() {
 fn brackets_move_between_the_sessions_of_the_workshop() {
     let mut app = reviewing(Lang::En, 9, None);
     assert_eq!(review(&app).siblings, [path(8), path(9), path(10)]);
-    let next = app.update(Action::NextSession, at("13:30"));
+    let next = app.update(Command::NextSession, at("13:30"));
     assert_eq!(next, Some(Effect::Open { path: path(10), mode: OpenMode::Review, note: None }));
-    let previous = app.update(Action::PreviousSession, at("13:30"));
+    let previous = app.update(Command::PreviousSession, at("13:30"));
     assert_eq!(previous, Some(Effect::Open { path: path(8), mode: OpenMode::Review, note: None }));
 }
 
 #[test]
 fn there_is_nothing_before_the_first_session() {
     let mut app = reviewing(Lang::En, 8, None);
-    assert_eq!(app.update(Action::PreviousSession, at("13:30")), None);
-    let notice = app.notice.as_ref().map(|n| n.text.as_str());
+    assert_eq!(app.update(Command::PreviousSession, at("13:30")), None);
+    let notice = app.notice().as_ref().map(|n| n.text.as_str());
     assert_eq!(notice, Some(app.text().no_more_sessions));
-    assert!(matches!(app.view, View::Review(_)), "still reviewing");
+    assert!(matches!(app.view(), View::Review(_)), "still reviewing");
 }
 
 #[test]
 fn e_opens_the_session_to_run_at_the_same_note() {
     let note = NoteId::new(at("12:30"), 6);
     let mut app = reviewing(Lang::En, 9, Some(note.clone()));
-    let effect = app.update(Action::EditSession, at("13:30"));
+    let effect = app.update(Command::EditSession, at("13:30"));
     assert_eq!(effect, Some(Effect::Open { path: path(9), mode: OpenMode::Run, note: Some(note) }));
 }
 
@@ -215,9 +217,9 @@ fn e_opens_the_session_to_run_at_the_same_note() {
 fn g_toggles_the_grouping_of_the_notes() {
     let mut app = reviewing(Lang::En, 9, None);
     assert!(!review(&app).by_kind);
-    assert_eq!(app.update(Action::ToggleGrouping, at("13:30")), None);
+    assert_eq!(app.update(Command::ToggleGrouping, at("13:30")), None);
     assert!(review(&app).by_kind);
-    app.update(Action::ToggleGrouping, at("13:30"));
+    app.update(Command::ToggleGrouping, at("13:30"));
     assert!(!review(&app).by_kind);
 }
 
@@ -226,7 +228,7 @@ fn tab_cycles_the_panes_and_a_note_opens_in_the_notes() {
     let mut app = reviewing(Lang::En, 9, None);
     let mut seen = vec![review(&app).focus];
     for _ in 0..4 {
-        app.update(Action::NextPane, at("13:30"));
+        app.update(Command::NextPane, at("13:30"));
         seen.push(review(&app).focus);
     }
     use ReviewPane::*;
@@ -238,8 +240,8 @@ fn tab_cycles_the_panes_and_a_note_opens_in_the_notes() {
 #[test]
 fn r_loads_the_workshop_report_and_esc_goes_home() {
     let mut app = reviewing(Lang::En, 9, None);
-    assert_eq!(app.update(Action::OpenReport, at("13:30")), Some(Effect::LoadReport(WORKSHOP.into())));
-    app.update(Action::Cancel, at("13:30"));
-    assert!(matches!(app.view, View::Home));
-    assert_eq!(app.home.siblings(&path(9)).len(), 3, "the list is as it was left");
+    assert_eq!(app.update(Command::OpenReport, at("13:30")), Some(Effect::LoadReport(WORKSHOP.into())));
+    app.update(Command::Cancel, at("13:30"));
+    assert!(matches!(app.view(), View::Home));
+    assert_eq!(app.home().siblings(&path(9)).len(), 3, "the list is as it was left");
 }

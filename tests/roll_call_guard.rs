@@ -13,13 +13,15 @@ use chrono::Duration;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use sigap::domain::{ItemState, ParticipantId, Session, Status, Timestamp};
 use sigap::text::Lang;
-use sigap::tui::action::{Action, Effect, OpenMode, OpenedSession, Pane};
 use sigap::tui::app::{App, Confirm, Run};
+use sigap::tui::command::{Command, Pane};
+use sigap::tui::effect::{Effect, OpenMode};
+use sigap::tui::message::{Message, OpenedSession, Update};
 
 fn open(session: Session) -> App {
     let mut app = App::new(Lang::En, at("07:50"), 7);
     let opened = OpenedSession::to_run(PathBuf::from("sessions/w/s.ron"), session);
-    app.update(Action::Opened(Box::new(opened)), at("07:50"));
+    app.update(Message::Opened(Box::new(opened)), at("07:50"));
     app
 }
 
@@ -32,16 +34,16 @@ fn status_of(app: &App, n: usize) -> Status {
 }
 
 fn notice(app: &App) -> String {
-    app.notice.as_ref().map(|n| n.text.clone()).unwrap_or_default()
+    app.notice().as_ref().map(|n| n.text.clone()).unwrap_or_default()
 }
 
 /// One key pressed at `now`, as the runner passes it on; saves answered.
 fn press(app: &mut App, code: KeyCode, now: Timestamp) -> Option<Effect> {
     let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
-    let action = app.action_for(event)?;
+    let action = app.gesture_for(event)?;
     let effect = app.update(action, now);
     if effect == Some(Effect::Save) {
-        app.update(Action::Saved, now);
+        app.update(Message::Saved, now);
     }
     effect
 }
@@ -56,10 +58,10 @@ fn type_keys(app: &mut App, text: &str, from: Timestamp, every_ms: i64) -> Vec<E
     effects
 }
 
-fn feed(app: &mut App, now: Timestamp, actions: impl IntoIterator<Item = Action>) {
+fn feed(app: &mut App, now: Timestamp, actions: impl IntoIterator<Item = impl Into<Update>>) {
     for action in actions {
         if app.update(action, now) == Some(Effect::Save) {
-            app.update(Action::Saved, now);
+            app.update(Message::Saved, now);
         }
     }
 }
@@ -67,7 +69,7 @@ fn feed(app: &mut App, now: Timestamp, actions: impl IntoIterator<Item = Action>
 #[test]
 fn a_sentence_typed_into_the_roll_call_changes_no_mark_and_becomes_a_note() {
     let mut app = open(fresh_session());
-    feed(&mut app, at("08:00"), [Action::ToggleTimer]);
+    feed(&mut app, at("08:00"), [Command::ToggleTimer]);
     let before = run(&app).session.attendance.clone();
     let effects = type_keys(&mut app, "Peserta minta materi", at("08:05"), 120);
     assert!(!effects.contains(&Effect::Quit));
@@ -125,8 +127,8 @@ fn a_correction_says_what_changed_and_how_to_undo_it() {
 #[test]
 fn marking_the_rest_absent_says_how_many_and_who() {
     let mut app = open(fresh_session());
-    feed(&mut app, at("08:00"), [Action::Mark(Status::Present), Action::Mark(Status::Present)]);
-    feed(&mut app, at("08:30"), [Action::MarkRestAbsent, Action::Confirm]);
+    feed(&mut app, at("08:00"), [Command::Mark(Status::Present), Command::Mark(Status::Present)]);
+    feed(&mut app, at("08:30"), [Command::MarkRestAbsent, Command::Confirm]);
     assert_eq!(
         notice(&app),
         "3 marked absent: Ni Luh Putu Wédari, S.STP., Bambang Setiyono, Yuli Kurniawati, S.E. · u undoes"
@@ -142,9 +144,9 @@ fn q_closes_a_dialog_and_never_the_app() {
     assert!(run(&app).confirm.is_none(), "q closed the question");
     assert_eq!(status_of(&app, 1), Status::Unmarked);
     press(&mut app, KeyCode::Char('?'), at("08:02"));
-    assert!(app.help);
+    assert!(app.help());
     assert_eq!(press(&mut app, KeyCode::Char('q'), at("08:03")), None);
-    assert!(!app.help, "q closed the help");
+    assert!(!app.help(), "q closed the help");
     press(&mut app, KeyCode::Char('w'), at("08:04"));
     press(&mut app, KeyCode::Char('q'), at("08:05"));
     assert_eq!(run(&app).prompt.as_ref().map(|p| p.text.as_str()), Some("q"), "q is a letter of a name");
@@ -156,16 +158,16 @@ fn q_closes_a_dialog_and_never_the_app() {
         mode: OpenMode::Follow,
         ..OpenedSession::to_run(PathBuf::from("sessions/w/s.ron"), fresh_session())
     };
-    clock.update(Action::Opened(Box::new(opened)), at("07:50"));
+    clock.update(Message::Opened(Box::new(opened)), at("07:50"));
     assert_ne!(press(&mut clock, KeyCode::Esc, at("07:51")), Some(Effect::Quit));
 }
 
 fn on_the_last_item() -> App {
     let mut app = open(fresh_session());
-    feed(&mut app, at("08:00"), [Action::ToggleTimer]);
+    feed(&mut app, at("08:00"), [Command::ToggleTimer]);
     let n = run(&app).session.agenda.len();
     for (i, hm) in ["08:15", "09:45", "10:00", "12:15", "13:15"].into_iter().enumerate().take(n - 1) {
-        feed(&mut app, at(hm), [Action::NextItem]);
+        feed(&mut app, at(hm), [Command::NextItem]);
         assert_eq!(run(&app).session.current_index(), Some(i + 1));
     }
     app
@@ -174,40 +176,40 @@ fn on_the_last_item() -> App {
 #[test]
 fn the_last_item_asks_before_ending_the_session_and_can_be_undone() {
     let mut app = on_the_last_item();
-    feed(&mut app, at("13:30"), [Action::NextItem]);
+    feed(&mut app, at("13:30"), [Command::NextItem]);
     assert_eq!(run(&app).confirm, Some(Confirm::EndSession));
     assert!(run(&app).session.finished_at().is_none(), "nothing ended yet");
-    feed(&mut app, at("13:30"), [Action::Cancel]);
+    feed(&mut app, at("13:30"), [Command::Cancel]);
     assert!(run(&app).session.finished_at().is_none());
-    feed(&mut app, at("13:31"), [Action::NextItem, Action::Confirm]);
+    feed(&mut app, at("13:31"), [Command::NextItem, Command::Confirm]);
     assert_eq!(run(&app).session.finished_at(), Some(at("13:31")));
-    feed(&mut app, at("13:32"), [Action::Undo]);
+    feed(&mut app, at("13:32"), [Command::Undo]);
     assert!(run(&app).session.finished_at().is_none());
 }
 
 #[test]
 fn items_passed_without_running_are_skipped_not_done_in_no_time() {
     let mut app = open(fresh_session());
-    feed(&mut app, at("08:00"), [Action::ToggleTimer]);
-    feed(&mut app, at("08:15"), [Action::NextItem, Action::NextItem]);
+    feed(&mut app, at("08:00"), [Command::ToggleTimer]);
+    feed(&mut app, at("08:15"), [Command::NextItem, Command::NextItem]);
     let s = &run(&app).session;
     assert_eq!(s.agenda[0].state, ItemState::Done);
     assert_eq!(s.agenda[1].state, ItemState::Skipped, "Materi never ran");
     assert_eq!(s.agenda[2].state, ItemState::Running);
-    feed(&mut app, at("08:16"), [Action::Undo]);
+    feed(&mut app, at("08:16"), [Command::Undo]);
     assert_eq!(run(&app).session.agenda[1].state, ItemState::Running);
 }
 
 #[test]
 fn skipping_a_fixed_item_asks_first() {
     let mut app = open(fresh_session());
-    feed(&mut app, at("08:00"), [Action::Focus(Pane::Agenda), Action::Down, Action::Down, Action::Down]);
-    feed(&mut app, at("08:00"), [Action::Down, Action::SkipItem]);
+    feed(&mut app, at("08:00"), [Command::Focus(Pane::Agenda), Command::Down, Command::Down, Command::Down]);
+    feed(&mut app, at("08:00"), [Command::Down, Command::SkipItem]);
     assert!(matches!(run(&app).confirm, Some(Confirm::SkipFixed(4))));
     assert_eq!(run(&app).session.agenda[4].state, ItemState::Pending);
-    feed(&mut app, at("08:00"), [Action::Confirm]);
+    feed(&mut app, at("08:00"), [Command::Confirm]);
     assert_eq!(run(&app).session.agenda[4].state, ItemState::Skipped);
-    feed(&mut app, at("08:00"), [Action::Undo]);
+    feed(&mut app, at("08:00"), [Command::Undo]);
     assert_eq!(run(&app).session.agenda[4].state, ItemState::Pending);
 }
 
@@ -234,16 +236,16 @@ fn a_burst_with_an_undo_in_it_leaves_the_marks_before_it_alone() {
     assert_eq!(run(&app).can_undo(), 3, "every earlier step can still be undone");
     let mut app = app;
     press(&mut app, KeyCode::Esc, at("08:06"));
-    feed(&mut app, at("08:07"), [Action::Undo]);
+    feed(&mut app, at("08:07"), [Command::Undo]);
     assert_eq!(&marks(&app)[..3], [Status::Present, Status::Present, Status::Unmarked]);
-    feed(&mut app, at("08:07"), [Action::Redo]);
+    feed(&mut app, at("08:07"), [Command::Redo]);
     assert_eq!(&marks(&app)[..3], [Status::Present; 3], "redo brings back what undo took");
 }
 
 #[test]
 fn a_burst_in_the_agenda_takes_back_exactly_its_own_steps() {
     let mut app = open(fresh_session());
-    feed(&mut app, at("08:00"), [Action::ToggleTimer]);
+    feed(&mut app, at("08:00"), [Command::ToggleTimer]);
     press(&mut app, KeyCode::Char('p'), at("08:01"));
     press(&mut app, KeyCode::Char('1'), at("08:02"));
     let before = run(&app).session.clone();
@@ -279,7 +281,7 @@ fn sentences_of_mark_keys_and_answers_are_text() {
 #[test]
 fn a_fast_roll_call_with_spaces_between_marks_keeps_the_timer_running() {
     let mut app = open(fresh_session());
-    feed(&mut app, at("08:00"), [Action::ToggleTimer]);
+    feed(&mut app, at("08:00"), [Command::ToggleTimer]);
     type_keys(&mut app, "p p p p", at("08:05"), 150);
     assert_eq!(marks(&app).iter().filter(|s| **s == Status::Present).count(), 4);
     assert_eq!(run(&app).session.agenda[0].state, ItemState::Running, "the spaces did not pause it");
@@ -321,23 +323,23 @@ fn export_and_the_clock_never_act_inside_a_burst() {
     let mut app = open(fresh_session());
     let effects = type_keys(&mut app, "Eko datang", at("08:05"), 110);
     assert!(!effects.iter().any(|e| matches!(e, Effect::Export { .. })), "{effects:?}");
-    assert_eq!(app.update(Action::Tick, at("08:07")), None, "the held export was dropped");
+    assert_eq!(app.update(Message::Tick, at("08:07")), None, "the held export was dropped");
     let mut app = open(fresh_session());
     type_keys(&mut app, "bapak", at("08:05"), 110);
     assert!(!run(&app).clock, "the clock is not left open");
     // On its own, E exports once the moment for a burst has passed.
     let mut app = open(fresh_session());
     assert_eq!(press(&mut app, KeyCode::Char('E'), at("08:05")), None);
-    assert!(matches!(app.update(Action::Tick, at("08:06")), Some(Effect::Export { .. })));
+    assert!(matches!(app.update(Message::Tick, at("08:06")), Some(Effect::Export { .. })));
     press(&mut app, KeyCode::Char('b'), at("08:07"));
-    app.update(Action::Tick, at("08:08"));
+    app.update(Message::Tick, at("08:08"));
     assert!(run(&app).clock);
 }
 
 #[test]
 fn q_in_a_running_session_asks_and_a_sentence_becomes_text() {
     let mut app = open(fresh_session());
-    feed(&mut app, at("08:00"), [Action::ToggleTimer]);
+    feed(&mut app, at("08:00"), [Command::ToggleTimer]);
     let effects = type_keys(&mut app, "quick ls", at("08:05"), 110);
     assert!(!effects.contains(&Effect::Quit));
     assert_eq!(run(&app).confirm, Some(Confirm::TypedText("quick ls".into())));
@@ -354,7 +356,7 @@ fn q_in_a_running_session_asks_and_a_sentence_becomes_text() {
     assert_eq!(press(&mut app, KeyCode::Enter, at("08:12")), Some(Effect::Quit));
     // Ctrl+C quits at once.
     let ctrl_c = Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
-    let action = app.action_for(ctrl_c).unwrap();
+    let action = app.gesture_for(ctrl_c).unwrap();
     assert_eq!(app.update(action, at("08:13")), Some(Effect::Quit));
 }
 
@@ -368,7 +370,7 @@ fn fast_next_keys_ask_before_starting_a_fixed_item_early() {
     assert!(matches!(run(&app).confirm, Some(Confirm::StartFixed(4))));
     assert_eq!(s.agenda[4].state, ItemState::Pending, "ISHOMA neither skipped nor started");
     // Yes starts it all the same.
-    feed(&mut app, at("08:01"), [Action::Confirm]);
+    feed(&mut app, at("08:01"), [Command::Confirm]);
     assert_eq!(run(&app).session.agenda[4].state, ItemState::Running);
 }
 
@@ -390,5 +392,5 @@ fn q_right_after_a_mark_quits_once_the_keys_stop() {
     let mut app = open(fresh_session());
     let effects = type_keys(&mut app, "2pq", at("08:05"), 30);
     assert!(!effects.contains(&Effect::Quit));
-    assert_eq!(app.update(Action::Tick, at("08:05") + Duration::seconds(1)), Some(Effect::Quit));
+    assert_eq!(app.update(Message::Tick, at("08:05") + Duration::seconds(1)), Some(Effect::Quit));
 }

@@ -14,9 +14,11 @@ use ratatui::buffer::Buffer;
 use ratatui::style::Color;
 use sigap::settings::{Settings, Theme};
 use sigap::text::Lang;
-use sigap::tui::action::{Action, OpenMode, OpenedSession, Pane};
 use sigap::tui::app::{App, View};
+use sigap::tui::command::{Command, Gesture, Pane};
+use sigap::tui::effect::OpenMode;
 use sigap::tui::keymap::{BINDINGS, Context, Keymap};
+use sigap::tui::message::{Message, OpenedSession, Update};
 use sigap::tui::view::render;
 
 fn draw_buffer(app: &App, width: u16, height: u16) -> Buffer {
@@ -37,17 +39,21 @@ fn running(now: &str, lang: Lang, theme: Theme) -> App {
     let (mut app, problems) = App::new(lang, at("07:55"), 3).with_settings(&settings, theme);
     assert!(problems.is_empty());
     let opened = OpenedSession::to_run(PathBuf::from("s.ron"), fresh_session());
-    app.update(Action::Opened(Box::new(opened)), at("07:55"));
-    for (time, action) in [("08:00", Action::ToggleTimer), ("08:15", Action::NextItem), (now, Action::Tick)] {
+    app.update(Message::Opened(Box::new(opened)), at("07:55"));
+    for (time, action) in [
+        ("08:00", Update::from(Command::ToggleTimer)),
+        ("08:15", Command::NextItem.into()),
+        (now, Message::Tick.into()),
+    ] {
         if app.update(action, at(time)).is_some() {
-            app.update(Action::Saved, at(time));
+            app.update(Message::Saved, at(time));
         }
     }
     app
 }
 
 fn with_clock(mut app: App, now: &str) -> App {
-    app.update(Action::ToggleClock, at(now));
+    app.update(Command::ToggleClock, at(now));
     app
 }
 
@@ -89,12 +95,12 @@ fn high_contrast_uses_bright_colours_only() {
 #[test]
 fn b_toggles_the_clock_and_the_timer_keys_still_work() {
     let mut app = running("08:45", Lang::En, Theme::Default);
-    app.update(Action::ToggleClock, at("08:45"));
+    app.update(Command::ToggleClock, at("08:45"));
     assert_eq!(app.contexts(), [Context::Clock, Context::Global]);
-    app.update(Action::ToggleTimer, at("08:46"));
+    app.update(Command::ToggleTimer, at("08:46"));
     assert_eq!(app.run().unwrap().session.agenda[1].state, sigap::domain::ItemState::Paused);
     assert!(draw(&app, 100, 30).contains("PAUSED"));
-    app.update(Action::ToggleClock, at("08:47"));
+    app.update(Command::ToggleClock, at("08:47"));
     assert!(!app.run().unwrap().clock);
 }
 
@@ -105,21 +111,21 @@ fn a_followed_session_is_read_again_when_its_file_changes() {
         mode: OpenMode::Follow,
         ..OpenedSession::to_run(PathBuf::from("sessions/w/s.ron"), fresh_session())
     };
-    app.update(Action::Opened(Box::new(opened)), at("08:00"));
-    assert!(matches!(app.view, View::Clock(_)));
+    app.update(Message::Opened(Box::new(opened)), at("08:00"));
+    assert!(matches!(app.view(), View::Clock(_)));
     assert!(draw(&app, 80, 24).contains("Not started yet"));
     let mut started = fresh_session();
     started.toggle_current(at("08:00"));
-    app.update(Action::Reloaded(Box::new(started)), at("08:10"));
+    app.update(Message::Reloaded(Box::new(started)), at("08:10"));
     let screen = draw(&app, 80, 24);
     assert!(screen.contains("read-only, following s.ron"), "{screen}");
     assert!(screen.contains("5:00 left"), "{screen}");
-    app.update(Action::ReloadFailed("s.ron:3:1: bad".into()), at("08:11"));
+    app.update(Message::ReloadFailed("s.ron:3:1: bad".into()), at("08:11"));
     assert!(draw(&app, 80, 24).contains("showing what was read last"));
     // Nothing here changes the session; Esc never quits, b (or q) leaves.
-    assert_eq!(app.update(Action::ToggleTimer, at("08:12")), None);
-    assert_eq!(app.update(Action::Cancel, at("08:12")), None);
-    assert_eq!(app.update(Action::ToggleClock, at("08:12")), Some(sigap::tui::action::Effect::Quit));
+    assert_eq!(app.update(Command::ToggleTimer, at("08:12")), None);
+    assert_eq!(app.update(Command::Cancel, at("08:12")), None);
+    assert_eq!(app.update(Command::ToggleClock, at("08:12")), Some(sigap::tui::effect::Effect::Quit));
 }
 
 #[test]
@@ -139,13 +145,12 @@ fn every_action_of_the_key_table_has_help_in_both_languages() {
     for binding in BINDINGS {
         for lang in [Lang::En, Lang::Id] {
             let t = lang.text();
-            let (short, long) = ((t.action_short)(&binding.action), (t.action_long)(&binding.action));
-            assert!(!short.is_empty() && !long.is_empty(), "{:?} has no help in {lang:?}", binding.action);
-            assert!(!(t.context_name)(binding.context).is_empty());
+            let (short, long) = (binding.command.short(t), binding.command.long(t));
+            assert!(!short.is_empty() && !long.is_empty(), "{:?} has no help in {lang:?}", binding.command);
+            assert!(!binding.context.name(t).is_empty());
         }
-        let (en, id) =
-            ((Lang::En.text().action_long)(&binding.action), (Lang::Id.text().action_long)(&binding.action));
-        assert!(en != id || en.starts_with(['+', '-']), "{:?} is not translated: {en}", binding.action);
+        let (en, id) = (binding.command.long(Lang::En.text()), binding.command.long(Lang::Id.text()));
+        assert!(en != id || en.starts_with(['+', '-']), "{:?} is not translated: {en}", binding.command);
     }
 }
 
@@ -162,17 +167,20 @@ fn rebound_keys_work_and_show_in_help() {
     assert_eq!(problems.len(), 2, "{problems:?}");
     assert!(problems[0].contains("NoSuchAction") && problems[1].contains("Hyper+z"), "{problems:?}");
     let opened = OpenedSession::to_run(PathBuf::from("s.ron"), fresh_session());
-    app.update(Action::Opened(Box::new(opened)), at("07:55"));
+    app.update(Message::Opened(Box::new(opened)), at("07:55"));
     use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
     let press = |code| Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
     let contexts = app.contexts();
-    assert_eq!(app.keymap.from_event(&contexts, press(KeyCode::F(5))), Some(Action::ToggleClock));
-    assert_eq!(app.keymap.from_event(&contexts, press(KeyCode::Char('b'))), None, "the old key is free");
     assert_eq!(
-        app.keymap.from_event(&contexts, press(KeyCode::Char('h'))),
-        Some(Action::Mark(sigap::domain::Status::Present))
+        app.keymap().from_event(&contexts, press(KeyCode::F(5))),
+        Some(Gesture::Command(Command::ToggleClock))
     );
-    app.update(Action::ToggleHelp, at("07:56"));
+    assert_eq!(app.keymap().from_event(&contexts, press(KeyCode::Char('b'))), None, "the old key is free");
+    assert_eq!(
+        app.keymap().from_event(&contexts, press(KeyCode::Char('h'))),
+        Some(Gesture::Command(Command::Mark(sigap::domain::Status::Present)))
+    );
+    app.update(Command::ToggleHelp, at("07:56"));
     let help = draw(&app, 120, 60);
     assert!(help.contains("F5 ") && help.contains("full-screen clock"), "{help}");
     assert!(help.contains("  h  ") || help.contains("  h "), "{help}");
@@ -188,12 +196,12 @@ fn a_rebound_key_is_taken_from_the_action_that_had_it() {
     let n = KeyEvent::new(KeyCode::Char('n'), KeyModifiers::NONE);
     assert_eq!(
         map.lookup(&[Context::Attendance, Context::Run, Context::Global], n),
-        Some(Action::ToggleClock)
+        Some(Gesture::Command(Command::ToggleClock))
     );
     assert!(
         map.bindings()
             .iter()
-            .filter(|b| b.action == Action::NewNote && b.context == Context::Run)
+            .filter(|b| b.command == Command::NewNote && b.context == Context::Run)
             .all(|b| b.keys.is_empty())
     );
 }
@@ -203,7 +211,7 @@ fn clicks_select_panes_and_rows() {
     let mut app = running("08:45", Lang::En, Theme::Default);
     // At 120×40 the agenda pane starts under the header line, the
     // attendance pane in the lower left.
-    let click = |column, row| Action::Click { column, row, width: 120, height: 40 };
+    let click = |column, row| Gesture::Click { column, row, width: 120, height: 40 };
     app.update(click(10, 4), at("08:46"));
     let run = app.run().unwrap();
     assert_eq!((run.focus, run.agenda_cursor), (Pane::Agenda, 2));
@@ -219,14 +227,13 @@ fn clicks_select_panes_and_rows() {
 
 #[test]
 fn the_first_run_hint_shows_until_help_is_opened() {
-    let mut app = running("08:45", Lang::Id, Theme::Default);
-    app.first_run = true;
-    app.notice = None;
+    let mut app = running("08:45", Lang::Id, Theme::Default).with_first_run(true);
+    app.clear_notice();
     assert!(draw(&app, 120, 40).contains("Tekan ? untuk melihat semua tombol"));
     assert_eq!(
-        app.update(Action::ToggleHelp, at("08:46")),
-        Some(sigap::tui::action::Effect::RememberHelpSeen)
+        app.update(Command::ToggleHelp, at("08:46")),
+        Some(sigap::tui::effect::Effect::RememberHelpSeen)
     );
-    app.update(Action::ToggleHelp, at("08:46"));
+    app.update(Command::ToggleHelp, at("08:46"));
     assert!(!draw(&app, 120, 40).contains("Tekan ?"));
 }

@@ -43,7 +43,7 @@ fn without_a_file_config_says_so_and_shows_the_defaults() {
         .stdout(predicate::str::contains("not found: the defaults are in force"))
         .stdout(predicate::str::contains("certificate_threshold: 80"))
         .stdout(predicate::str::contains("late_grace_minutes: 10"))
-        .stdout(predicate::str::contains("ToggleClock").and(predicate::str::contains("Mark(Present)")));
+        .stdout(predicate::str::contains("toggle_clock").and(predicate::str::contains("mark_present")));
     sigap(&config).args(["config", "--init"]).assert().success();
     let written = fs::read_to_string(&config).unwrap();
     let version = format!("version: {}", sigap::domain::FORMAT_VERSION);
@@ -82,7 +82,7 @@ fn a_valid_file_sets_language_folder_threshold_and_keys() {
         stdout.contains("certificate_threshold: 75") && stdout.contains("theme: HighContrast"),
         "{stdout}"
     );
-    let clock_line = stdout.lines().find(|l| l.trim_start().starts_with("ToggleClock")).unwrap();
+    let clock_line = stdout.lines().find(|l| l.trim_start().starts_with("toggle_clock")).unwrap();
     assert!(clock_line.ends_with("F5"), "{clock_line}");
     // The flag still wins over the file.
     sigap(&config).args(["--lang", "en", "list"]).assert().stderr(predicate::str::contains("No sessions"));
@@ -186,4 +186,24 @@ fn the_clock_follows_a_session_that_another_process_saves() {
     assert!(clock.wait_exit(Duration::from_secs(5)).is_some(), "the clock did not quit on q");
     // The clock never wrote the file.
     assert_eq!(store.read(&path).unwrap(), session);
+}
+
+#[test]
+fn a_file_with_the_old_names_of_commands_still_rebinds_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("settings.ron");
+    let text = r#"(
+    version: 1,
+    keys: { "Mark(Present)": ["h"], "ToggleTimer": ["F6"], "Focus(Notes)": ["F7"] },
+)
+"#;
+    fs::write(&config, text).unwrap();
+    let out = sigap(&config).arg("config").output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && !stderr.contains("skipped"), "{stderr}");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let line = |name: &str| stdout.lines().find(|l| l.trim_start().starts_with(name)).unwrap().to_string();
+    assert!(line("mark_present").ends_with(" h"), "{stdout}");
+    assert!(line("toggle_timer").ends_with("F6"), "{stdout}");
+    assert!(line("focus_notes").ends_with("F7"), "{stdout}");
 }

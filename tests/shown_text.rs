@@ -92,10 +92,10 @@ mod builders;
 fn cells_of_run_view(session: sigap::domain::Session) -> Vec<String> {
     use ratatui::Terminal;
     use ratatui::backend::TestBackend;
-    use sigap::tui::action::{Action, OpenedSession};
+    use sigap::tui::message::{Message, OpenedSession};
     let mut app = sigap::tui::app::App::new(sigap::text::Lang::En, builders::at("08:00"), 3);
     let opened = OpenedSession::to_run(PathBuf::from("s.ron"), session);
-    app.update(Action::Opened(Box::new(opened)), builders::at("08:00"));
+    app.update(Message::Opened(Box::new(opened)), builders::at("08:00"));
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
     terminal.draw(|frame| sigap::tui::view::render(&app, frame)).unwrap();
     terminal.backend().buffer().content().iter().map(|c| c.symbol().to_string()).collect()
@@ -117,15 +117,16 @@ fn the_terminal_app_draws_no_control_character() {
 #[test]
 fn pasting_or_typing_an_escape_into_a_note_keeps_it_out_of_the_file() {
     use ratatui_textarea::{Input, Key};
-    use sigap::tui::action::{Action, OpenedSession};
+    use sigap::tui::command::{Command, Gesture};
+    use sigap::tui::message::{Message, OpenedSession};
     let now = builders::at("08:00");
     let mut app = sigap::tui::app::App::new(sigap::text::Lang::En, now, 3);
     let opened = OpenedSession::to_run(PathBuf::from("s.ron"), builders::fresh_session());
-    app.update(Action::Opened(Box::new(opened)), now);
-    app.update(Action::NewNote, now);
-    app.update(Action::Paste(format!("rapat{CLIPBOARD}\u{202e}ok\r\nbaris dua")), now);
-    app.update(Action::Input(Input { key: Key::Char('\u{1b}'), ..Input::default() }), now);
-    app.update(Action::SaveNote, now);
+    app.update(Message::Opened(Box::new(opened)), now);
+    app.update(Command::NewNote, now);
+    app.update(Gesture::Paste(format!("rapat{CLIPBOARD}\u{202e}ok\r\nbaris dua")), now);
+    app.update(Gesture::Input(Input { key: Key::Char('\u{1b}'), ..Input::default() }), now);
+    app.update(Command::SaveNote, now);
     let notes = &app.run_mut().unwrap().session.notes;
     let text = &notes.last().expect("the note is kept").text;
     assert_eq!(text, "rapat]52;c;cm0gLXJmIH4=ok\nbaris dua");

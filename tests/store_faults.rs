@@ -15,7 +15,7 @@ use std::sync::{Arc, Mutex};
 use sigap::domain::Session;
 use sigap::store::{FileSystem, OsFileSystem, Store, format};
 use sigap::text::EN;
-use sigap::tui::action::Action;
+use sigap::tui::message::Message;
 use sigap::tui::writer::Writer;
 
 const NEVER: usize = usize::MAX;
@@ -300,7 +300,9 @@ fn the_run_views_writer_fails_cleanly_at_every_operation_and_keeps_a_copy() {
             faulty.arm(k, forever, ErrorKind::StorageFull);
             assert!(writer.save(&file, &session), "{what}");
             match writer.finished(&EN, true) {
-                Some(Action::SaveFailed(words)) => assert!(words.contains("disk is full"), "{what}: {words}"),
+                Some(Message::SaveFailed(words)) => {
+                    assert!(words.contains("disk is full"), "{what}: {words}")
+                }
                 other => panic!("{what}: {other:?}"),
             }
             whole(&store, &path, &old, &new, &what);
@@ -310,7 +312,7 @@ fn the_run_views_writer_fails_cleanly_at_every_operation_and_keeps_a_copy() {
 
             faulty.disarm();
             assert!(writer.save(&file, &session), "{what}");
-            assert_eq!(writer.finished(&EN, true), Some(Action::Saved), "{what}");
+            assert_eq!(writer.finished(&EN, true), Some(Message::Saved), "{what}");
             assert_eq!(fs::read(&path).unwrap(), new, "{what}: the later save wrote the new version");
         }
     }
@@ -341,14 +343,14 @@ fn the_apps_save_path_through_the_executor_fails_cleanly_at_every_operation() {
             let mut app = App::new(sigap::text::Lang::En, now, 1);
             let (opened, offer) = executor.open_now(&path, &EN);
             assert_eq!((app.update(opened, now), offer), (None, None), "{what}");
-            app.update(Action::ToggleTimer, now);
+            app.update(sigap::tui::command::Command::ToggleTimer, now);
             let session = app.run().expect("the session runs").session.clone();
             assert_ne!(encoded(&session), old, "{what}: the session changed");
 
             faulty.arm(k, forever, ErrorKind::StorageFull);
             let answer = save_as_the_runner_does(&mut executor, &mut app, &clock);
             assert!(
-                matches!(&answer, Action::SaveFailed(words) if words.contains("disk is full")),
+                matches!(&answer, Message::SaveFailed(words) if words.contains("disk is full")),
                 "{what}: {answer:?}"
             );
             assert_eq!(executor.saved(app.text()), None, "{what}: nothing more is said of that save");
@@ -356,7 +358,7 @@ fn the_apps_save_path_through_the_executor_fails_cleanly_at_every_operation() {
             no_temp_left(&path, &what);
 
             faulty.disarm();
-            assert_eq!(save_as_the_runner_does(&mut executor, &mut app, &clock), Action::Saved, "{what}");
+            assert_eq!(save_as_the_runner_does(&mut executor, &mut app, &clock), Message::Saved, "{what}");
             assert_eq!(fs::read(&path).unwrap(), encoded(&app.run().unwrap().session), "{what}");
         }
     }
@@ -368,8 +370,8 @@ fn save_as_the_runner_does(
     executor: &mut sigap::tui::executor::Executor,
     app: &mut sigap::tui::app::App,
     clock: &dyn Fn() -> sigap::domain::Timestamp,
-) -> Action {
-    use sigap::tui::action::Effect;
+) -> Message {
+    use sigap::tui::effect::Effect;
     assert!(!executor.carry_out(Effect::Save, app, clock));
     let given_up = std::time::Instant::now() + std::time::Duration::from_secs(20);
     loop {

@@ -13,8 +13,9 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use sigap::domain::Status;
 use sigap::text::{Lang, fit};
-use sigap::tui::action::{Action, OpenedSession};
 use sigap::tui::app::App;
+use sigap::tui::command::Command;
+use sigap::tui::message::{Message, OpenedSession};
 use sigap::tui::view::render;
 
 const NAMES: [&str; 6] = [
@@ -39,16 +40,19 @@ fn drawn(width: u16, height: u16) -> Buffer {
         })
         .collect();
     let mut app = App::new(Lang::En, at("07:55"), 3);
-    app.update(Action::Opened(Box::new(OpenedSession::to_run(PathBuf::from("s.ron"), session))), at("07:55"));
-    for action in [Action::ToggleTimer] {
+    app.update(
+        Message::Opened(Box::new(OpenedSession::to_run(PathBuf::from("s.ron"), session))),
+        at("07:55"),
+    );
+    for action in [Command::ToggleTimer] {
         if app.update(action, at("08:00")).is_some() {
-            app.update(Action::Saved, at("08:00"));
+            app.update(Message::Saved, at("08:00"));
         }
     }
     // Everyone arrives late, so that every row has a second column.
     for _ in NAMES {
-        if app.update(Action::Mark(Status::Late), at("08:20")).is_some() {
-            app.update(Action::Saved, at("08:20"));
+        if app.update(Command::Mark(Status::Late), at("08:20")).is_some() {
+            app.update(Message::Saved, at("08:20"));
         }
     }
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();

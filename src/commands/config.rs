@@ -8,7 +8,7 @@ use crate::settings::{Settings, Theme};
 use crate::store::StoreError;
 use crate::store::settings::{save_settings, settings_text};
 use crate::text::Lang;
-use crate::tui::keymap::{Keymap, action_name, keys_label};
+use crate::tui::keymap::{Keymap, keys_label};
 
 /// The settings file as `main` found it, and what the flags, variables and
 /// locale made of it.
@@ -63,7 +63,7 @@ pub fn run(ctx: &mut Context, init: bool, found: &Found) -> Result<bool, Command
     writeln!(out, "\n{}", r.keys_heading)?;
     for b in keymap.bindings() {
         let keys = if b.keys.is_empty() { "-".to_string() } else { keys_label(b) };
-        writeln!(out, "  {:<28} {:<24} {keys}", action_name(&b.action), (t.context_name)(b.context))?;
+        writeln!(out, "  {:<28} {:<24} {keys}", b.command.name(), b.context.name(t))?;
     }
     Ok(found.error.is_none() && problems.is_empty())
 }

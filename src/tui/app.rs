@@ -2,7 +2,10 @@
 //! No drawing and no I/O here; the runner carries out the returned effects.
 
 mod editor;
+mod filter;
 mod home;
+mod messages;
+mod outcome;
 mod report;
 mod review;
 mod run;
@@ -12,31 +15,26 @@ use std::hash::{BuildHasher, Hasher};
 
 use chrono::Timelike;
 
-pub use super::action::HomeData;
+pub use super::message::HomeData;
 pub use editor::{EditorField, Mention, NoteEditor, mention_matches};
+pub use filter::Filter;
+pub(crate) use filter::edit_line;
 pub use home::{Form, FormField, Home, HomeItem, HomeLine};
+pub use outcome::{Notice, Outcome};
 pub use report::{ReportPane, ReportView};
 pub use review::{Review, ReviewPane};
 pub use run::{Confirm, Prompt, PromptKind, Run, SaveState, UNDO_DEPTH};
 
-use super::action::{Action, Effect, OpenMode};
+use super::command::{Command, Gesture};
+use super::effect::Effect;
 use super::keymap::{Context, KeyError, Keymap};
-use super::layout;
+use super::message::Update;
 use crate::domain::Timestamp;
-use crate::fold::fold;
 use crate::settings::{Settings, Theme};
 use crate::text::{Lang, Text};
 
 /// The author recorded when nobody said who is at the computer.
 pub const UNKNOWN_AUTHOR: &str = "unknown";
-
-/// A message on the status line.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Notice {
-    pub text: String,
-    pub error: bool,
-    pub at: Timestamp,
-}
 
 /// Which screen is showing. The home screen's state is kept in `App::home`
 /// so that going back finds the list as it was left.
@@ -60,80 +58,33 @@ pub struct ClockView {
     pub problem: Option<String>,
 }
 
-/// A list filter typed by the person: the text and whether keys go to it.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Filter {
-    pub text: String,
-    pub typing: bool,
-}
-
-impl Filter {
-    /// Whether `fields` match every word of the filter (case, accents ignored).
-    pub fn matches(&self, fields: &[&str]) -> bool {
-        let wanted = fold(&self.text);
-        // Without a filter every row passes; folding thousands of notes on
-        // every frame to find that out would cost more than drawing them.
-        if wanted.split_whitespace().next().is_none() {
-            return true;
-        }
-        let haystack = fold(&fields.join(" "));
-        wanted.split_whitespace().all(|w| haystack.contains(w))
-    }
-
-    pub fn is_active(&self) -> bool {
-        !self.text.is_empty()
-    }
-
-    /// Apply a typed key.
-    fn type_key(&mut self, input: &ratatui_textarea::Input) {
-        edit_line(&mut self.text, input);
-    }
-}
-
-/// Edit a one-line text field with a typed key; true when it changed.
-pub(crate) fn edit_line(text: &mut String, input: &ratatui_textarea::Input) -> bool {
-    use ratatui_textarea::Key;
-    match input.key {
-        Key::Char(c) if !input.ctrl && !input.alt && crate::shown::may_type(c) => {
-            text.push(c);
-            true
-        }
-        Key::Backspace => text.pop().is_some(),
-        Key::Char('u') if input.ctrl => {
-            text.clear();
-            true
-        }
-        _ => false,
-    }
-}
-
 /// The whole app.
 #[derive(Debug)]
 pub struct App {
-    pub lang: Lang,
-    pub home: Home,
-    pub view: View,
-    pub help: bool,
-    pub help_scroll: u16,
-    pub notice: Option<Notice>,
-    pub now: Timestamp,
+    pub(crate) lang: Lang,
+    pub(crate) home: Home,
+    pub(crate) view: View,
+    pub(crate) help: bool,
+    pub(crate) help_scroll: u16,
+    pub(crate) notice: Option<Notice>,
+    pub(crate) now: Timestamp,
     /// Who is at this computer, recorded with each attendance mark.
-    pub author: String,
+    author: String,
     /// Makes note ids unique across machines; set once from the real dice.
     seed: u64,
     ids_made: u64,
     /// A second `q` quits even though the last save failed.
     quit_armed: bool,
     /// The keys in force, as the settings may have rebound them.
-    pub keymap: Keymap,
+    pub(crate) keymap: Keymap,
     /// How the screen uses colour.
-    pub theme: Theme,
+    pub(crate) theme: Theme,
     /// The certificate threshold a report opens with, in percent.
-    pub threshold: u32,
+    pub(crate) threshold: u32,
     /// Minutes after the start within which a present mark is not questioned.
-    pub grace_minutes: crate::domain::Minutes,
+    pub(crate) grace_minutes: crate::domain::Minutes,
     /// Show how to open the help until the first key is pressed.
-    pub first_run: bool,
+    first_run: bool,
 }
 
 impl App {
@@ -168,6 +119,72 @@ impl App {
         self.threshold = settings.certificate_threshold;
         self.grace_minutes = settings.late_grace_minutes;
         (self, errors)
+    }
+
+    /// The app with who is at this computer, for the marks they give.
+    pub fn with_author(mut self, author: impl Into<String>) -> Self {
+        self.author = author.into();
+        self
+    }
+
+    /// The app showing how to open the help until it is first opened.
+    pub fn with_first_run(mut self, first_run: bool) -> Self {
+        self.first_run = first_run;
+        self
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The session list, as it was left.
+    pub fn home(&self) -> &Home {
+        &self.home
+    }
+
+    /// The session list, to give it what a test needs without the disk.
+    pub fn home_mut(&mut self) -> &mut Home {
+        &mut self.home
+    }
+
+    /// The screen showing.
+    pub fn view(&self) -> &View {
+        &self.view
+    }
+
+    /// Whether the help shows over the view.
+    pub fn help(&self) -> bool {
+        self.help
+    }
+
+    /// What the status line says, if anything.
+    pub fn notice(&self) -> &Option<Notice> {
+        &self.notice
+    }
+
+    /// Clear the status line.
+    pub fn clear_notice(&mut self) {
+        self.notice = None;
+    }
+
+    /// The time of the last update, in the room's offset.
+    pub fn now(&self) -> Timestamp {
+        self.now
+    }
+
+    /// The keys in force.
+    pub fn keymap(&self) -> &Keymap {
+        &self.keymap
+    }
+
+    /// Who is at this computer, as the app was told.
+    pub fn author(&self) -> &str {
+        &self.author
+    }
+
+    /// Whether the hint to open the help shows.
+    pub fn first_run(&self) -> bool {
+        self.first_run
     }
 
     pub fn text(&self) -> &'static Text {
@@ -209,8 +226,8 @@ impl App {
         }
     }
 
-    fn say(&mut self, text: impl Into<String>, error: bool) {
-        self.notice = Some(Notice { text: text.into(), error, at: self.now });
+    fn say(&mut self, text: impl Into<String>, problem: bool) {
+        self.notice = Some(Notice::new(text, problem));
     }
 
     /// A random number for a note id: the seed and a counter, mixed.
@@ -223,8 +240,9 @@ impl App {
         h.finish()
     }
 
-    /// Apply one action at `now`; the effect, if any, is for the runner.
-    pub fn update(&mut self, action: Action, now: Timestamp) -> Option<Effect> {
+    /// Apply a gesture or a message at `now`; the effect, if any, is for
+    /// the runner. Pure: `now` comes from the caller.
+    pub fn update(&mut self, update: impl Into<Update>, now: Timestamp) -> Option<Effect> {
         // Times are those of the room: the open session's UTC offset.
         let now = match &self.view {
             View::Run(run) => now.with_timezone(run.session.planned_start.offset()),
@@ -236,38 +254,43 @@ impl App {
         let precise = now;
         let now = now.with_nanosecond(0).unwrap_or(now);
         self.now = now;
-        if let Action::Typed { key, then } = action {
-            return self.typed(key, then.map(|a| *a), precise);
+        match update.into() {
+            Update::Gesture(gesture) => self.on_gesture(gesture, now, precise),
+            Update::Message(message) => self.on_message(message, now, precise),
         }
-        if action == Action::Tick
-            && let Some(effect) = self.tick_held(precise)
-        {
-            return Some(effect);
+    }
+
+    fn on_gesture(&mut self, gesture: Gesture, now: Timestamp, precise: Timestamp) -> Option<Effect> {
+        if let Gesture::Typed { key, then } = gesture {
+            return self.typed(key, then.map(|g| *g), precise);
         }
-        if action == Action::Confirm
+        if gesture == Gesture::Command(Command::Confirm)
             && let Some(run) = self.run_mut()
             && run.confirm == Some(Confirm::Quit)
         {
             run.confirm = None;
             return self.quit();
         }
-        if action != Action::Quit && action != Action::Tick {
+        if gesture != Gesture::Command(Command::Quit) {
             self.quit_armed = false;
         }
-        // Pasted text reaches no field with control characters in it.
-        let action = match action {
-            Action::Paste(text) => Action::Paste(crate::shown::typed(&text).into_owned()),
-            other => other,
-        };
-        match action {
-            Action::Quit => self.quit(),
-            Action::Shutdown => {
-                if let Some(run) = self.run_mut() {
-                    run.keep_draft();
-                }
-                Some(Effect::Quit)
+        match gesture {
+            Gesture::Command(command) => self.on_command(command, now),
+            Gesture::Click { column, row, width, height } => {
+                self.click(column, row, ratatui::layout::Rect::new(0, 0, width, height));
+                None
             }
-            Action::ToggleHelp => {
+            // Pasted text reaches no field with control characters in it.
+            Gesture::Paste(text) => self
+                .update_view(Update::Gesture(Gesture::Paste(crate::shown::typed(&text).into_owned())), now),
+            other => self.update_view(Update::Gesture(other), now),
+        }
+    }
+
+    fn on_command(&mut self, command: Command, now: Timestamp) -> Option<Effect> {
+        match command {
+            Command::Quit => self.quit(),
+            Command::ToggleHelp => {
                 self.help = !self.help;
                 self.help_scroll = 0;
                 if self.first_run {
@@ -276,53 +299,15 @@ impl App {
                 }
                 None
             }
-            Action::Click { column, row, width, height } => {
-                self.click(column, row, ratatui::layout::Rect::new(0, 0, width, height));
-                None
-            }
-            Action::NowWriter(session) => {
-                if let View::Run(run) = &mut self.view {
-                    run.now_writer(*session);
-                    let t = self.text();
-                    self.say(t.disk.now_writer, false);
-                }
-                None
-            }
-            Action::Reloaded(session) => {
-                if let View::Clock(clock) = &mut self.view {
-                    clock.session = *session;
-                    clock.problem = None;
-                }
-                None
-            }
-            Action::ReloadFailed(why) => {
-                if let View::Clock(clock) = &mut self.view {
-                    clock.problem = Some(why);
-                }
-                None
-            }
-            Action::Up | Action::Down | Action::Cancel if self.help => {
-                match action {
-                    Action::Up => self.help_scroll = self.help_scroll.saturating_sub(1),
-                    Action::Down => self.help_scroll = self.help_scroll.saturating_add(1),
+            Command::Up | Command::Down | Command::Cancel if self.help => {
+                match command {
+                    Command::Up => self.help_scroll = self.help_scroll.saturating_sub(1),
+                    Command::Down => self.help_scroll = self.help_scroll.saturating_add(1),
                     _ => self.help = false,
                 }
                 None
             }
-            Action::ListLoaded(data) => {
-                self.home.load(data);
-                None
-            }
-            Action::Opened(opened) => {
-                self.opened(*opened);
-                None
-            }
-            Action::ReportLoaded(data) => {
-                self.view =
-                    View::Report(Box::new(ReportView::new(*data, now, self.threshold, self.grace_minutes)));
-                None
-            }
-            Action::Export => {
+            Command::Export => {
                 let (session, path) = match &self.view {
                     View::Run(run) => (&run.session, &run.path),
                     View::Review(review) => (&review.session, &review.path),
@@ -330,93 +315,7 @@ impl App {
                 };
                 Some(Effect::Export { session: Box::new(session.clone()), path: path.clone() })
             }
-            Action::Exported(paths) => {
-                // The folder first, then the names, their shared stem said once.
-                let folder = paths.first().and_then(|p| p.parent()).map(|d| d.display().to_string());
-                let names: Vec<String> = paths
-                    .iter()
-                    .filter_map(|p| p.file_name())
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .collect();
-                let stem =
-                    names.first().map(|n| n.rsplit_once('-').map_or(n.as_str(), |(s, _)| s)).unwrap_or("");
-                let rest: Vec<&str> =
-                    names.iter().skip(1).map(|n| n.strip_prefix(stem).unwrap_or(n)).collect();
-                let mut list = names.first().cloned().unwrap_or_default();
-                for name in rest {
-                    list.push_str(", ");
-                    list.push_str(name);
-                }
-                let t = self.text();
-                self.say(format!("{} {}/: {list}", t.export.exported, folder.unwrap_or_default()), false);
-                None
-            }
-            Action::ExportFailed(why) => {
-                self.say(format!("{}: {why}", self.text().export.export_failed), true);
-                None
-            }
-            Action::OpenFailed(why) => {
-                match self.view {
-                    View::Home if self.home.form.is_some() => self.home.form_failed(why),
-                    _ => self.say(why, true),
-                }
-                None
-            }
-            other => self.update_view(other, now),
-        }
-    }
-
-    fn opened(&mut self, opened: crate::tui::action::OpenedSession) {
-        let t = self.text();
-        let notice = opened.notice.clone();
-        let read_only = opened.read_only.clone();
-        self.home.form = None;
-        match opened.mode {
-            OpenMode::Run => {
-                let mut run = Run::open(opened);
-                run.grace_minutes = self.grace_minutes;
-                run.author = self.author.clone();
-                run.undo_key = self.key_of(&Action::Undo);
-                self.view = View::Run(Box::new(run));
-                match (read_only, notice) {
-                    (Some(why), _) => self.say(format!("{}: {why}", t.read_only), true),
-                    (None, Some(n)) => self.say(n, false),
-                    (None, None) => self.notice = None,
-                }
-            }
-            OpenMode::Follow => {
-                let clock = ClockView { session: opened.session, path: opened.path, problem: None };
-                self.view = View::Clock(Box::new(clock));
-            }
-            OpenMode::Review => {
-                let siblings = self.home.siblings(&opened.path);
-                self.view = View::Review(Box::new(Review::open(opened, siblings)));
-                self.notice = None;
-            }
-        }
-    }
-
-    /// A click selects the pane and the row under it; with anything open
-    /// on top (help, a form, the editor, a question) it does nothing.
-    fn click(&mut self, column: u16, row: u16, screen: ratatui::layout::Rect) {
-        if self.help {
-            return;
-        }
-        let t = self.text();
-        let body = layout::body(screen);
-        match &mut self.view {
-            View::Home if self.home.form.is_none() && !self.home.filter.typing => {
-                let (_, list) = layout::home_areas(body);
-                let lines = self.home.lines(t);
-                let selected = lines.iter().position(|l| *l == HomeLine::Item(self.home.cursor)).unwrap_or(0);
-                if layout::contains(list, column, row)
-                    && let Some(line) = layout::clicked_line(list, selected, row)
-                {
-                    self.home.click_line(t, line);
-                }
-            }
-            View::Run(run) if run.is_idle() && !run.clock => run.click(column, row, body, t),
-            _ => {}
+            other => self.update_view(Update::Gesture(Gesture::Command(other)), now),
         }
     }
 
@@ -439,13 +338,28 @@ impl App {
         Some(Effect::Quit)
     }
 
-    fn update_view(&mut self, action: Action, now: Timestamp) -> Option<Effect> {
+    /// What is left for the view showing: every gesture and message that
+    /// reaches it draws a fresh number for note ids, so ids follow the
+    /// order of events.
+    fn update_view(&mut self, update: Update, now: Timestamp) -> Option<Effect> {
         let t = self.text();
         let random = self.next_random();
-        let (effect, notice) = match &mut self.view {
-            View::Home => self.home.update(action, now, t),
+        let cancel = update == Update::Gesture(Gesture::Command(Command::Cancel));
+        let gesture = match update {
+            Update::Gesture(gesture) => gesture,
+            Update::Message(message) => {
+                let View::Run(run) = &mut self.view else { return None };
+                let Outcome { effect, notice } = run.on_message(message, now, t);
+                if notice.is_some() {
+                    self.notice = notice;
+                }
+                return effect;
+            }
+        };
+        let Outcome { effect, notice } = match &mut self.view {
+            View::Home => self.home.update(gesture, now, t),
             View::Run(run) => {
-                if action == Action::Cancel && run.is_idle() {
+                if cancel && run.is_idle() {
                     // Leaving would drop changes that are not on disk yet.
                     if run.needs_save() {
                         self.say(t.leave_unsaved, true);
@@ -454,30 +368,30 @@ impl App {
                     self.view = View::Home;
                     return Some(Effect::LoadList);
                 }
-                run.update(action, now, t, random)
+                run.update(gesture, now, t, random)
             }
             View::Review(review) => {
-                if action == Action::Cancel {
+                if cancel {
                     self.view = View::Home;
                     return None;
                 }
-                review.update(action, now, t)
+                review.update(gesture, now, t)
             }
             View::Report(report) => {
-                if action == Action::Cancel {
+                if cancel {
                     self.view = View::Home;
                     return None;
                 }
-                report.update(action, now, t)
+                report.update(gesture, now, t)
             }
             // Following another sigap's file: nothing here can change it.
-            View::Clock(_) => match action {
-                Action::ToggleClock => return Some(Effect::Quit),
+            View::Clock(_) => match gesture {
+                Gesture::Command(Command::ToggleClock) => return Some(Effect::Quit),
                 _ => return None,
             },
         };
-        if let Some((text, error)) = notice {
-            self.say(text, error);
+        if notice.is_some() {
+            self.notice = notice;
         }
         effect
     }

@@ -17,9 +17,11 @@ use ratatui::layout::Size;
 
 pub use events::{Bytes, Step, decode};
 
-use super::action::{Action, Effect, OpenMode};
 use super::app::{App, SaveState, UNDO_DEPTH};
+use super::command::Command;
+use super::effect::{Effect, OpenMode};
 use super::executor::Executor;
+use super::message::{Message, Update};
 use crate::domain::{Session, Timestamp};
 use crate::store::Store;
 use crate::synthetic::{Shape, session as made_up};
@@ -136,9 +138,9 @@ impl Drive {
         // A new sigap: a new executor, holding no file yet.
         let store = self.disk.store().clone();
         self.disk = Executor::in_place(store, copies(self.dir.path()), 14 + self.steps);
-        self.app = App::new(self.case.lang, self.now, seed);
-        self.app.author = "Ratna".into();
-        self.app.first_run = !self.disk.store().prefs().help_seen;
+        self.app = App::new(self.case.lang, self.now, seed)
+            .with_author("Ratna")
+            .with_first_run(!self.disk.store().prefs().help_seen);
         let effect = match session {
             Some(path) => Some(Effect::Open { path, mode: OpenMode::Run, note: None }),
             None => Some(Effect::LoadList),
@@ -163,16 +165,16 @@ impl Drive {
                     self.size = Size::new(w, h);
                     self.terminal.backend_mut().resize(w, h);
                 }
-                super::input::action_of_event(&self.app, event, self.size)
+                super::input::gesture_of_event(&self.app, event, self.size).map(Update::Gesture)
             }
             Step::Tick(seconds) => {
                 self.now += chrono::Duration::seconds(seconds);
-                Some(Action::Tick)
+                Some(Update::Message(Message::Tick))
             }
         };
         let mut acted = false;
         if let Some(action) = action {
-            if action == Action::Cancel && self.leaves_run() {
+            if action == Update::from(Command::Cancel) && self.leaves_run() {
                 self.check_undo();
             }
             acted = self.act(action);
@@ -190,7 +192,7 @@ impl Drive {
     }
 
     /// Apply an action; true if it asked for something to be carried out.
-    fn act(&mut self, action: Action) -> bool {
+    fn act(&mut self, action: impl Into<Update>) -> bool {
         match self.app.update(action, self.now) {
             Some(effect) => {
                 self.carry_out(effect);
@@ -216,7 +218,7 @@ impl Drive {
         let mut opened = None;
         let quit = self.disk.carry_out_watching(effect, &mut self.app, &move || now, &mut |action| {
             // A session opened to run is what undo must come back to.
-            if let Action::Opened(o) = action
+            if let Message::Opened(o) = action
                 && o.mode == OpenMode::Run
             {
                 let problems = crate::domain::validate::session_problems(&o.session);

@@ -1,5 +1,5 @@
 //! The app's one way to the disk: effects in, the runner's messages (as
-//! [`Action`]s) out, in the manner of gitui's `asyncgit`. It owns the
+//! [`Message`]s) out, in the manner of gitui's `asyncgit`. It owns the
 //! [`Store`], the open session's file, the writer of saves, and the
 //! polling of a followed file and of a lock held elsewhere; every read and
 //! write goes through the store, so that a store made over a faulty file
@@ -12,8 +12,9 @@ use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
-use super::action::{Action, Effect, HomeData, OpenMode};
 use super::app::App;
+use super::effect::{Effect, OpenMode};
+use super::message::{HomeData, Message};
 use super::writer::Writer;
 use crate::clock;
 use crate::domain::{Session, Timestamp};
@@ -42,7 +43,7 @@ pub struct Executor {
     copies: Vec<PathBuf>,
     file: Option<Arc<SessionFile>>,
     loading: Option<Receiver<HomeData>>,
-    opening: Option<Receiver<(Action, Option<SessionFile>)>>,
+    opening: Option<Receiver<(Message, Option<SessionFile>)>>,
     writer: Writer,
     follow: Option<Follow>,
     /// When to try again for the lock of a session open read-only
@@ -107,7 +108,7 @@ impl Executor {
 
     /// Open a session to run at once, before the first frame: the answer,
     /// and the offer of a copy of unsaved work when there is one.
-    pub fn open_now(&mut self, path: &Path, t: &'static Text) -> (Action, Option<Action>) {
+    pub fn open_now(&mut self, path: &Path, t: &'static Text) -> (Message, Option<Message>) {
         let (action, file) = jobs::open(&self.store, path, OpenMode::Run, None, t);
         self.file = file.map(Arc::new);
         let offer = jobs::copy_offer(&self.store, &self.copies, &action);
@@ -116,7 +117,7 @@ impl Executor {
 
     /// Follow a session file for the projector clock, read now and again
     /// whenever it changes.
-    pub fn follow(&mut self, path: &Path, t: &'static Text) -> Action {
+    pub fn follow(&mut self, path: &Path, t: &'static Text) -> Message {
         self.follow = Some(Follow { stamp: self.store.stamp(path), path: path.to_path_buf() });
         jobs::open(&self.store, path, OpenMode::Follow, None, t).0
     }
@@ -124,22 +125,22 @@ impl Executor {
     /// The answer of the newest save, once written. First among the
     /// messages of a turn: a merge from disk must be taken in before any
     /// key changes the session.
-    pub fn saved(&mut self, t: &Text) -> Option<Action> {
+    pub fn saved(&mut self, t: &Text) -> Option<Message> {
         self.writer.finished(t, false)
     }
 
     /// Wait for the saves handed over and bring back their answer.
-    pub fn finish_saves(&mut self, t: &Text) -> Option<Action> {
+    pub fn finish_saves(&mut self, t: &Text) -> Option<Message> {
         self.writer.finished(t, true)
     }
 
     /// Whatever else came back since the last look: the list, a session
     /// opened, the lock taken again, a followed file read again.
-    pub fn poll(&mut self, app: &App) -> Vec<Action> {
+    pub fn poll(&mut self, app: &App) -> Vec<Message> {
         let mut actions = Vec::new();
         if let Some(rx) = self.loading.as_ref() {
             match rx.try_recv() {
-                Ok(data) => actions.push(Action::ListLoaded(data)),
+                Ok(data) => actions.push(Message::ListLoaded(data)),
                 Err(mpsc::TryRecvError::Empty) => {}
                 Err(mpsc::TryRecvError::Disconnected) => self.loading = None,
             }
@@ -158,7 +159,7 @@ impl Executor {
 
     /// Now and then, while the open session is read-only because another
     /// sigap holds its lock, try for the lock again: that sigap may have quit.
-    fn lock_again(&mut self, app: &App) -> Option<Action> {
+    fn lock_again(&mut self, app: &App) -> Option<Message> {
         if Instant::now() < self.lock_again_at {
             return None;
         }
@@ -174,11 +175,11 @@ impl Executor {
             return None;
         }
         self.file = Some(Arc::new(file));
-        Some(Action::NowWriter(Box::new(session)))
+        Some(Message::NowWriter(Box::new(session)))
     }
 
     /// The followed file read again, when it changed.
-    fn reread_followed(&mut self, t: &Text) -> Option<Action> {
+    fn reread_followed(&mut self, t: &Text) -> Option<Message> {
         let follow = self.follow.as_mut()?;
         let stamp = self.store.stamp(&follow.path);
         if stamp == follow.stamp {
@@ -187,8 +188,8 @@ impl Executor {
         follow.stamp = stamp;
         // Read without the lock: the facilitator's sigap keeps writing.
         Some(match self.store.read(&follow.path) {
-            Ok(session) => Action::Reloaded(Box::new(session)),
-            Err(e) => Action::ReloadFailed((t.store_error)(&e)),
+            Ok(session) => Message::Reloaded(Box::new(session)),
+            Err(e) => Message::ReloadFailed((t.store_error)(&e)),
         })
     }
 
@@ -204,7 +205,7 @@ impl Executor {
         effect: Effect,
         app: &mut App,
         now: &dyn Fn() -> Timestamp,
-        watch: &mut dyn FnMut(&Action),
+        watch: &mut dyn FnMut(&Message),
     ) -> bool {
         // Whatever comes next may let go of the session's lock: the saves
         // handed over must be on disk first, and their answer (a merge from
@@ -235,7 +236,7 @@ impl Executor {
     }
 
     /// Start an effect (other than quitting); what it answers at once.
-    fn perform(&mut self, effect: Effect, app: &App, now: Timestamp) -> Vec<Action> {
+    fn perform(&mut self, effect: Effect, app: &App, now: Timestamp) -> Vec<Message> {
         let t = app.text();
         let answer = match effect {
             Effect::Quit => None,
@@ -276,13 +277,13 @@ impl Executor {
 
     /// Read the session list: the list first, from its cache in a blink;
     /// the notes for search as you type follow.
-    fn load_list(&mut self, t: &'static Text) -> Vec<Action> {
+    fn load_list(&mut self, t: &'static Text) -> Vec<Message> {
         let store = self.store.clone();
         if self.in_place {
             let mut data = home_list(&store, t);
-            let first = Action::ListLoaded(data.clone());
+            let first = Message::ListLoaded(data.clone());
             data.corpus = jobs::home_corpus(&store);
-            return vec![first, Action::ListLoaded(data)];
+            return vec![first, Message::ListLoaded(data)];
         }
         // Thousands of files take a moment: read them without freezing the screen.
         let (tx, rx) = mpsc::channel();
@@ -305,7 +306,7 @@ impl Executor {
         mode: OpenMode,
         note: Option<crate::domain::NoteId>,
         t: &'static Text,
-    ) -> Vec<Action> {
+    ) -> Vec<Message> {
         let store = self.store.clone();
         if self.in_place {
             let (action, file) = jobs::open(&store, &path, mode, note, t);
@@ -323,13 +324,13 @@ impl Executor {
 
     /// Hand the session to the writer; refusals (nothing open, read-only) are
     /// answered at once, as a save in place would.
-    fn save_in_background(&mut self, app: &App) -> Option<Action> {
+    fn save_in_background(&mut self, app: &App) -> Option<Message> {
         let (Some(run), Some(file)) = (app.run(), self.file.as_ref()) else {
-            return Some(Action::SaveFailed(app.text().no_file_open.to_string()));
+            return Some(Message::SaveFailed(app.text().no_file_open.to_string()));
         };
         if let Some(reason) = file.read_only() {
             let e = StoreError::ReadOnly { path: file.path().to_path_buf(), reason };
-            return Some(Action::SaveFailed((app.text().store_error)(&e)));
+            return Some(Message::SaveFailed((app.text().store_error)(&e)));
         }
         if self.writer.save(file, &run.session) {
             // In place, the answer comes before the next step.
@@ -341,9 +342,9 @@ impl Executor {
 
     /// Save now and wait for the answer: through the writer, so that a merge
     /// from disk it has not yet passed on is not written over.
-    fn save(&mut self, app: &App) -> Action {
+    fn save(&mut self, app: &App) -> Message {
         let (Some(run), Some(file)) = (app.run(), self.file.as_ref()) else {
-            return Action::SaveFailed(app.text().no_file_open.to_string());
+            return Message::SaveFailed(app.text().no_file_open.to_string());
         };
         if self.writer.save(file, &run.session)
             && let Some(action) = self.writer.finished(app.text(), true)
@@ -351,8 +352,8 @@ impl Executor {
             return action;
         }
         match self.store.save(file, &run.session) {
-            Ok(_) => Action::Saved,
-            Err(e) => Action::SaveFailed((app.text().store_error)(&e)),
+            Ok(_) => Message::Saved,
+            Err(e) => Message::SaveFailed((app.text().store_error)(&e)),
         }
     }
 }

@@ -1,11 +1,17 @@
 //! The one key table: it dispatches keys and it is what the help screen and
 //! the footer show, so the two can never disagree.
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind};
 use ratatui_textarea::Input;
 
-use super::action::{Action, Pane};
+mod chord;
+
+pub use chord::Chord;
+use chord::{alt, code, ctrl, key};
+
+use super::command::{Command, Gesture, Pane};
 use crate::domain::Status;
+use crate::text::Text;
 
 /// Where a key applies, from the most specific (a prompt) to the least (global).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -35,123 +41,50 @@ impl Context {
     fn takes_text(self) -> bool {
         matches!(self, Context::Form | Context::Filter | Context::Editor | Context::Prompt)
     }
-}
 
-/// A key with its modifiers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Chord {
-    pub code: KeyCode,
-    pub mods: KeyModifiers,
-}
+    /// Every context, in the order of the keys doc.
+    pub const ALL: [Context; 17] = [
+        Context::Global,
+        Context::Home,
+        Context::Form,
+        Context::Run,
+        Context::Agenda,
+        Context::Attendance,
+        Context::Notes,
+        Context::Filter,
+        Context::Editor,
+        Context::Mention,
+        Context::Prompt,
+        Context::Confirm,
+        Context::Help,
+        Context::Review,
+        Context::Report,
+        Context::Clock,
+        Context::Follow,
+    ];
 
-const fn key(c: char) -> Chord {
-    Chord { code: KeyCode::Char(c), mods: KeyModifiers::NONE }
-}
-
-const fn ctrl(c: char) -> Chord {
-    Chord { code: KeyCode::Char(c), mods: KeyModifiers::CONTROL }
-}
-
-const fn code(code: KeyCode) -> Chord {
-    Chord { code, mods: KeyModifiers::NONE }
-}
-
-const fn alt(code: KeyCode) -> Chord {
-    Chord { code, mods: KeyModifiers::ALT }
-}
-
-impl Chord {
-    /// Whether a key event is this chord. Shift is part of a character
-    /// (`A`, `+`, `?`), so it is ignored for characters.
-    fn matches(&self, event: &KeyEvent) -> bool {
-        let mut mods = event.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
-        if let KeyCode::Char(_) = event.code {
-            mods.remove(KeyModifiers::SHIFT);
+    /// The context's name in a language, as a help heading.
+    pub fn name(self, t: &Text) -> &'static str {
+        let w = &t.keys.contexts;
+        match self {
+            Context::Global => w.global,
+            Context::Home => w.home,
+            Context::Form => w.form,
+            Context::Run => w.run,
+            Context::Agenda => w.agenda,
+            Context::Attendance => w.attendance,
+            Context::Notes => w.notes,
+            Context::Filter => w.filter,
+            Context::Editor => w.editor,
+            Context::Mention => w.mention,
+            Context::Prompt => w.prompt,
+            Context::Confirm => w.confirm,
+            Context::Help => w.help,
+            Context::Review => w.review,
+            Context::Report => w.report,
+            Context::Clock => w.clock,
+            Context::Follow => w.follow,
         }
-        let same_code = match (self.code, event.code) {
-            (KeyCode::Char(a), KeyCode::Char(b)) if self.mods.contains(KeyModifiers::CONTROL) => {
-                a.eq_ignore_ascii_case(&b)
-            }
-            (a, b) => a == b,
-        };
-        same_code && mods == self.mods
-    }
-
-    /// A key as the settings file writes it: `x`, `X`, `Ctrl+r`,
-    /// `Alt+Enter`, `Shift+Tab`, `F5`, `Space`, `PgDn`, `↑` or `Up`.
-    pub fn parse(text: &str) -> Option<Chord> {
-        let mut mods = KeyModifiers::NONE;
-        let mut rest = text.trim();
-        loop {
-            let lower = rest.to_ascii_lowercase();
-            if let Some(r) = lower.strip_prefix("ctrl+") {
-                mods |= KeyModifiers::CONTROL;
-                rest = &rest[rest.len() - r.len()..];
-            } else if let Some(r) = lower.strip_prefix("alt+") {
-                mods |= KeyModifiers::ALT;
-                rest = &rest[rest.len() - r.len()..];
-            } else {
-                break;
-            }
-        }
-        let mut chars = rest.chars();
-        let code = match (chars.next(), chars.next()) {
-            (Some(c), None) => KeyCode::Char(c),
-            _ => match rest.to_ascii_lowercase().as_str() {
-                "space" => KeyCode::Char(' '),
-                "enter" | "return" => KeyCode::Enter,
-                "esc" | "escape" => KeyCode::Esc,
-                "tab" => KeyCode::Tab,
-                "shift+tab" | "backtab" => KeyCode::BackTab,
-                "up" | "↑" => KeyCode::Up,
-                "down" | "↓" => KeyCode::Down,
-                "left" | "←" => KeyCode::Left,
-                "right" | "→" => KeyCode::Right,
-                "pgup" | "pageup" => KeyCode::PageUp,
-                "pgdn" | "pagedown" => KeyCode::PageDown,
-                "home" => KeyCode::Home,
-                "end" => KeyCode::End,
-                "backspace" => KeyCode::Backspace,
-                "delete" | "del" => KeyCode::Delete,
-                "insert" => KeyCode::Insert,
-                f if f.starts_with('f') => KeyCode::F(f[1..].parse().ok().filter(|n| (1..=24).contains(n))?),
-                _ => return None,
-            },
-        };
-        Some(Chord { code, mods })
-    }
-
-    /// How the key is written on the help screen.
-    pub fn label(&self) -> String {
-        let name = match self.code {
-            KeyCode::Char(' ') => "Space".to_string(),
-            KeyCode::Char(c) => c.to_string(),
-            KeyCode::Enter => "Enter".into(),
-            KeyCode::Esc => "Esc".into(),
-            KeyCode::Tab => "Tab".into(),
-            KeyCode::BackTab => "Shift+Tab".into(),
-            KeyCode::Up => "↑".into(),
-            KeyCode::Down => "↓".into(),
-            KeyCode::Left => "←".into(),
-            KeyCode::Right => "→".into(),
-            KeyCode::PageUp => "PgUp".into(),
-            KeyCode::PageDown => "PgDn".into(),
-            KeyCode::F(n) => format!("F{n}"),
-            KeyCode::Home => "Home".into(),
-            KeyCode::End => "End".into(),
-            KeyCode::Backspace => "Backspace".into(),
-            KeyCode::Delete => "Delete".into(),
-            other => format!("{other:?}"),
-        };
-        let mut out = String::new();
-        if self.mods.contains(KeyModifiers::CONTROL) {
-            out.push_str("Ctrl+");
-        }
-        if self.mods.contains(KeyModifiers::ALT) {
-            out.push_str("Alt+");
-        }
-        out.push_str(&name);
-        out
     }
 }
 
@@ -159,13 +92,13 @@ impl Chord {
 pub struct DefaultBinding {
     pub context: Context,
     pub keys: &'static [Chord],
-    pub action: Action,
+    pub command: Command,
     /// Shown in the footer, not only on the help screen.
     pub hint: bool,
 }
 
-const fn bind(context: Context, keys: &'static [Chord], action: Action, hint: bool) -> DefaultBinding {
-    DefaultBinding { context, keys, action, hint }
+const fn bind(context: Context, keys: &'static [Chord], command: Command, hint: bool) -> DefaultBinding {
+    DefaultBinding { context, keys, command, hint }
 }
 
 /// One line of the key table in force: the default, or as the settings rebound it.
@@ -173,7 +106,7 @@ const fn bind(context: Context, keys: &'static [Chord], action: Action, hint: bo
 pub struct Binding {
     pub context: Context,
     pub keys: Vec<Chord>,
-    pub action: Action,
+    pub command: Command,
     pub hint: bool,
 }
 
@@ -191,128 +124,128 @@ const ESC: &[Chord] = &[code(KeyCode::Esc)];
 /// The default key table.
 pub static BINDINGS: &[DefaultBinding] = &[
     // Everywhere outside the editor and forms.
-    bind(C::Global, &[key('?')], Action::ToggleHelp, true),
-    bind(C::Global, &[key('q'), ctrl('c')], Action::Quit, true),
+    bind(C::Global, &[key('?')], Command::ToggleHelp, true),
+    bind(C::Global, &[key('q'), ctrl('c')], Command::Quit, true),
     // Help screen.
     // `q` closes what is open on top, never the app behind it.
-    bind(C::Help, &[code(KeyCode::Esc), key('?'), key('q')], Action::ToggleHelp, true),
-    bind(C::Help, UP, Action::Up, false),
-    bind(C::Help, DOWN, Action::Down, false),
+    bind(C::Help, &[code(KeyCode::Esc), key('?'), key('q')], Command::ToggleHelp, true),
+    bind(C::Help, UP, Command::Up, false),
+    bind(C::Help, DOWN, Command::Down, false),
     // Home: the session list.
-    bind(C::Home, ENTER, Action::Confirm, true),
-    bind(C::Home, &[key('c')], Action::NewSession, true),
-    bind(C::Home, &[key('/')], Action::StartFilter, true),
-    bind(C::Home, &[key('r')], Action::OpenReport, true),
-    bind(C::Home, UP, Action::Up, false),
-    bind(C::Home, DOWN, Action::Down, false),
-    bind(C::Home, PAGE_UP, Action::PageUp, false),
-    bind(C::Home, PAGE_DOWN, Action::PageDown, false),
-    bind(C::Home, ESC, Action::Cancel, false),
+    bind(C::Home, ENTER, Command::Confirm, true),
+    bind(C::Home, &[key('c')], Command::NewSession, true),
+    bind(C::Home, &[key('/')], Command::StartFilter, true),
+    bind(C::Home, &[key('r')], Command::OpenReport, true),
+    bind(C::Home, UP, Command::Up, false),
+    bind(C::Home, DOWN, Command::Down, false),
+    bind(C::Home, PAGE_UP, Command::PageUp, false),
+    bind(C::Home, PAGE_DOWN, Command::PageDown, false),
+    bind(C::Home, ESC, Command::Cancel, false),
     // The new-session form.
-    bind(C::Form, ENTER, Action::Confirm, true),
-    bind(C::Form, &[code(KeyCode::Tab), code(KeyCode::Down)], Action::NextField, true),
-    bind(C::Form, &[code(KeyCode::BackTab), code(KeyCode::Up)], Action::PreviousField, false),
-    bind(C::Form, &[code(KeyCode::Right)], Action::NextChoice, true),
-    bind(C::Form, &[code(KeyCode::Left)], Action::PreviousChoice, false),
-    bind(C::Form, ESC, Action::Cancel, true),
-    bind(C::Form, &[ctrl('c')], Action::Quit, false),
+    bind(C::Form, ENTER, Command::Confirm, true),
+    bind(C::Form, &[code(KeyCode::Tab), code(KeyCode::Down)], Command::NextField, true),
+    bind(C::Form, &[code(KeyCode::BackTab), code(KeyCode::Up)], Command::PreviousField, false),
+    bind(C::Form, &[code(KeyCode::Right)], Command::NextChoice, true),
+    bind(C::Form, &[code(KeyCode::Left)], Command::PreviousChoice, false),
+    bind(C::Form, ESC, Command::Cancel, true),
+    bind(C::Form, &[ctrl('c')], Command::Quit, false),
     // Filtering a list as you type.
-    bind(C::Filter, ENTER, Action::Confirm, true),
-    bind(C::Filter, ESC, Action::Cancel, true),
-    bind(C::Filter, ARROW_UP, Action::Up, false),
-    bind(C::Filter, ARROW_DOWN, Action::Down, false),
+    bind(C::Filter, ENTER, Command::Confirm, true),
+    bind(C::Filter, ESC, Command::Cancel, true),
+    bind(C::Filter, ARROW_UP, Command::Up, false),
+    bind(C::Filter, ARROW_DOWN, Command::Down, false),
     // The run view, whichever pane has the focus.
-    bind(C::Run, &[key(' ')], Action::ToggleTimer, true),
-    bind(C::Run, &[key(']')], Action::NextItem, true),
-    bind(C::Run, &[key('[')], Action::PreviousItem, true),
-    bind(C::Run, &[key('+'), key('=')], Action::ExtendItem, true),
-    bind(C::Run, &[key('-')], Action::ShortenItem, true),
-    bind(C::Run, &[key('R')], Action::Rebalance, true),
-    bind(C::Run, &[key('n')], Action::NewNote, true),
-    bind(C::Run, &[key('1')], Action::Focus(Pane::Agenda), false),
-    bind(C::Run, &[key('2')], Action::Focus(Pane::Attendance), false),
-    bind(C::Run, &[key('3')], Action::Focus(Pane::Notes), false),
-    bind(C::Run, &[code(KeyCode::Tab)], Action::NextPane, true),
-    bind(C::Run, &[key('u')], Action::Undo, true),
-    bind(C::Run, &[key('E')], Action::Export, false),
-    bind(C::Run, &[key('b')], Action::ToggleClock, true),
-    bind(C::Run, &[ctrl('r')], Action::Redo, false),
-    bind(C::Run, &[key('/')], Action::StartFilter, false),
-    bind(C::Run, UP, Action::Up, false),
-    bind(C::Run, DOWN, Action::Down, false),
-    bind(C::Run, PAGE_UP, Action::PageUp, false),
-    bind(C::Run, PAGE_DOWN, Action::PageDown, false),
-    bind(C::Run, ESC, Action::Cancel, false),
+    bind(C::Run, &[key(' ')], Command::ToggleTimer, true),
+    bind(C::Run, &[key(']')], Command::NextItem, true),
+    bind(C::Run, &[key('[')], Command::PreviousItem, true),
+    bind(C::Run, &[key('+'), key('=')], Command::ExtendItem, true),
+    bind(C::Run, &[key('-')], Command::ShortenItem, true),
+    bind(C::Run, &[key('R')], Command::Rebalance, true),
+    bind(C::Run, &[key('n')], Command::NewNote, true),
+    bind(C::Run, &[key('1')], Command::Focus(Pane::Agenda), false),
+    bind(C::Run, &[key('2')], Command::Focus(Pane::Attendance), false),
+    bind(C::Run, &[key('3')], Command::Focus(Pane::Notes), false),
+    bind(C::Run, &[code(KeyCode::Tab)], Command::NextPane, true),
+    bind(C::Run, &[key('u')], Command::Undo, true),
+    bind(C::Run, &[key('E')], Command::Export, false),
+    bind(C::Run, &[key('b')], Command::ToggleClock, true),
+    bind(C::Run, &[ctrl('r')], Command::Redo, false),
+    bind(C::Run, &[key('/')], Command::StartFilter, false),
+    bind(C::Run, UP, Command::Up, false),
+    bind(C::Run, DOWN, Command::Down, false),
+    bind(C::Run, PAGE_UP, Command::PageUp, false),
+    bind(C::Run, PAGE_DOWN, Command::PageDown, false),
+    bind(C::Run, ESC, Command::Cancel, false),
     // Agenda pane.
-    bind(C::Agenda, &[key('s')], Action::SkipItem, true),
+    bind(C::Agenda, &[key('s')], Command::SkipItem, true),
     // Attendance pane: one key per status.
-    bind(C::Attendance, &[key('p')], Action::Mark(Status::Present), true),
-    bind(C::Attendance, &[key('l')], Action::Mark(Status::Late), true),
-    bind(C::Attendance, &[key('o')], Action::Mark(Status::LeftEarly), true),
-    bind(C::Attendance, &[key('e')], Action::Mark(Status::Excused), true),
-    bind(C::Attendance, &[key('s')], Action::Mark(Status::Sick), true),
-    bind(C::Attendance, &[key('a')], Action::Mark(Status::Absent), true),
-    bind(C::Attendance, &[key('x')], Action::Mark(Status::Unmarked), true),
-    bind(C::Attendance, &[key('A')], Action::MarkRestAbsent, false),
-    bind(C::Attendance, &[key('w')], Action::AddWalkIn, false),
-    bind(C::Attendance, &[key('r')], Action::EditReason, false),
-    bind(C::Attendance, &[key('t')], Action::EditTime, false),
-    bind(C::Attendance, &[key('m')], Action::ToggleUnmarked, false),
+    bind(C::Attendance, &[key('p')], Command::Mark(Status::Present), true),
+    bind(C::Attendance, &[key('l')], Command::Mark(Status::Late), true),
+    bind(C::Attendance, &[key('o')], Command::Mark(Status::LeftEarly), true),
+    bind(C::Attendance, &[key('e')], Command::Mark(Status::Excused), true),
+    bind(C::Attendance, &[key('s')], Command::Mark(Status::Sick), true),
+    bind(C::Attendance, &[key('a')], Command::Mark(Status::Absent), true),
+    bind(C::Attendance, &[key('x')], Command::Mark(Status::Unmarked), true),
+    bind(C::Attendance, &[key('A')], Command::MarkRestAbsent, false),
+    bind(C::Attendance, &[key('w')], Command::AddWalkIn, false),
+    bind(C::Attendance, &[key('r')], Command::EditReason, false),
+    bind(C::Attendance, &[key('t')], Command::EditTime, false),
+    bind(C::Attendance, &[key('m')], Command::ToggleUnmarked, false),
     // Notes pane.
-    bind(C::Notes, &[code(KeyCode::Enter), key('e')], Action::EditNote, true),
-    bind(C::Notes, &[key('d')], Action::DeleteNote, true),
-    bind(C::Notes, &[key('c')], Action::ToggleActionDone, false),
+    bind(C::Notes, &[code(KeyCode::Enter), key('e')], Command::EditNote, true),
+    bind(C::Notes, &[key('d')], Command::DeleteNote, true),
+    bind(C::Notes, &[key('c')], Command::ToggleActionDone, false),
     // The note editor.
-    bind(C::Editor, ENTER, Action::SaveNote, true),
-    bind(C::Editor, &[alt(KeyCode::Enter), ctrl('j')], Action::InsertNewline, true),
-    bind(C::Editor, &[code(KeyCode::Tab)], Action::CycleNoteKind, true),
-    bind(C::Editor, &[ctrl('o')], Action::NextEditorField, true),
-    bind(C::Editor, ESC, Action::CloseEditor, true),
+    bind(C::Editor, ENTER, Command::SaveNote, true),
+    bind(C::Editor, &[alt(KeyCode::Enter), ctrl('j')], Command::InsertNewline, true),
+    bind(C::Editor, &[code(KeyCode::Tab)], Command::CycleNoteKind, true),
+    bind(C::Editor, &[ctrl('o')], Command::NextEditorField, true),
+    bind(C::Editor, ESC, Command::CloseEditor, true),
     // Choosing a name after `@`.
-    bind(C::Mention, &[code(KeyCode::Tab), code(KeyCode::Enter)], Action::Confirm, true),
-    bind(C::Mention, ARROW_UP, Action::Up, false),
-    bind(C::Mention, ARROW_DOWN, Action::Down, false),
-    bind(C::Mention, ESC, Action::Cancel, true),
+    bind(C::Mention, &[code(KeyCode::Tab), code(KeyCode::Enter)], Command::Confirm, true),
+    bind(C::Mention, ARROW_UP, Command::Up, false),
+    bind(C::Mention, ARROW_DOWN, Command::Down, false),
+    bind(C::Mention, ESC, Command::Cancel, true),
     // One-line prompts (walk-in, reason).
-    bind(C::Prompt, ENTER, Action::Confirm, true),
-    bind(C::Prompt, &[code(KeyCode::Tab)], Action::NextField, true),
-    bind(C::Prompt, ESC, Action::Cancel, true),
+    bind(C::Prompt, ENTER, Command::Confirm, true),
+    bind(C::Prompt, &[code(KeyCode::Tab)], Command::NextField, true),
+    bind(C::Prompt, ESC, Command::Cancel, true),
     // Reviewing a past session.
-    bind(C::Review, &[key('['), code(KeyCode::Left)], Action::PreviousSession, true),
-    bind(C::Review, &[key(']'), code(KeyCode::Right)], Action::NextSession, true),
-    bind(C::Review, &[key('e')], Action::EditSession, true),
-    bind(C::Review, &[key('g')], Action::ToggleGrouping, true),
-    bind(C::Review, &[key('r')], Action::OpenReport, true),
-    bind(C::Review, &[key('E')], Action::Export, true),
-    bind(C::Review, &[code(KeyCode::Tab)], Action::NextPane, true),
-    bind(C::Review, UP, Action::Up, false),
-    bind(C::Review, DOWN, Action::Down, false),
-    bind(C::Review, PAGE_UP, Action::PageUp, false),
-    bind(C::Review, PAGE_DOWN, Action::PageDown, false),
-    bind(C::Review, ESC, Action::Cancel, true),
+    bind(C::Review, &[key('['), code(KeyCode::Left)], Command::PreviousSession, true),
+    bind(C::Review, &[key(']'), code(KeyCode::Right)], Command::NextSession, true),
+    bind(C::Review, &[key('e')], Command::EditSession, true),
+    bind(C::Review, &[key('g')], Command::ToggleGrouping, true),
+    bind(C::Review, &[key('r')], Command::OpenReport, true),
+    bind(C::Review, &[key('E')], Command::Export, true),
+    bind(C::Review, &[code(KeyCode::Tab)], Command::NextPane, true),
+    bind(C::Review, UP, Command::Up, false),
+    bind(C::Review, DOWN, Command::Down, false),
+    bind(C::Review, PAGE_UP, Command::PageUp, false),
+    bind(C::Review, PAGE_DOWN, Command::PageDown, false),
+    bind(C::Review, ESC, Command::Cancel, true),
     // The workshop report.
-    bind(C::Report, &[code(KeyCode::Tab)], Action::NextPane, true),
-    bind(C::Report, &[key('f')], Action::ToggleAtRisk, true),
-    bind(C::Report, &[key('+'), key('=')], Action::RaiseThreshold, true),
-    bind(C::Report, &[key('-')], Action::LowerThreshold, true),
-    bind(C::Report, UP, Action::Up, false),
-    bind(C::Report, DOWN, Action::Down, false),
-    bind(C::Report, PAGE_UP, Action::PageUp, false),
-    bind(C::Report, PAGE_DOWN, Action::PageDown, false),
-    bind(C::Report, ESC, Action::Cancel, true),
+    bind(C::Report, &[code(KeyCode::Tab)], Command::NextPane, true),
+    bind(C::Report, &[key('f')], Command::ToggleAtRisk, true),
+    bind(C::Report, &[key('+'), key('=')], Command::RaiseThreshold, true),
+    bind(C::Report, &[key('-')], Command::LowerThreshold, true),
+    bind(C::Report, UP, Command::Up, false),
+    bind(C::Report, DOWN, Command::Down, false),
+    bind(C::Report, PAGE_UP, Command::PageUp, false),
+    bind(C::Report, PAGE_DOWN, Command::PageDown, false),
+    bind(C::Report, ESC, Command::Cancel, true),
     // The projector clock: the timer keys still work while it shows.
-    bind(C::Clock, &[key('b'), code(KeyCode::Esc)], Action::ToggleClock, true),
-    bind(C::Clock, &[key(' ')], Action::ToggleTimer, true),
-    bind(C::Clock, &[key(']')], Action::NextItem, true),
-    bind(C::Clock, &[key('[')], Action::PreviousItem, true),
-    bind(C::Clock, &[key('+'), key('=')], Action::ExtendItem, true),
-    bind(C::Clock, &[key('-')], Action::ShortenItem, true),
+    bind(C::Clock, &[key('b'), code(KeyCode::Esc)], Command::ToggleClock, true),
+    bind(C::Clock, &[key(' ')], Command::ToggleTimer, true),
+    bind(C::Clock, &[key(']')], Command::NextItem, true),
+    bind(C::Clock, &[key('[')], Command::PreviousItem, true),
+    bind(C::Clock, &[key('+'), key('=')], Command::ExtendItem, true),
+    bind(C::Clock, &[key('-')], Command::ShortenItem, true),
     // Esc never quits: following another sigap, the clock is the whole app.
-    bind(C::Follow, &[key('b')], Action::ToggleClock, true),
+    bind(C::Follow, &[key('b')], Command::ToggleClock, true),
     // Yes/no questions and previews.
-    bind(C::Confirm, &[code(KeyCode::Enter), key('y')], Action::Confirm, true),
-    bind(C::Confirm, &[key('n')], Action::Decline, true),
-    bind(C::Confirm, &[code(KeyCode::Esc), key('q')], Action::Cancel, true),
+    bind(C::Confirm, &[code(KeyCode::Enter), key('y')], Command::Confirm, true),
+    bind(C::Confirm, &[key('n')], Command::Decline, true),
+    bind(C::Confirm, &[code(KeyCode::Esc), key('q')], Command::Cancel, true),
 ];
 
 /// The key table in force: dispatch and help both read it, so a rebound
@@ -326,12 +259,7 @@ impl Default for Keymap {
     fn default() -> Self {
         let bindings = BINDINGS
             .iter()
-            .map(|b| Binding {
-                context: b.context,
-                keys: b.keys.to_vec(),
-                action: b.action.clone(),
-                hint: b.hint,
-            })
+            .map(|b| Binding { context: b.context, keys: b.keys.to_vec(), command: b.command, hint: b.hint })
             .collect();
         Keymap { bindings }
     }
@@ -350,15 +278,11 @@ pub enum KeyError {
     NoKeys { action: String },
 }
 
-/// The name an action has in the settings file: `ToggleTimer`, `Mark(Late)`.
-pub fn action_name(action: &Action) -> String {
-    format!("{action:?}")
-}
-
 impl Keymap {
-    /// The default table with the settings' overrides: each named action
-    /// gets the given keys instead of its own, in every context where it is
-    /// bound; another action of that context holding one of those keys
+    /// The default table with the settings' overrides: each named command
+    /// (by its stable name, or by the name older settings files used) gets
+    /// the given keys instead of its own, in every context where it is
+    /// bound; another command of that context holding one of those keys
     /// loses it. Overrides that cannot be applied are returned and skipped.
     pub fn with_overrides(
         overrides: &std::collections::BTreeMap<String, Vec<String>>,
@@ -366,44 +290,34 @@ impl Keymap {
         let mut map = Keymap::default();
         let mut errors = Vec::new();
         for (name, keys) in overrides {
-            if !map.bindings.iter().any(|b| action_name(&b.action) == *name) {
-                errors.push(KeyError::UnknownAction(name.clone()));
-                continue;
-            }
-            let chords: Result<Vec<Chord>, KeyError> = keys
-                .iter()
-                .map(|k| {
-                    Chord::parse(k)
-                        .ok_or_else(|| KeyError::UnknownKey { action: name.clone(), key: k.clone() })
-                })
-                .collect();
-            let chords = match chords {
-                Ok(c) if c.is_empty() => {
-                    errors.push(KeyError::NoKeys { action: name.clone() });
-                    continue;
+            match parse_override(name, keys) {
+                Ok((command, chords)) if map.bindings.iter().any(|b| b.command == command) => {
+                    map.rebind(command, &chords);
                 }
-                Ok(c) => c,
-                Err(e) => {
-                    errors.push(e);
-                    continue;
-                }
-            };
-            let contexts: Vec<Context> =
-                map.bindings.iter().filter(|b| action_name(&b.action) == *name).map(|b| b.context).collect();
-            for b in &mut map.bindings {
-                if action_name(&b.action) == *name {
-                    b.keys = chords.clone();
-                } else if contexts.contains(&b.context) {
-                    b.keys.retain(|k| !chords.contains(k));
-                }
+                Ok(_) => errors.push(KeyError::UnknownAction(name.clone())),
+                Err(e) => errors.push(e),
             }
         }
         (map, errors)
     }
 
-    /// The action for a key in the given contexts (most specific first), or
+    /// Give `command` these keys wherever it is bound, taking them from the
+    /// other commands of those contexts.
+    fn rebind(&mut self, command: Command, chords: &[Chord]) {
+        let contexts: Vec<Context> =
+            self.bindings.iter().filter(|b| b.command == command).map(|b| b.context).collect();
+        for b in &mut self.bindings {
+            if b.command == command {
+                b.keys = chords.to_vec();
+            } else if contexts.contains(&b.context) {
+                b.keys.retain(|k| !chords.contains(k));
+            }
+        }
+    }
+
+    /// The command for a key in the given contexts (most specific first), or
     /// the key as typed text where text is taken.
-    pub fn lookup(&self, contexts: &[Context], event: KeyEvent) -> Option<Action> {
+    pub fn lookup(&self, contexts: &[Context], event: KeyEvent) -> Option<Gesture> {
         for context in contexts {
             let hit = self
                 .bindings
@@ -411,24 +325,24 @@ impl Keymap {
                 .filter(|b| b.context == *context)
                 .find(|b| b.keys.iter().any(|k| k.matches(&event)));
             if let Some(binding) = hit {
-                return Some(binding.action.clone());
+                return Some(Gesture::Command(binding.command));
             }
         }
-        contexts.iter().any(|c| c.takes_text()).then(|| Action::Input(Input::from(event)))
+        contexts.iter().any(|c| c.takes_text()).then(|| Gesture::Input(Input::from(event)))
     }
 
-    /// A terminal event as an action: key presses only (Windows also
+    /// A terminal event as a gesture: key presses only (Windows also
     /// reports releases and repeats), and pasted text. Resizes only redraw.
-    pub fn from_event(&self, contexts: &[Context], event: Event) -> Option<Action> {
+    pub fn from_event(&self, contexts: &[Context], event: Event) -> Option<Gesture> {
         match event {
             Event::Key(key) if key.kind == KeyEventKind::Press => self.lookup(contexts, key),
-            Event::Paste(text) => Some(Action::Paste(text)),
+            Event::Paste(text) => Some(Gesture::Paste(text)),
             _ => None,
         }
     }
 
     /// The bindings of the given contexts, in table order, for help and
-    /// hints; an action left without keys is not shown.
+    /// hints; a command left without keys is not shown.
     pub fn bindings_of<'a>(&'a self, contexts: &'a [Context]) -> impl Iterator<Item = &'a Binding> + 'a {
         contexts
             .iter()
@@ -444,13 +358,28 @@ impl Keymap {
 static DEFAULT_KEYMAP: std::sync::LazyLock<Keymap> = std::sync::LazyLock::new(Keymap::default);
 
 /// [`Keymap::lookup`] on the default table.
-pub fn lookup(contexts: &[Context], event: KeyEvent) -> Option<Action> {
+pub fn lookup(contexts: &[Context], event: KeyEvent) -> Option<Gesture> {
     DEFAULT_KEYMAP.lookup(contexts, event)
 }
 
 /// [`Keymap::from_event`] on the default table.
-pub fn from_event(contexts: &[Context], event: Event) -> Option<Action> {
+pub fn from_event(contexts: &[Context], event: Event) -> Option<Gesture> {
     DEFAULT_KEYMAP.from_event(contexts, event)
+}
+
+/// The command a settings override names, with the keys it asks for.
+fn parse_override(name: &str, keys: &[String]) -> Result<(Command, Vec<Chord>), KeyError> {
+    let command = Command::from_name(name).ok_or_else(|| KeyError::UnknownAction(name.to_string()))?;
+    let chords = keys
+        .iter()
+        .map(|k| {
+            Chord::parse(k).ok_or_else(|| KeyError::UnknownKey { action: name.to_string(), key: k.clone() })
+        })
+        .collect::<Result<Vec<Chord>, KeyError>>()?;
+    if chords.is_empty() {
+        return Err(KeyError::NoKeys { action: name.to_string() });
+    }
+    Ok((command, chords))
 }
 
 /// All the keys of a binding, as written on screen: `j/↓`.
@@ -461,6 +390,7 @@ pub fn keys_label(binding: &Binding) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crossterm::event::KeyModifiers;
 
     fn press(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
         KeyEvent::new(code, mods)
@@ -471,10 +401,13 @@ mod tests {
         let ctx = [C::Attendance, C::Run, C::Global];
         assert_eq!(
             lookup(&ctx, press(KeyCode::Char('s'), KeyModifiers::NONE)),
-            Some(Action::Mark(Status::Sick))
+            Some(Gesture::Command(Command::Mark(Status::Sick)))
         );
         let ctx = [C::Agenda, C::Run, C::Global];
-        assert_eq!(lookup(&ctx, press(KeyCode::Char('s'), KeyModifiers::NONE)), Some(Action::SkipItem));
+        assert_eq!(
+            lookup(&ctx, press(KeyCode::Char('s'), KeyModifiers::NONE)),
+            Some(Gesture::Command(Command::SkipItem))
+        );
     }
 
     #[test]
@@ -482,11 +415,20 @@ mod tests {
         let ctx = [C::Attendance, C::Run, C::Global];
         assert_eq!(
             lookup(&ctx, press(KeyCode::Char('A'), KeyModifiers::SHIFT)),
-            Some(Action::MarkRestAbsent)
+            Some(Gesture::Command(Command::MarkRestAbsent))
         );
-        assert_eq!(lookup(&ctx, press(KeyCode::Char('+'), KeyModifiers::SHIFT)), Some(Action::ExtendItem));
-        assert_eq!(lookup(&ctx, press(KeyCode::Char('r'), KeyModifiers::CONTROL)), Some(Action::Redo));
-        assert_eq!(lookup(&ctx, press(KeyCode::Char('c'), KeyModifiers::CONTROL)), Some(Action::Quit));
+        assert_eq!(
+            lookup(&ctx, press(KeyCode::Char('+'), KeyModifiers::SHIFT)),
+            Some(Gesture::Command(Command::ExtendItem))
+        );
+        assert_eq!(
+            lookup(&ctx, press(KeyCode::Char('r'), KeyModifiers::CONTROL)),
+            Some(Gesture::Command(Command::Redo))
+        );
+        assert_eq!(
+            lookup(&ctx, press(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+            Some(Gesture::Command(Command::Quit))
+        );
         assert_eq!(lookup(&ctx, press(KeyCode::Char('z'), KeyModifiers::NONE)), None);
     }
 
@@ -494,8 +436,11 @@ mod tests {
     fn typing_contexts_turn_unbound_keys_into_text() {
         let ctx = [C::Editor];
         let typed = lookup(&ctx, press(KeyCode::Char('q'), KeyModifiers::NONE));
-        assert!(matches!(typed, Some(Action::Input(_))), "q is text in the editor");
-        assert_eq!(lookup(&ctx, press(KeyCode::Enter, KeyModifiers::ALT)), Some(Action::InsertNewline));
+        assert!(matches!(typed, Some(Gesture::Input(_))), "q is text in the editor");
+        assert_eq!(
+            lookup(&ctx, press(KeyCode::Enter, KeyModifiers::ALT)),
+            Some(Gesture::Command(Command::InsertNewline))
+        );
     }
 
     #[test]
@@ -505,7 +450,7 @@ mod tests {
         release.kind = KeyEventKind::Release;
         assert_eq!(from_event(&ctx, Event::Key(release)), None);
         let p = press(KeyCode::Char('p'), KeyModifiers::NONE);
-        assert_eq!(from_event(&ctx, Event::Key(p)), Some(Action::Mark(Status::Present)));
+        assert_eq!(from_event(&ctx, Event::Key(p)), Some(Gesture::Command(Command::Mark(Status::Present))));
     }
 
     #[test]

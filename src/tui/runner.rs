@@ -15,9 +15,10 @@ use crossterm::event::{
 use crossterm::execute;
 use ratatui::DefaultTerminal;
 
-use super::action::{Action, Effect};
 use super::app::App;
+use super::effect::Effect;
 use super::executor::{Executor, FOLLOW_EVERY};
+use super::message::{Message, Update};
 use super::view::render;
 use super::writer::copies_dirs;
 use crate::clock;
@@ -101,14 +102,14 @@ fn event_loop(
     let (mut app, key_problems) =
         App::new(startup.lang, clock::now(), clock::random()).with_settings(&startup.settings, startup.theme);
     // The projector shows the room the clock, not a hint for the keyboard.
-    app.first_run = !store.prefs().help_seen && !matches!(startup.start, Start::Clock(_));
+    app = app.with_first_run(!store.prefs().help_seen && !matches!(startup.start, Start::Clock(_)));
     let t = app.text();
     let problems: Vec<String> = startup
         .problem
         .into_iter()
         .chain(key_problems.iter().map(|e| format!("{}: {e}", t.room.key_skipped)))
         .collect();
-    app.author = author(&startup.settings);
+    app = app.with_author(author(&startup.settings));
     let mut disk = Executor::new(store, copies_dirs());
     let first = first_effect(startup.start, &mut app, &mut disk);
     if let Some(effect) = first
@@ -118,7 +119,7 @@ fn event_loop(
         return Ok(());
     }
     if !problems.is_empty() {
-        app.update(Action::OpenFailed(problems.join(t.executor.problems_between)), clock::now());
+        app.update(Message::OpenFailed(problems.join(t.executor.problems_between)), clock::now());
     }
     let mut next_tick = Instant::now();
     let panic_at = panic_asked_for();
@@ -153,7 +154,7 @@ fn event_loop(
             Err(_) if app.run().is_some() => anyhow::Error::msg(app.text().guard.internal_error),
             Err(_) => anyhow::Error::msg(app.text().guard.internal_error_no_session),
         };
-        if let Some(effect) = app.update(Action::Shutdown, clock::now()) {
+        if let Some(effect) = app.update(Message::Shutdown, clock::now()) {
             disk.carry_out(effect, &mut app, &clock::now);
         }
         *lost = disk.take_lost();
@@ -168,7 +169,7 @@ fn first_effect(start: Start, app: &mut App, disk: &mut Executor) -> Option<Effe
         Start::Session(path) => {
             // Read before the first frame, so that the run view is the first thing shown.
             let (action, offer) = disk.open_now(&path, app.text());
-            let failed = matches!(action, Action::OpenFailed(_));
+            let failed = matches!(action, Message::OpenFailed(_));
             let effect = app.update(action, clock::now());
             // Not opened: the home screen is what is left, so its list must load.
             let effect = if failed { Some(Effect::LoadList) } else { effect };
@@ -197,7 +198,7 @@ fn next_actions(
     disk: &mut Executor,
     stop: &AtomicBool,
     next_tick: &mut Instant,
-) -> io::Result<Vec<Action>> {
+) -> io::Result<Vec<Update>> {
     terminal.draw(|frame| render(app, frame))?;
     // While the list, a session or a save is on its way, look for it often;
     // a followed file is looked at a few times a second.
@@ -210,23 +211,24 @@ fn next_actions(
     };
     let wait = next_tick.saturating_duration_since(Instant::now()).min(most);
     let action = if event::poll(wait)? {
-        super::input::action_of_event(app, event::read()?, terminal.size()?)
+        super::input::gesture_of_event(app, event::read()?, terminal.size()?)
     } else {
         None
     };
     // First, so that a merge from disk is taken in before any key changes the session.
-    let mut actions: Vec<Action> = disk.saved(app.text()).into_iter().chain(action).collect();
+    let mut actions: Vec<Update> =
+        disk.saved(app.text()).into_iter().map(Update::Message).chain(action.map(Update::Gesture)).collect();
     // The clock ticks on the second even while keys keep coming.
     if Instant::now() >= *next_tick {
-        actions.push(Action::Tick);
+        actions.push(Message::Tick.into());
         let into_second = u64::from(chrono::Local::now().timestamp_subsec_millis().min(999));
         *next_tick = Instant::now() + Duration::from_millis(1000 - into_second);
     }
-    actions.extend(disk.poll(app));
+    actions.extend(disk.poll(app).into_iter().map(Update::Message));
     // A closed terminal (a dropped SSH link, a closed window) is a stop
     // too, even where no SIGHUP arrives.
     if stop.load(Ordering::Relaxed) || !io::stdin().is_terminal() {
-        actions.push(Action::Shutdown);
+        actions.push(Message::Shutdown.into());
     }
     Ok(actions)
 }

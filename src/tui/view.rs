@@ -78,13 +78,13 @@ fn too_small(app: &App, frame: &mut Frame, (min_width, min_height): (u16, u16)) 
 }
 
 fn render_notice(app: &App, frame: &mut Frame, area: Rect) {
-    if app.first_run && app.notice.is_none() {
+    if app.first_run() && app.notice.is_none() {
         let hint = format!(" {}", app.text().room.first_run);
         frame.render_widget(Paragraph::new(Line::styled(hint, theme::title())), area);
         return;
     }
     let Some(n) = &app.notice else { return };
-    let style = if n.error { Style::new().fg(theme::ALERT) } else { Style::new().fg(theme::ACCENT) };
+    let style = if n.problem { Style::new().fg(theme::ALERT) } else { Style::new().fg(theme::ACCENT) };
     frame.render_widget(Paragraph::new(Line::styled(format!(" {}", n.text), style)), area);
 }
 
@@ -101,7 +101,7 @@ fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
     for b in app.keymap.bindings_of(&contexts) {
         let keys: Vec<String> = b.keys.iter().filter(|k| !taken.contains(k)).map(|k| k.label()).collect();
         taken.extend(&b.keys);
-        let label = (t.action_short)(&b.action);
+        let label = b.command.short(t);
         if b.hint && !keys.is_empty() && hints.iter().all(|h| h.1 != label) {
             hints.push((keys.join("/"), label, Some(b.context) == general));
         }

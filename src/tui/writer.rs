@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
 
-use super::action::{Action, FromDisk};
+use super::message::{FromDisk, Message};
 use crate::domain::Session;
 use crate::domain::merge::merge3;
 use crate::store::guard::brought;
@@ -100,24 +100,24 @@ impl Writer {
     /// The app's answer for a finished write, if it was of the newest
     /// snapshot. An answer of a merge must reach the app before any other
     /// action: the snapshots it hands over after count it as taken in.
-    pub fn finished(&mut self, t: &Text, wait: bool) -> Option<Action> {
+    pub fn finished(&mut self, t: &Text, wait: bool) -> Option<Message> {
         while self.busy() {
             let (n, result) = if wait { self.done.recv().ok()? } else { self.done.try_recv().ok()? };
             self.written = n;
             if n == self.asked {
                 self.lost = None;
                 return Some(match result {
-                    Ok(None) => Action::Saved,
+                    Ok(None) => Message::Saved,
                     Ok(Some(from_disk)) => {
                         self.epoch += 1;
-                        Action::MergedFromDisk(from_disk)
+                        Message::MergedFromDisk(from_disk)
                     }
                     Err(failure) => {
                         let words = failure_words(&failure, t);
                         if failure.copy == Some(None) {
                             self.lost = Some(failure.session);
                         }
-                        Action::SaveFailed(words)
+                        Message::SaveFailed(words)
                     }
                 });
             }
@@ -268,7 +268,7 @@ mod tests {
             assert!(writer.save(&file, &session(&format!("Hari {n}"))));
         }
         assert!(writer.busy());
-        assert_eq!(writer.finished(&EN, true), Some(Action::Saved));
+        assert_eq!(writer.finished(&EN, true), Some(Message::Saved));
         assert!(!writer.busy());
         assert_eq!(store.read(file.path()).unwrap().title, "Hari 20");
         // Nothing more to hear once everything is written.
@@ -284,7 +284,7 @@ mod tests {
         let copies = dir.path().join("copies");
         let mut writer = Writer::start(store.clone(), vec![copies.clone()]);
         writer.save(&file, &session("Hari 1b"));
-        assert!(matches!(writer.finished(&EN, true), Some(Action::SaveFailed(m)) if m.contains("hari-1")));
+        assert!(matches!(writer.finished(&EN, true), Some(Message::SaveFailed(m)) if m.contains("hari-1")));
         // The file is gone: the snapshot was copied aside.
         let copy = emergency::copy_path(&copies, file.path());
         assert_eq!(store.read(&copy).unwrap().title, "Hari 1b");
@@ -308,7 +308,7 @@ mod tests {
         // A second snapshot, made before the app heard of the merge.
         ours.facilitators.push("Agus".into());
         writer.save(&file, &ours);
-        let Some(Action::MergedFromDisk(from)) = writer.finished(&EN, true) else { panic!("no merge") };
+        let Some(Message::MergedFromDisk(from)) = writer.finished(&EN, true) else { panic!("no merge") };
         assert_eq!(from.merged.venue, "Aula");
         let on_disk = store.read(file.path()).unwrap();
         assert_eq!((on_disk.venue.as_str(), on_disk.facilitators.len()), ("Aula", 2));

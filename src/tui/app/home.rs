@@ -4,12 +4,14 @@ use std::path::{Path, PathBuf};
 
 use chrono::{Duration, NaiveDate, NaiveTime, Timelike};
 
-use super::{Filter, edit_line};
+use super::{Filter, Notice, Outcome, edit_line};
 use crate::domain::{Phase, Timestamp};
 use crate::search::{Hit, SearchFilter};
 use crate::text::Text;
-use crate::tui::action::{Action, Effect, HomeData, HomeRow, NewSessionSpec, OpenMode};
+use crate::tui::command::{Command, Gesture};
+use crate::tui::effect::{Effect, NewSessionSpec, OpenMode};
 use crate::tui::keymap::Context;
+use crate::tui::message::{HomeData, HomeRow};
 
 /// A line of the session list.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -195,51 +197,46 @@ impl Home {
         self.cursor = self.cursor.saturating_add_signed(by).min(len.saturating_sub(1));
     }
 
-    pub fn update(
-        &mut self,
-        action: Action,
-        now: Timestamp,
-        t: &Text,
-    ) -> (Option<Effect>, Option<(String, bool)>) {
+    pub fn update(&mut self, gesture: Gesture, now: Timestamp, t: &Text) -> Outcome {
         if self.form.is_some() {
-            return self.update_form(action, t);
+            return self.update_form(gesture, t);
         }
-        match action {
-            Action::Up => self.move_cursor(-1),
-            Action::Down => self.move_cursor(1),
-            Action::PageUp => self.move_cursor(-10),
-            Action::PageDown => self.move_cursor(10),
-            Action::StartFilter => self.filter.typing = true,
-            Action::Input(input) if self.filter.typing => {
+        match gesture {
+            Gesture::Command(Command::Up) => self.move_cursor(-1),
+            Gesture::Command(Command::Down) => self.move_cursor(1),
+            Gesture::Command(Command::PageUp) => self.move_cursor(-10),
+            Gesture::Command(Command::PageDown) => self.move_cursor(10),
+            Gesture::Command(Command::StartFilter) => self.filter.typing = true,
+            Gesture::Input(input) if self.filter.typing => {
                 self.filter.type_key(&input);
                 self.search();
                 self.cursor = 0;
             }
-            Action::Paste(text) if self.filter.typing => {
+            Gesture::Paste(text) if self.filter.typing => {
                 self.filter.text.push_str(text.lines().next().unwrap_or(""));
                 self.search();
                 self.cursor = 0;
             }
-            Action::Confirm if self.filter.typing => self.filter.typing = false,
-            Action::Cancel => {
+            Gesture::Command(Command::Confirm) if self.filter.typing => self.filter.typing = false,
+            Gesture::Command(Command::Cancel) => {
                 self.filter = Filter::default();
                 self.hits.clear();
             }
-            Action::Confirm => return self.open_selected(),
-            Action::OpenReport => {
+            Gesture::Command(Command::Confirm) => return self.open_selected(),
+            Gesture::Command(Command::OpenReport) => {
                 if let Some(HomeRow { summary: Ok(s), .. }) = self.selected() {
-                    return (Some(Effect::LoadReport(s.workshop.clone())), None);
+                    return Outcome::effect(Effect::LoadReport(s.workshop.clone()));
                 }
             }
-            Action::NewSession => self.form = Some(self.new_form(now)),
+            Gesture::Command(Command::NewSession) => self.form = Some(self.new_form(now)),
             _ => {}
         }
-        (None, None)
+        Outcome::NONE
     }
 
     /// Open the session under the cursor, at the note if a note hit is
     /// selected: a finished session for review, anything else to run.
-    fn open_selected(&self) -> (Option<Effect>, Option<(String, bool)>) {
+    fn open_selected(&self) -> Outcome {
         let note = match self.items().get(self.cursor) {
             Some(HomeItem::Note(hit)) => hit.note.clone(),
             _ => None,
@@ -247,10 +244,10 @@ impl Home {
         match self.selected() {
             Some(HomeRow { path, summary: Ok(s) }) => {
                 let mode = if s.phase == Phase::Finished { OpenMode::Review } else { OpenMode::Run };
-                (Some(Effect::Open { path: path.clone(), mode, note }), None)
+                Outcome::effect(Effect::Open { path: path.clone(), mode, note })
             }
-            Some(HomeRow { summary: Err(e), .. }) => (None, Some((e.clone(), true))),
-            None => (None, None),
+            Some(HomeRow { summary: Err(e), .. }) => Outcome::notice(Notice::problem(e.clone())),
+            None => Outcome::NONE,
         }
     }
 
@@ -274,35 +271,37 @@ impl Home {
         }
     }
 
-    fn update_form(&mut self, action: Action, t: &Text) -> (Option<Effect>, Option<(String, bool)>) {
+    fn update_form(&mut self, gesture: Gesture, t: &Text) -> Outcome {
         let (templates, rosters) = (self.data.templates.len(), self.data.rosters.len());
-        let Some(form) = self.form.as_mut() else { return (None, None) };
+        let Some(form) = self.form.as_mut() else { return Outcome::NONE };
         let at = FIELDS.iter().position(|f| *f == form.field).unwrap_or(0);
-        match action {
-            Action::Cancel => self.form = None,
-            Action::NextField => form.field = FIELDS[(at + 1) % FIELDS.len()],
-            Action::PreviousField => form.field = FIELDS[(at + FIELDS.len() - 1) % FIELDS.len()],
-            Action::NextChoice | Action::PreviousChoice => {
-                let forward = action == Action::NextChoice;
+        match gesture {
+            Gesture::Command(Command::Cancel) => self.form = None,
+            Gesture::Command(Command::NextField) => form.field = FIELDS[(at + 1) % FIELDS.len()],
+            Gesture::Command(Command::PreviousField) => {
+                form.field = FIELDS[(at + FIELDS.len() - 1) % FIELDS.len()]
+            }
+            Gesture::Command(Command::NextChoice | Command::PreviousChoice) => {
+                let forward = gesture == Gesture::Command(Command::NextChoice);
                 match form.field {
                     FormField::Template => form.template = cycle(form.template, templates, forward),
                     FormField::Roster => form.roster = cycle(form.roster, rosters, forward),
                     _ => {}
                 }
             }
-            Action::Input(input) => {
+            Gesture::Input(input) => {
                 let text = match form.field {
                     FormField::Workshop => &mut form.workshop,
                     FormField::Title => &mut form.title,
                     FormField::Date => &mut form.date,
                     FormField::Start => &mut form.start,
-                    FormField::Template | FormField::Roster => return (None, None),
+                    FormField::Template | FormField::Roster => return Outcome::NONE,
                 };
                 edit_line(text, &input);
                 form.error = None;
             }
-            Action::Confirm => match self.spec(t) {
-                Ok(spec) => return (Some(Effect::Create(spec)), None),
+            Gesture::Command(Command::Confirm) => match self.spec(t) {
+                Ok(spec) => return Outcome::effect(Effect::Create(spec)),
                 Err(e) => {
                     if let Some(form) = self.form.as_mut() {
                         form.error = Some(e);
@@ -311,7 +310,7 @@ impl Home {
             },
             _ => {}
         }
-        (None, None)
+        Outcome::NONE
     }
 
     /// The form as a session to create, or what is wrong with it.

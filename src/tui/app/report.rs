@@ -1,11 +1,13 @@
 //! The workshop report in the terminal: who attended enough for a
 //! certificate, who is at risk, totals by gender and disability, open actions.
 
+use super::Outcome;
 use crate::domain::{Session, Timestamp};
 use crate::report::{ParticipantRow, Standing, WorkshopReport};
 use crate::text::Text;
-use crate::tui::action::{Action, Effect, ReportData};
+use crate::tui::command::{Command, Gesture};
 use crate::tui::keymap::Context;
+use crate::tui::message::ReportData;
 
 /// The panes of the report, in `Tab` order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,8 +32,6 @@ pub struct ReportView {
     built_at: Timestamp,
     grace_minutes: crate::domain::Minutes,
 }
-
-type Outcome = (Option<Effect>, Option<(String, bool)>);
 
 impl ReportView {
     /// The report at the settings' threshold and late grace.
@@ -99,27 +99,28 @@ impl ReportView {
         }
     }
 
-    pub fn update(&mut self, action: Action, _now: Timestamp, _t: &Text) -> Outcome {
-        if let Some(by) = action.scroll_step() {
+    pub fn update(&mut self, gesture: Gesture, _now: Timestamp, _t: &Text) -> Outcome {
+        let Gesture::Command(command) = gesture else { return Outcome::NONE };
+        if let Some(by) = command.scroll_step() {
             let i = self.focus as usize;
             self.scroll[i] = (i32::from(self.scroll[i]) + by).clamp(0, i32::from(u16::MAX)) as u16;
             self.clamp_scroll();
-            return (None, None);
+            return Outcome::NONE;
         }
-        match action {
-            Action::RaiseThreshold => {
+        match command {
+            Command::RaiseThreshold => {
                 self.threshold = (self.threshold + 5).min(100);
                 self.rebuild();
             }
-            Action::LowerThreshold => {
+            Command::LowerThreshold => {
                 self.threshold = self.threshold.saturating_sub(5);
                 self.rebuild();
             }
-            Action::ToggleAtRisk => {
+            Command::ToggleAtRisk => {
                 self.at_risk_only = !self.at_risk_only;
                 self.scroll[0] = 0;
             }
-            Action::NextPane => {
+            Command::NextPane => {
                 self.focus = match self.focus {
                     ReportPane::Participants => ReportPane::Sessions,
                     ReportPane::Sessions => ReportPane::Actions,
@@ -128,6 +129,6 @@ impl ReportView {
             }
             _ => {}
         }
-        (None, None)
+        Outcome::NONE
     }
 }

@@ -2,10 +2,13 @@
 
 use std::path::PathBuf;
 
+use super::{Notice, Outcome};
 use crate::domain::{NoteId, Session, Timestamp};
 use crate::text::Text;
-use crate::tui::action::{Action, Effect, OpenMode, OpenedSession};
+use crate::tui::command::{Command, Gesture};
+use crate::tui::effect::{Effect, OpenMode};
 use crate::tui::keymap::Context;
+use crate::tui::message::OpenedSession;
 
 /// The panes of the review, in `Tab` order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,8 +38,6 @@ pub struct Review {
     pub note: Option<NoteId>,
 }
 
-type Outcome = (Option<Effect>, Option<(String, bool)>);
-
 impl Review {
     pub fn open(opened: OpenedSession, siblings: Vec<PathBuf>) -> Self {
         let focus = if opened.note.is_some() { ReviewPane::Notes } else { ReviewPane::Agenda };
@@ -65,42 +66,44 @@ impl Review {
         self.siblings.get(at.checked_add_signed(step)?).cloned()
     }
 
-    pub fn update(&mut self, action: Action, _now: Timestamp, t: &Text) -> Outcome {
-        if let Some(by) = action.scroll_step() {
+    pub fn update(&mut self, gesture: Gesture, _now: Timestamp, t: &Text) -> Outcome {
+        let Gesture::Command(command) = gesture else { return Outcome::NONE };
+        if let Some(by) = command.scroll_step() {
             let i = self.pane_index();
             // Above the note opened at there is more to read; above a top, nothing.
             let floor = if self.focus == ReviewPane::Notes && self.note.is_some() { i32::MIN } else { 0 };
             self.scroll[i] = self.scroll[i].saturating_add(by).max(floor);
-            return (None, None);
+            return Outcome::NONE;
         }
-        match action {
-            Action::NextSession | Action::PreviousSession => {
-                let step = if action == Action::NextSession { 1 } else { -1 };
+        match command {
+            Command::NextSession | Command::PreviousSession => {
+                let step = if command == Command::NextSession { 1 } else { -1 };
                 match self.sibling(step) {
-                    Some(path) => (Some(Effect::Open { path, mode: OpenMode::Review, note: None }), None),
-                    None => (None, Some((t.no_more_sessions.to_string(), false))),
+                    Some(path) => Outcome::effect(Effect::Open { path, mode: OpenMode::Review, note: None }),
+                    None => Outcome::notice(Notice::info(t.no_more_sessions.to_string())),
                 }
             }
-            Action::EditSession => (
-                Some(Effect::Open { path: self.path.clone(), mode: OpenMode::Run, note: self.note.clone() }),
-                None,
-            ),
-            Action::OpenReport => (Some(Effect::LoadReport(self.session.workshop.clone())), None),
-            Action::ToggleGrouping => {
+            Command::EditSession => Outcome::effect(Effect::Open {
+                path: self.path.clone(),
+                mode: OpenMode::Run,
+                note: self.note.clone(),
+            }),
+            Command::OpenReport => Outcome::effect(Effect::LoadReport(self.session.workshop.clone())),
+            Command::ToggleGrouping => {
                 self.by_kind = !self.by_kind;
                 self.scroll[ReviewPane::Notes as usize] = 0;
-                (None, None)
+                Outcome::NONE
             }
-            Action::NextPane => {
+            Command::NextPane => {
                 self.focus = match self.focus {
                     ReviewPane::Agenda => ReviewPane::Attendance,
                     ReviewPane::Attendance => ReviewPane::Notes,
                     ReviewPane::Notes => ReviewPane::Actions,
                     ReviewPane::Actions => ReviewPane::Agenda,
                 };
-                (None, None)
+                Outcome::NONE
             }
-            _ => (None, None),
+            _ => Outcome::NONE,
         }
     }
 }
@@ -123,13 +126,13 @@ mod tests {
         let t = Lang::En.text();
         let now = chrono::DateTime::parse_from_rfc3339("2017-05-08T13:00:00+07:00").unwrap();
         let mut plain = review(None);
-        plain.update(Action::Up, now, t);
+        let _ = plain.update(Gesture::Command(Command::Up), now, t);
         assert_eq!(plain.scroll, [0; 4]);
         let mut at_note = review(Some(NoteId("n1".into())));
         assert_eq!(at_note.focus, ReviewPane::Notes);
-        at_note.update(Action::PageUp, now, t);
+        let _ = at_note.update(Gesture::Command(Command::PageUp), now, t);
         assert_eq!(at_note.scroll[ReviewPane::Notes as usize], -10, "what came before the note can be read");
-        at_note.update(Action::ToggleGrouping, now, t);
+        let _ = at_note.update(Gesture::Command(Command::ToggleGrouping), now, t);
         assert_eq!(at_note.scroll[ReviewPane::Notes as usize], 0, "a new grouping starts at the note again");
     }
 }

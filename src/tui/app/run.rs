@@ -4,16 +4,15 @@
 use std::path::PathBuf;
 
 use crate::domain::Minutes;
-use crate::domain::schedule::{Rebalance, rebalance};
-use crate::domain::{
-    Gender, ItemId, ItemState, Note, Participant, ParticipantId, Session, Status, Timestamp,
-};
+use crate::domain::{ItemId, ItemState, Note, Participant, ParticipantId, Session, Timestamp};
 use crate::text::Text;
-use crate::tui::action::{Action, Effect, OpenedSession, Pane};
+use crate::tui::command::{Command, Gesture, Pane};
+use crate::tui::effect::Effect;
 use crate::tui::keymap::Context;
+use crate::tui::message::OpenedSession;
 
-use super::Filter;
 use super::editor::NoteEditor;
+use super::{Filter, Notice, Outcome};
 
 /// How many changes undo remembers.
 pub const UNDO_DEPTH: usize = 100;
@@ -29,57 +28,6 @@ pub enum SaveState {
     Pending,
     /// The last save failed; retried every few seconds.
     Failed { message: String, last_try: Timestamp },
-}
-
-/// A one-line question for the facilitator.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Prompt {
-    pub kind: PromptKind,
-    pub text: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PromptKind {
-    /// The name (and gender, cycled with Tab) of someone who walked in.
-    WalkIn { gender: Gender },
-    /// Why a participant is late, excused, sick or absent.
-    Reason(ParticipantId),
-    /// When a participant arrived (or, having left early, left): `07:40`.
-    Time(ParticipantId),
-}
-
-/// A yes/no question before a change that touches many things.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Confirm {
-    RestAbsent(usize),
-    Rebalance(Rebalance),
-    /// Starting far from the planned time: move the plan to now (yes), start
-    /// on the old plan (no), or not start (cancel).
-    MovePlan,
-    /// A copy of unsaved work newer than the file: merge it in (yes), set
-    /// it aside (no), or decide later (cancel).
-    Copy {
-        path: PathBuf,
-        brought: crate::store::Brought,
-        /// Named the old way: it may come from another sessions folder.
-        old_name: bool,
-    },
-    /// Marked present after the start and the grace: late with the
-    /// arrival now (yes), present all the same (no), or nothing (cancel).
-    LateOffer {
-        person: ParticipantId,
-        minutes: Minutes,
-    },
-    /// Keys that came as fast as typing: start a note with them?
-    TypedText(String),
-    /// `]` on the last item: finish it and end the session?
-    EndSession,
-    /// Skipping an item fixed to a time of day (lunch, prayer).
-    SkipFixed(usize),
-    /// `]` would start an item fixed to a time of day well before it.
-    StartFixed(usize),
-    /// `q` while a session runs: quit (yes), or anything else to stay.
-    Quit,
 }
 
 /// How far from its planned start a session may begin before sigap offers
@@ -127,23 +75,24 @@ pub struct Run {
     redo: Vec<(String, Session)>,
 }
 
-type Outcome = (Option<Effect>, Option<(String, bool)>);
-
 fn notes_in_order(session: &Session) -> bool {
     session.notes.windows(2).all(|w| w[0].at <= w[1].at)
 }
 
 fn say(text: impl Into<String>) -> Outcome {
-    (None, Some((text.into(), false)))
+    Outcome::notice(Notice::info(text.into()))
 }
 
 mod agenda_keys;
+mod history;
+mod notes;
 mod on_disk;
 mod questions;
 mod roll_call;
 mod times;
 mod typing;
 
+pub use questions::{Confirm, Prompt, PromptKind};
 use typing::Burst;
 pub use typing::Guard;
 
@@ -333,162 +282,88 @@ impl Run {
         open.or(next).map(|i| i.id.clone())
     }
 
-    /// Apply a change to the session, remembering the old state for undo.
-    /// Refused when read-only; a change that changes nothing is not recorded.
-    pub(super) fn change(&mut self, label: String, t: &Text, f: impl FnOnce(&mut Session)) -> Outcome {
-        if let Some(why) = &self.read_only {
-            return (None, Some((format!("{}: {why}; {}", t.read_only, t.nothing_changed), true)));
-        }
-        let before = self.session.clone();
-        f(&mut self.session);
-        if self.session == before {
-            return (None, None);
-        }
-        self.notes_in_order = notes_in_order(&self.session);
-        self.undo.push((label, before));
-        if self.undo.len() > UNDO_DEPTH {
-            self.undo.remove(0);
-        }
-        self.redo.clear();
-        self.save = SaveState::Pending;
-        (Some(Effect::Save), None)
-    }
-
-    pub fn update(&mut self, action: Action, now: Timestamp, t: &Text, random: u64) -> Outcome {
-        // The runner's answer to a save, whatever is open on top.
-        match action {
-            Action::Saved => {
-                self.save = SaveState::Saved(Some(now));
-                self.draft_unsaved = false;
-                return (None, None);
-            }
-            Action::SaveFailed(message) => {
-                self.save = SaveState::Failed { message, last_try: now };
-                return (None, None);
-            }
-            Action::MergedFromDisk(from) => return self.merged_from_disk(*from, now, t),
-            Action::Copy(news) => return self.copy_news(news, t),
-            _ => {}
-        }
+    /// What the person did: the overlay on top takes it first.
+    pub fn update(&mut self, gesture: Gesture, now: Timestamp, t: &Text, random: u64) -> Outcome {
         if self.editor.is_some() {
-            return self.update_editor(action, now, t, random);
+            return self.update_editor(gesture, now, t, random);
         }
         if self.prompt.is_some() {
-            return self.update_prompt(action, now, t);
+            return self.update_prompt(gesture, now, t);
         }
         if let Some(confirm) = self.confirm.take() {
-            return self.answer(confirm, action, now, t);
+            return self.answer(confirm, gesture, now, t);
         }
         if self.people_filter.typing || self.notes_filter.typing {
-            return self.update_filter(action);
+            return self.update_filter(gesture);
         }
-        let just_marked = if action == Action::Tick { None } else { self.just_marked.take() };
-        match action {
-            Action::Tick => self.tick(now),
-            Action::ToggleClock => {
+        let just_marked = self.just_marked.take();
+        let Gesture::Command(command) = gesture else { return Outcome::NONE };
+        match command {
+            Command::ToggleTimer
+            | Command::NextItem
+            | Command::PreviousItem
+            | Command::ExtendItem
+            | Command::ShortenItem
+            | Command::SkipItem
+            | Command::Rebalance => self.agenda_command(command, now, t),
+            Command::Mark(_)
+            | Command::MarkRestAbsent
+            | Command::AddWalkIn
+            | Command::EditReason
+            | Command::EditTime
+            | Command::ToggleUnmarked => self.roll_call_command(command, just_marked, now, t),
+            Command::NewNote | Command::EditNote | Command::DeleteNote | Command::ToggleActionDone => {
+                self.notes_command(command, now, t)
+            }
+            _ => self.view_command(command, t),
+        }
+    }
+
+    /// The keys of the whole view, whichever pane has the focus.
+    fn view_command(&mut self, command: Command, t: &Text) -> Outcome {
+        match command {
+            Command::ToggleClock => {
                 self.clock = !self.clock;
-                (None, None)
+                Outcome::NONE
             }
-            Action::ToggleTimer if self.far_from_plan(now) => {
-                self.confirm = Some(Confirm::MovePlan);
-                (None, None)
-            }
-            Action::ToggleTimer => self.agenda_step(t.log_toggle, now, t, |s, now| s.toggle_current(now)),
-            Action::NextItem => self.next_item(now, t),
-            Action::PreviousItem => self.agenda_step(t.log_back, now, t, |s, now| s.step_back(now)),
-            Action::ExtendItem => self.agenda_step(t.log_extend, now, t, |s, now| s.adjust_current(5, now)),
-            Action::ShortenItem => {
-                self.agenda_step(t.log_shorten, now, t, |s, now| s.adjust_current(-5, now))
-            }
-            Action::SkipItem => self.skip_item(now, t),
-            Action::Rebalance => match rebalance(&self.session, now) {
-                Some(plan) if !plan.changes.is_empty() => {
-                    self.confirm = Some(Confirm::Rebalance(plan));
-                    (None, None)
-                }
-                Some(_) => say(t.rebalance_no_room),
-                None => say(t.rebalance_on_time),
-            },
-            Action::Focus(pane) => {
+            Command::Focus(pane) => {
                 self.focus = pane;
-                (None, None)
+                Outcome::NONE
             }
-            Action::NextPane => {
+            Command::NextPane => {
                 self.focus = match self.focus {
                     Pane::Agenda => Pane::Attendance,
                     Pane::Attendance => Pane::Notes,
                     Pane::Notes => Pane::Agenda,
                 };
-                (None, None)
+                Outcome::NONE
             }
-            Action::Up => self.move_cursor(-1),
-            Action::Down => self.move_cursor(1),
-            Action::PageUp => self.move_cursor(-10),
-            Action::PageDown => self.move_cursor(10),
-            Action::StartFilter => self.start_filter(),
-            Action::Cancel => {
+            Command::Up => self.move_cursor(-1),
+            Command::Down => self.move_cursor(1),
+            Command::PageUp => self.move_cursor(-10),
+            Command::PageDown => self.move_cursor(10),
+            Command::StartFilter => self.start_filter(),
+            Command::Cancel => {
                 self.people_filter = Filter::default();
                 self.notes_filter = Filter::default();
-                (None, None)
+                Outcome::NONE
             }
-            Action::Mark(Status::Present) if self.late_offer(now).is_some() => {
-                self.confirm = self.late_offer(now);
-                (None, None)
-            }
-            Action::Mark(status) => self.mark(status, now, t),
-            Action::MarkRestAbsent
-            | Action::AddWalkIn
-            | Action::EditReason
-            | Action::EditTime
-            | Action::ToggleUnmarked => self.ask_roll_call(&action, just_marked, t),
-            Action::NewNote => self.open_editor(None, now, t),
-            Action::EditNote => {
-                let id = self.selected_note().map(|n| n.id.clone());
-                match id {
-                    Some(id) => self.open_editor(Some(id), now, t),
-                    None => (None, None),
-                }
-            }
-            Action::DeleteNote => self.delete_note(now, t),
-            Action::ToggleActionDone => self.toggle_done(now, t),
-            Action::Undo => self.undo(t),
-            Action::Redo => self.redo(t),
-            _ => (None, None),
+            Command::Undo => self.undo(t),
+            Command::Redo => self.redo(t),
+            _ => Outcome::NONE,
         }
-    }
-
-    /// A first start more than an hour from the planned start (or on
-    /// another day): the plan should probably move.
-    fn far_from_plan(&self, now: Timestamp) -> bool {
-        self.read_only.is_none()
-            && self.session.started_at().is_none()
-            && (now - self.session.planned_start).num_minutes().abs() > MOVE_PLAN_AFTER_MINUTES
     }
 
     pub(super) fn tick(&mut self, now: Timestamp) -> Outcome {
         match &self.save {
             SaveState::Failed { last_try, .. } if (now - *last_try).num_seconds() >= RETRY_SECONDS => {
-                (Some(Effect::Save), None)
+                Outcome::effect(Effect::Save)
             }
-            _ => (None, None),
+            _ => Outcome::NONE,
         }
     }
 
-    pub(super) fn agenda_step(
-        &mut self,
-        label: &str,
-        now: Timestamp,
-        t: &Text,
-        step: impl FnOnce(&mut Session, Timestamp),
-    ) -> Outcome {
-        let out = self.change(label.into(), t, |s| step(s, now));
-        if let Some(i) = self.session.current_index() {
-            self.agenda_cursor = i;
-        }
-        out
-    }
-
-    fn move_cursor(&mut self, by: isize) -> Outcome {
+    pub(super) fn move_cursor(&mut self, by: isize) -> Outcome {
         let len = match self.focus {
             Pane::Agenda => self.session.agenda.len(),
             Pane::Attendance => self.visible_people().len(),
@@ -500,58 +375,9 @@ impl Run {
             Pane::Notes => &mut self.notes_cursor,
         };
         *cursor = cursor.saturating_add_signed(by).min(len.saturating_sub(1));
-        (None, None)
+        Outcome::NONE
     }
 
-    fn delete_note(&mut self, now: Timestamp, t: &Text) -> Outcome {
-        let Some(id) = self.selected_note().map(|n| n.id.clone()) else { return (None, None) };
-        let (effect, notice) = self.change(t.log_delete_note.into(), t, |s| s.delete_note(&id, now));
-        let len = self.visible_notes().len();
-        self.notes_cursor = self.notes_cursor.min(len.saturating_sub(1));
-        let notice = notice.or_else(|| effect.as_ref().map(|_| (t.note_deleted.to_string(), false)));
-        (effect, notice)
-    }
-
-    fn toggle_done(&mut self, now: Timestamp, t: &Text) -> Outcome {
-        let Some(id) =
-            self.selected_note().filter(|n| n.kind == crate::domain::NoteKind::Action).map(|n| n.id.clone())
-        else {
-            return say(t.not_an_action);
-        };
-        self.change(t.log_action_done.into(), t, |s| {
-            if let Some(n) = s.notes.iter_mut().find(|n| n.id == id) {
-                n.done = !n.done;
-                n.edited = Some(now);
-            }
-        })
-    }
-
-    fn undo(&mut self, t: &Text) -> Outcome {
-        self.restore(true, t)
-    }
-
-    fn redo(&mut self, t: &Text) -> Outcome {
-        self.restore(false, t)
-    }
-
-    /// Step through history; the draft in progress is never undone.
-    fn restore(&mut self, undo: bool, t: &Text) -> Outcome {
-        if let Some(why) = &self.read_only {
-            return (None, Some((format!("{}: {why}", t.read_only), true)));
-        }
-        let (from, to) =
-            if undo { (&mut self.undo, &mut self.redo) } else { (&mut self.redo, &mut self.undo) };
-        let Some((label, mut session)) = from.pop() else {
-            return say(if undo { t.nothing_to_undo } else { t.nothing_to_redo });
-        };
-        session.draft = self.session.draft.take();
-        let current = std::mem::replace(&mut self.session, session);
-        self.notes_in_order = notes_in_order(&self.session);
-        to.push((label.clone(), current));
-        self.save = SaveState::Pending;
-        let word = if undo { t.undone } else { t.redone };
-        (Some(Effect::Save), Some((format!("{word}: {label}"), false)))
-    }
     /// Whether an item is the one the timer is on.
     pub fn is_current(&self, index: usize) -> bool {
         self.session.current_index() == Some(index)

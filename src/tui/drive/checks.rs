@@ -5,8 +5,8 @@
 use super::Drive;
 use crate::domain::Session;
 use crate::store::format;
-use crate::tui::action::Action;
 use crate::tui::app::{SaveState, UNDO_DEPTH, View};
+use crate::tui::command::Command;
 
 impl Drive {
     /// The session in memory passes the checks of `sigap check`.
@@ -46,7 +46,7 @@ impl Drive {
         self.settle();
         let latest = self.app.run().map(|r| without_draft(&r.session)).unwrap_or_default();
         for _ in 0..changes {
-            self.act(Action::Undo);
+            self.act(Command::Undo);
         }
         let undone = self.app.run().map(|r| without_draft(&r.session)).unwrap_or_default();
         let wanted = without_draft(&opened);
@@ -57,7 +57,7 @@ impl Drive {
             first_difference(&undone, &wanted)
         );
         for _ in 0..changes {
-            self.act(Action::Redo);
+            self.act(Command::Redo);
         }
         let redone = self.app.run().map(|r| without_draft(&r.session)).unwrap_or_default();
         assert!(redone == latest, "after step {}: {changes} redos do not come back", self.steps);
@@ -70,14 +70,14 @@ impl Drive {
         for _ in 0..8 {
             let Some(run) = self.app.run() else { return };
             let action = if run.editor.is_some() {
-                Action::CloseEditor
+                Command::CloseEditor
             } else if run.prompt.is_some() || run.confirm.is_some() {
-                Action::Cancel
+                Command::Cancel
             } else if run.people_filter.typing || run.notes_filter.typing {
                 // `Esc` on an empty filter would leave the session.
-                Action::Confirm
+                Command::Confirm
             } else if !run.is_idle() {
-                Action::Cancel
+                Command::Cancel
             } else {
                 return;
             };

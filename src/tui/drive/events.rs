@@ -8,8 +8,8 @@ use crossterm::event::{
 };
 use ratatui::layout::Size;
 
-use crate::tui::action::Action;
 use crate::tui::app::App;
+use crate::tui::command::Command;
 use crate::tui::keymap::{BINDINGS, Chord, Context};
 
 /// A script's bytes, read one at a time; zeros once they run out.
@@ -173,7 +173,7 @@ fn bound_key(bytes: &mut Bytes, app: &App) -> Step {
     let keys: Vec<(Chord, bool)> = app
         .keymap
         .bindings_of(&contexts)
-        .flat_map(|b| b.keys.iter().map(move |k| (*k, b.action == Action::Quit)))
+        .flat_map(|b| b.keys.iter().map(move |k| (*k, b.command == Command::Quit)))
         .collect();
     if keys.is_empty() {
         return typed(bytes.pick(TYPED));

@@ -12,10 +12,9 @@ use crate::store::guard::brought;
 use crate::store::target::TargetProblem;
 use crate::store::{Brought, ReadOnly, SessionFile, Store, WorkshopMatch};
 use crate::text::Text;
-use crate::tui::action::{
-    Action, CopyNews, FromDisk, HomeData, HomeRow, NewSessionSpec, OpenMode, OpenedSession, ReportData,
-};
 use crate::tui::app::App;
+use crate::tui::effect::{NewSessionSpec, OpenMode};
+use crate::tui::message::{CopyNews, FromDisk, HomeData, HomeRow, Message, OpenedSession, ReportData};
 
 /// Open a session: to run, taking the lock; to review, only reading it.
 /// The lock, if taken, comes back with the answer.
@@ -25,7 +24,7 @@ pub(super) fn open(
     mode: OpenMode,
     note: Option<NoteId>,
     t: &Text,
-) -> (Action, Option<SessionFile>) {
+) -> (Message, Option<SessionFile>) {
     let mut lock = None;
     let mut notice = None;
     let opened = match mode {
@@ -48,7 +47,7 @@ pub(super) fn open(
         OpenMode::Review | OpenMode::Follow => store.read(path).map(|session| (session, None)),
     };
     let action = match opened {
-        Ok((session, read_only)) => Action::Opened(Box::new(OpenedSession {
+        Ok((session, read_only)) => Message::Opened(Box::new(OpenedSession {
             path: path.to_path_buf(),
             session,
             read_only,
@@ -56,15 +55,15 @@ pub(super) fn open(
             mode,
             note,
         })),
-        Err(e) => Action::OpenFailed((t.store_error)(&e)),
+        Err(e) => Message::OpenFailed((t.store_error)(&e)),
     };
     (action, lock)
 }
 
 /// A copy of unsaved work, in one of `copies`, for the file just opened to
 /// run: offered, never silently ignored.
-pub(super) fn copy_offer(store: &Store, copies: &[PathBuf], action: &Action) -> Option<Action> {
-    let Action::Opened(opened) = action else { return None };
+pub(super) fn copy_offer(store: &Store, copies: &[PathBuf], action: &Message) -> Option<Message> {
+    let Message::Opened(opened) = action else { return None };
     if opened.mode != OpenMode::Run || opened.read_only.is_some() {
         return None;
     }
@@ -80,22 +79,22 @@ pub(super) fn copy_offer(store: &Store, copies: &[PathBuf], action: &Action) -> 
     if readable && !found.newer && !holds_work {
         return None;
     }
-    Some(Action::Copy(CopyNews::Found { path: found.path, brought, old_name: found.old_name }))
+    Some(Message::Copy(CopyNews::Found { path: found.path, brought, old_name: found.old_name }))
 }
 
 /// Merge a copy of unsaved work into the open session, or set it aside.
-pub fn copy_effect(path: &Path, merge_it: bool, app: &App, store: &Store) -> Action {
+pub fn copy_effect(path: &Path, merge_it: bool, app: &App, store: &Store) -> Message {
     let t = app.text();
     if !merge_it {
         return match store.set_aside_copy(path) {
-            Ok(to) => Action::Copy(CopyNews::SetAside(to)),
-            Err(e) => Action::OpenFailed((t.store_error)(&e)),
+            Ok(to) => Message::Copy(CopyNews::SetAside(to)),
+            Err(e) => Message::OpenFailed((t.store_error)(&e)),
         };
     }
-    let Some(run) = app.run() else { return Action::OpenFailed(t.no_file_open.to_string()) };
+    let Some(run) = app.run() else { return Message::OpenFailed(t.no_file_open.to_string()) };
     let kept = match store.read(path) {
         Ok(kept) => kept,
-        Err(e) => return Action::OpenFailed((t.store_error)(&e)),
+        Err(e) => return Message::OpenFailed((t.store_error)(&e)),
     };
     // No common ancestor is known: whatever either has is kept.
     match merge(&run.session, &kept) {
@@ -103,17 +102,17 @@ pub fn copy_effect(path: &Path, merge_it: bool, app: &App, store: &Store) -> Act
             let brought =
                 Brought { conflicts: merged.conflicts().count(), ..brought(&run.session, &merged.session) };
             let snapshot = run.session.clone();
-            Action::Copy(CopyNews::Merged(Box::new(FromDisk { snapshot, merged: merged.session, brought })))
+            Message::Copy(CopyNews::Merged(Box::new(FromDisk { snapshot, merged: merged.session, brought })))
         }
-        Err(_) => Action::OpenFailed(t.disk.copy_unreadable.to_string()),
+        Err(_) => Message::OpenFailed(t.disk.copy_unreadable.to_string()),
     }
 }
 
 /// Write the exports people ask for after a session into `exports/`.
-pub fn export(session: &crate::domain::Session, path: &Path, store: &Store, t: &Text) -> Action {
+pub fn export(session: &crate::domain::Session, path: &Path, store: &Store, t: &Text) -> Message {
     match crate::export::files::for_people(store, session, path, t.executor.export_stem, t) {
-        Ok(written) => Action::Exported(written),
-        Err(e) => Action::ExportFailed((t.store_error)(&e)),
+        Ok(written) => Message::Exported(written),
+        Err(e) => Message::ExportFailed((t.store_error)(&e)),
     }
 }
 
@@ -144,7 +143,7 @@ pub(super) fn home_corpus(store: &Store) -> Corpus {
 }
 
 /// Every readable session of a workshop (by name or folder name).
-pub(super) fn load_report(store: &Store, workshop: &str, t: &Text) -> Action {
+pub(super) fn load_report(store: &Store, workshop: &str, t: &Text) -> Message {
     // The app names a workshop of its list: only its very folder will do.
     let folder = match store.match_workshop(workshop) {
         WorkshopMatch::Exact(key) => key,
@@ -153,7 +152,7 @@ pub(super) fn load_report(store: &Store, workshop: &str, t: &Text) -> Action {
     let (sessions, errors) = store.read_workshop(&folder);
     let sessions = sessions.into_iter().map(|(_, s)| s).collect();
     let skipped = errors.iter().map(|e| (t.store_error)(e)).collect();
-    Action::ReportLoaded(Box::new(ReportData { workshop: workshop.to_string(), sessions, skipped }))
+    Message::ReportLoaded(Box::new(ReportData { workshop: workshop.to_string(), sessions, skipped }))
 }
 
 /// Create a session as the form asks, remembering its choices: opened to
@@ -164,7 +163,7 @@ pub(super) fn create_session(
     now: Timestamp,
     random: u64,
     t: &Text,
-) -> (Action, Option<SessionFile>) {
+) -> (Message, Option<SessionFile>) {
     let session_spec = SessionSpec {
         workshop: spec.workshop.clone(),
         title: spec.title.clone(),
@@ -178,9 +177,9 @@ pub(super) fn create_session(
         Ok(created) => {
             let notice = Some((t.executor.created)(&created.path, created.released_line(t).as_deref()));
             let opened = OpenedSession { notice, ..OpenedSession::to_run(created.path, created.session) };
-            (Action::Opened(Box::new(opened)), Some(created.file))
+            (Message::Opened(Box::new(opened)), Some(created.file))
         }
-        Err(e) => (Action::OpenFailed(t.command_error(&crate::commands::CommandError::Create(e))), None),
+        Err(e) => (Message::OpenFailed(t.command_error(&crate::commands::CommandError::Create(e))), None),
     }
 }
 
@@ -199,7 +198,7 @@ mod tests {
         let before = clock::now().with_timezone(start.offset()).format("%H:%M").to_string();
         let (action, _) = open(&store, &path, OpenMode::Run, None, &crate::text::EN);
         let after = clock::now().with_timezone(start.offset()).format("%H:%M").to_string();
-        let Action::Opened(opened) = action else { panic!("not opened") };
+        let Message::Opened(opened) = action else { panic!("not opened") };
         let said = opened.read_only.unwrap();
         assert!(
             said.ends_with(&format!("since {before}")) || said.ends_with(&format!("since {after}")),

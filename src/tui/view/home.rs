@@ -14,8 +14,8 @@ use crate::domain::Phase;
 use crate::search::{Hit, tidy_ranges};
 use crate::store::SessionSummary;
 use crate::text::{Text, fit, hhmm};
-use crate::tui::action::HomeRow;
 use crate::tui::app::{App, Home, HomeItem, HomeLine};
+use crate::tui::message::HomeRow;
 use crate::tui::theme;
 
 pub fn render(app: &App, home: &Home, frame: &mut Frame, area: Rect) {

@@ -33,11 +33,11 @@ pub fn help(app: &App, frame: &mut Frame) {
     let contexts = app.view_contexts();
     let mut lines = vec![Line::styled(t.help_intro, theme::dim()), Line::raw("")];
     for context in &contexts {
-        lines.push(Line::styled((t.context_name)(*context), theme::title()));
+        lines.push(Line::styled(context.name(t), theme::title()));
         for b in app.keymap.bindings_of(std::slice::from_ref(context)) {
             lines.push(Line::from(vec![
                 Span::styled(format!("  {:<18}", keys_label(b)), Style::new().add_modifier(Modifier::BOLD)),
-                Span::raw((t.action_long)(&b.action)),
+                Span::raw(b.command.long(t)),
             ]));
         }
     }
@@ -323,7 +323,7 @@ fn editor(app: &App, run: &Run, editor: &NoteEditor, frame: &mut Frame) {
     }
     frame.render_widget(Paragraph::new(Line::styled(t.editor_hint, theme::dim())), hint);
     if let Some(mention) = &editor.mention {
-        let hits = mention_matches(run, &mention.query);
+        let hits = mention_matches(&run.session.roster, &mention.query);
         let height = hits.len() as u16 + 2;
         let cursor = editor.text.cursor();
         let y = (text_area.y + cursor.0 as u16 + 1).min(frame.area().height.saturating_sub(height));

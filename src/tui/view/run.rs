@@ -12,8 +12,8 @@ use super::clock_text;
 use crate::domain::schedule::{planned_end, planned_slots, project};
 use crate::domain::{Gender, ItemState, Phase, Status};
 use crate::text::{fit, hhmm};
-use crate::tui::action::Pane;
 use crate::tui::app::{App, Filter, Run, SaveState};
+use crate::tui::command::Pane;
 use crate::tui::layout::{RunAreas, run_areas};
 use crate::tui::theme;
 

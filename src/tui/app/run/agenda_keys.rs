@@ -6,7 +6,10 @@ use crate::domain::schedule::fixed_moment;
 use crate::domain::{Event, ItemKind, ItemState, Timestamp};
 use crate::text::Text;
 
-use super::{Confirm, Outcome, Run};
+use super::{Confirm, MOVE_PLAN_AFTER_MINUTES, Outcome, Run, say};
+use crate::domain::Session;
+use crate::domain::schedule::rebalance;
+use crate::tui::command::Command;
 
 /// An item `]` started and `]` passes again within this many seconds never
 /// really ran: it is recorded as skipped, not as done in 0 minutes.
@@ -16,6 +19,55 @@ pub const NEVER_RAN_SECONDS: i64 = 60;
 pub const FIXED_EARLY_MINUTES: i64 = 15;
 
 impl Run {
+    /// The agenda's commands: the timer, the items, the plan.
+    pub(super) fn agenda_command(&mut self, command: Command, now: Timestamp, t: &Text) -> Outcome {
+        match command {
+            Command::ToggleTimer if self.far_from_plan(now) => {
+                self.confirm = Some(Confirm::MovePlan);
+                Outcome::NONE
+            }
+            Command::ToggleTimer => self.agenda_step(t.log_toggle, now, t, |s, now| s.toggle_current(now)),
+            Command::NextItem => self.next_item(now, t),
+            Command::PreviousItem => self.agenda_step(t.log_back, now, t, |s, now| s.step_back(now)),
+            Command::ExtendItem => self.agenda_step(t.log_extend, now, t, |s, now| s.adjust_current(5, now)),
+            Command::ShortenItem => {
+                self.agenda_step(t.log_shorten, now, t, |s, now| s.adjust_current(-5, now))
+            }
+            Command::SkipItem => self.skip_item(now, t),
+            Command::Rebalance => match rebalance(&self.session, now) {
+                Some(plan) if !plan.changes.is_empty() => {
+                    self.confirm = Some(Confirm::Rebalance(plan));
+                    Outcome::NONE
+                }
+                Some(_) => say(t.rebalance_no_room),
+                None => say(t.rebalance_on_time),
+            },
+            _ => Outcome::NONE,
+        }
+    }
+
+    /// A first start more than an hour from the planned start (or on
+    /// another day): the plan should probably move.
+    fn far_from_plan(&self, now: Timestamp) -> bool {
+        self.read_only.is_none()
+            && self.session.started_at().is_none()
+            && (now - self.session.planned_start).num_minutes().abs() > MOVE_PLAN_AFTER_MINUTES
+    }
+
+    pub(super) fn agenda_step(
+        &mut self,
+        label: &str,
+        now: Timestamp,
+        t: &Text,
+        step: impl FnOnce(&mut Session, Timestamp),
+    ) -> Outcome {
+        let out = self.change(label.into(), t, |s| step(s, now));
+        if let Some(i) = self.session.current_index() {
+            self.agenda_cursor = i;
+        }
+        out
+    }
+
     /// `]`: finish the current item and start the next; the last asks first.
     pub(super) fn next_item(&mut self, now: Timestamp, t: &Text) -> Outcome {
         let s = &self.session;
@@ -33,7 +85,7 @@ impl Run {
                 && (at - now).num_minutes() > FIXED_EARLY_MINUTES
             {
                 self.confirm = Some(Confirm::StartFixed(j));
-                return (None, None);
+                return Outcome::NONE;
             }
         }
         self.step_next(now, t)
@@ -42,12 +94,12 @@ impl Run {
     /// `]` once nothing needs asking about the item it starts.
     pub(super) fn step_next(&mut self, now: Timestamp, t: &Text) -> Outcome {
         let s = &self.session;
-        let Some(i) = s.current_index() else { return (None, None) };
+        let Some(i) = s.current_index() else { return Outcome::NONE };
         let open = s.agenda[i].is_open();
         let more = s.agenda.iter().skip(i + 1).any(|it| it.state == ItemState::Pending);
         if open && !more && self.read_only.is_none() {
             self.confirm = Some(Confirm::EndSession);
-            return (None, None);
+            return Outcome::NONE;
         }
         if open && self.started_by_next(i) && s.agenda[i].elapsed_seconds(now) < NEVER_RAN_SECONDS {
             return self.agenda_step(t.roll.log_passed, now, t, |s, now| {
@@ -77,7 +129,7 @@ impl Run {
         });
         if fixed && self.read_only.is_none() {
             self.confirm = Some(Confirm::SkipFixed(i));
-            return (None, None);
+            return Outcome::NONE;
         }
         self.change(t.log_skip.into(), t, |s| s.skip(i, now))
     }

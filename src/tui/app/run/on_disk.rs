@@ -1,15 +1,53 @@
-//! Taking in what a save found on disk: another program's changes, merged.
+//! What the runner reports about the open session: saves, and what a save
+//! found on disk (another program's changes, merged), and the passing of time.
 
 use std::collections::BTreeSet;
 
 use crate::domain::merge::merge3;
 use crate::domain::{NoteId, ParticipantId, Session, Timestamp};
 use crate::text::Text;
-use crate::tui::action::{CopyNews, Effect, FromDisk};
+use crate::tui::effect::Effect;
+use crate::tui::message::{CopyNews, FromDisk, Message};
 
-use super::{Confirm, Outcome, Run, SaveState, notes_in_order};
+use super::{Confirm, Notice, Outcome, Run, SaveState, notes_in_order};
 
 impl Run {
+    /// What the runner reports, whatever is open on top.
+    pub fn on_message(&mut self, message: Message, now: Timestamp, t: &Text) -> Outcome {
+        match message {
+            Message::Saved => {
+                self.save = SaveState::Saved(Some(now));
+                self.draft_unsaved = false;
+                Outcome::NONE
+            }
+            Message::SaveFailed(message) => {
+                self.save = SaveState::Failed { message, last_try: now };
+                Outcome::NONE
+            }
+            Message::MergedFromDisk(from) => self.merged_from_disk(*from, now, t),
+            Message::Copy(news) => self.copy_news(news, t),
+            Message::Tick => self.on_tick(now),
+            _ => Outcome::NONE,
+        }
+    }
+
+    /// The clock moved on: a draft typed in the editor is kept, a failed
+    /// save is retried; while a filter is typed nothing happens.
+    fn on_tick(&mut self, now: Timestamp) -> Outcome {
+        if self.editor.is_some() && self.draft_unsaved {
+            self.keep_draft();
+            return self.save_draft_now();
+        }
+        if self.editor.is_none()
+            && self.prompt.is_none()
+            && self.confirm.is_none()
+            && (self.people_filter.typing || self.notes_filter.typing)
+        {
+            return Outcome::NONE;
+        }
+        self.tick(now)
+    }
+
     /// The file had changed on disk and the save wrote the merge: show it.
     /// Changes made here since the snapshot are merged onto it and saved.
     pub(super) fn merged_from_disk(&mut self, from: FromDisk, now: Timestamp, t: &Text) -> Outcome {
@@ -21,11 +59,11 @@ impl Run {
         }
         if again {
             self.save = SaveState::Pending;
-            return (Some(Effect::Save), Some((words, brought.conflicts > 0)));
+            return Outcome::new(Some(Effect::Save), Some(Notice::new(words, brought.conflicts > 0)));
         }
         self.save = SaveState::Saved(Some(now));
         self.draft_unsaved = false;
-        (None, Some((words, brought.conflicts > 0)))
+        Outcome::notice(Notice::new(words, brought.conflicts > 0))
     }
 }
 
@@ -79,16 +117,19 @@ impl Run {
         match news {
             CopyNews::Found { path, brought, old_name } => {
                 self.confirm = Some(Confirm::Copy { path, brought, old_name });
-                (None, None)
+                Outcome::NONE
             }
             CopyNews::Merged(from) => {
                 let brought = from.brought;
                 // Merged in memory only: saved now, whatever it changed.
                 let _ = self.adopt(*from);
                 self.save = SaveState::Pending;
-                (Some(Effect::Save), Some(((t.disk.copy_merged)(brought), brought.conflicts > 0)))
+                Outcome::new(
+                    Some(Effect::Save),
+                    Some(Notice::new((t.disk.copy_merged)(brought), brought.conflicts > 0)),
+                )
             }
-            CopyNews::SetAside(to) => (None, Some(((t.disk.copy_set_aside)(&to), false))),
+            CopyNews::SetAside(to) => Outcome::notice(Notice::info((t.disk.copy_set_aside)(&to))),
         }
     }
 }

@@ -1,36 +1,88 @@
-//! Answers to the run view's yes/no questions, and the list filters.
+//! The run view's questions and prompts, the answers to them, and the list
+//! filters.
 
-use crate::domain::{Status, Timestamp};
+use std::path::PathBuf;
+
+use crate::domain::schedule::Rebalance;
+use crate::domain::{Gender, Minutes, ParticipantId, Status, Timestamp};
 use crate::text::Text;
-use crate::tui::action::{Action, Effect, Pane};
+use crate::tui::command::{Command, Gesture, Pane};
+use crate::tui::effect::Effect;
 
 use super::super::Filter;
-use super::{Confirm, Outcome, Run};
+use super::{Outcome, Run};
+
+/// A one-line question for the facilitator.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Prompt {
+    pub kind: PromptKind,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PromptKind {
+    /// The name (and gender, cycled with Tab) of someone who walked in.
+    WalkIn { gender: Gender },
+    /// Why a participant is late, excused, sick or absent.
+    Reason(ParticipantId),
+    /// When a participant arrived (or, having left early, left): `07:40`.
+    Time(ParticipantId),
+}
+
+/// A yes/no question before a change that touches many things.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Confirm {
+    RestAbsent(usize),
+    Rebalance(Rebalance),
+    /// Starting far from the planned time: move the plan to now (yes), start
+    /// on the old plan (no), or not start (cancel).
+    MovePlan,
+    /// A copy of unsaved work newer than the file: merge it in (yes), set
+    /// it aside (no), or decide later (cancel).
+    Copy {
+        path: PathBuf,
+        brought: crate::store::Brought,
+        /// Named the old way: it may come from another sessions folder.
+        old_name: bool,
+    },
+    /// Marked present after the start and the grace: late with the
+    /// arrival now (yes), present all the same (no), or nothing (cancel).
+    LateOffer {
+        person: ParticipantId,
+        minutes: Minutes,
+    },
+    /// Keys that came as fast as typing: start a note with them?
+    TypedText(String),
+    /// `]` on the last item: finish it and end the session?
+    EndSession,
+    /// Skipping an item fixed to a time of day (lunch, prayer).
+    SkipFixed(usize),
+    /// `]` would start an item fixed to a time of day well before it.
+    StartFixed(usize),
+    /// `q` while a session runs: quit (yes), or anything else to stay.
+    Quit,
+}
 
 impl Run {
-    /// An action while a question is open: yes, no, cancel, or nothing.
-    pub(super) fn answer(&mut self, confirm: Confirm, action: Action, now: Timestamp, t: &Text) -> Outcome {
-        match action {
-            Action::Confirm => self.confirmed(confirm, now, t),
-            Action::Decline if confirm == Confirm::MovePlan => {
+    /// A gesture while a question is open: yes, no, cancel, or nothing.
+    pub(super) fn answer(&mut self, confirm: Confirm, gesture: Gesture, now: Timestamp, t: &Text) -> Outcome {
+        match gesture.command() {
+            Some(Command::Confirm) => self.confirmed(confirm, now, t),
+            Some(Command::Decline) if confirm == Confirm::MovePlan => {
                 self.agenda_step(t.log_toggle, now, t, |s, now| s.toggle_current(now))
             }
-            Action::Decline if matches!(confirm, Confirm::LateOffer { .. }) => {
+            Some(Command::Decline) if matches!(confirm, Confirm::LateOffer { .. }) => {
                 self.mark(Status::Present, now, t)
             }
-            Action::Decline if let Confirm::Copy { path, .. } = confirm => {
-                (Some(Effect::Copy { path, merge: false }), None)
+            Some(Command::Decline) if let Confirm::Copy { path, .. } = confirm => {
+                Outcome::effect(Effect::Copy { path, merge: false })
             }
-            Action::Cancel | Action::Decline => (None, None),
-            Action::Tick => {
-                self.confirm = Some(confirm);
-                self.tick(now)
-            }
+            Some(Command::Cancel | Command::Decline) => Outcome::NONE,
             // Anything but yes closes the quit question.
-            _ if confirm == Confirm::Quit => (None, None),
+            _ if confirm == Confirm::Quit => Outcome::NONE,
             _ => {
                 self.confirm = Some(confirm);
-                (None, None)
+                Outcome::NONE
             }
         }
     }
@@ -42,10 +94,10 @@ impl Run {
             Confirm::EndSession => self.agenda_step(t.roll.log_end, now, t, |s, now| s.advance(now)),
             Confirm::StartFixed(_) => self.step_next(now, t),
             // The app quits before the question gets here.
-            Confirm::Quit => (Some(Effect::Quit), None),
+            Confirm::Quit => Outcome::effect(Effect::Quit),
             Confirm::SkipFixed(i) => self.change(t.log_skip.into(), t, |s| s.skip(i, now)),
             Confirm::LateOffer { .. } => self.mark(Status::Late, now, t),
-            Confirm::Copy { path, .. } => (Some(Effect::Copy { path, merge: true }), None),
+            Confirm::Copy { path, .. } => Outcome::effect(Effect::Copy { path, merge: true }),
             Confirm::MovePlan => self.agenda_step(t.log_move_plan, now, t, |s, now| {
                 s.move_plan(now, now);
                 s.toggle_current(now);
@@ -69,28 +121,27 @@ impl Run {
                 self.people_cursor = 0;
             }
         }
-        (None, None)
+        Outcome::NONE
     }
 
-    pub(super) fn update_filter(&mut self, action: Action) -> Outcome {
+    pub(super) fn update_filter(&mut self, gesture: Gesture) -> Outcome {
         let notes = self.notes_filter.typing;
         let (filter, cursor) = if notes {
             (&mut self.notes_filter, &mut self.notes_cursor)
         } else {
             (&mut self.people_filter, &mut self.people_cursor)
         };
-        match action {
-            Action::Input(input) => {
+        match gesture {
+            Gesture::Input(input) => {
                 filter.type_key(&input);
                 *cursor = 0;
             }
-            Action::Confirm => filter.typing = false,
-            Action::Cancel => *filter = Filter::default(),
-            Action::Up | Action::Down => {
-                return self.move_cursor(if action == Action::Up { -1 } else { 1 });
-            }
+            Gesture::Command(Command::Confirm) => filter.typing = false,
+            Gesture::Command(Command::Cancel) => *filter = Filter::default(),
+            Gesture::Command(Command::Up) => return self.move_cursor(-1),
+            Gesture::Command(Command::Down) => return self.move_cursor(1),
             _ => {}
         }
-        (None, None)
+        Outcome::NONE
     }
 }

@@ -4,56 +4,74 @@
 use crate::domain::roster::next_participant_id;
 use crate::domain::{Gender, Mark, Participant, ParticipantId, Status, Timestamp};
 use crate::text::{Text, fill};
-use crate::tui::action::Action;
+use crate::tui::command::{Command, Gesture};
 
 use super::super::{Filter, edit_line};
-use super::{Confirm, Outcome, Prompt, PromptKind, Run, say};
+use super::{Confirm, Notice, Outcome, Prompt, PromptKind, Run, say};
 
 impl Run {
-    /// Open the question or prompt a roll-call action needs.
+    /// The roll call's commands: marks, and what asks before or after one.
+    pub(super) fn roll_call_command(
+        &mut self,
+        command: Command,
+        just_marked: Option<ParticipantId>,
+        now: Timestamp,
+        t: &Text,
+    ) -> Outcome {
+        match command {
+            Command::Mark(Status::Present) if self.late_offer(now).is_some() => {
+                self.confirm = self.late_offer(now);
+                Outcome::NONE
+            }
+            Command::Mark(status) => self.mark(status, now, t),
+            _ => self.ask_roll_call(command, just_marked, t),
+        }
+    }
+
+    /// Open the question or prompt a roll-call command needs.
     pub(super) fn ask_roll_call(
         &mut self,
-        action: &Action,
+        command: Command,
         just: Option<ParticipantId>,
         t: &Text,
     ) -> Outcome {
         // After a mark the cursor has moved on: the reason or time is for
         // the person just marked, unless the cursor was moved since.
         let target = just.or_else(|| self.selected_person().map(|p| p.id.clone()));
-        match action {
-            Action::MarkRestAbsent => {
+        match command {
+            Command::MarkRestAbsent => {
                 let unmarked = self.session.attendance_count().of(Status::Unmarked);
                 if unmarked == 0 {
                     return say(t.everyone_marked);
                 }
                 self.confirm = Some(Confirm::RestAbsent(unmarked));
-                (None, None)
+                Outcome::NONE
             }
-            Action::AddWalkIn => {
+            Command::AddWalkIn => {
                 self.prompt = Some(Prompt {
                     kind: PromptKind::WalkIn { gender: Gender::NotRecorded },
                     text: String::new(),
                 });
-                (None, None)
+                Outcome::NONE
             }
-            Action::EditReason => {
-                let Some(id) = target else { return (None, None) };
+            Command::EditReason => {
+                let Some(id) = target else { return Outcome::NONE };
                 let text = self.session.mark(&id).reason.unwrap_or_default();
                 self.prompt = Some(Prompt { kind: PromptKind::Reason(id), text });
-                (None, None)
+                Outcome::NONE
             }
-            Action::EditTime => {
-                let Some(id) = target else { return (None, None) };
+            Command::EditTime => {
+                let Some(id) = target else { return Outcome::NONE };
                 let text = self.time_to_correct(&id);
                 self.prompt = Some(Prompt { kind: PromptKind::Time(id), text });
-                (None, None)
+                Outcome::NONE
             }
-            Action::ToggleUnmarked => {
+            Command::ToggleUnmarked => {
                 self.only_unmarked = !self.only_unmarked;
                 self.people_cursor = 0;
-                (None, None)
+                Outcome::NONE
             }
-            _ => (None, None),
+            _ => Outcome::NONE,
         }
     }
 
@@ -74,7 +92,7 @@ impl Run {
     /// Mark the selected participant and move to the next. Late records the
     /// arrival now; left early records the departure now.
     pub(super) fn mark(&mut self, status: Status, now: Timestamp, t: &Text) -> Outcome {
-        let Some(person) = self.selected_person().cloned() else { return (None, None) };
+        let Some(person) = self.selected_person().cloned() else { return Outcome::NONE };
         let mut mark = self.session.mark(&person.id);
         let was = mark.status;
         match status {
@@ -92,9 +110,10 @@ impl Run {
         mark.status = status;
         let label = format!("{}: {}", person.name, t.status(status));
         let by = self.author.clone();
-        let (effect, notice) = self.change(label, t, |s| s.record_mark(person.id.clone(), mark, now, &by));
+        let Outcome { effect, notice } =
+            self.change(label, t, |s| s.record_mark(person.id.clone(), mark, now, &by));
         if effect.is_none() {
-            return (effect, notice);
+            return Outcome { effect, notice };
         }
         self.just_marked = Some(person.id.clone());
         // Listing only the unmarked, the person just marked leaves the list
@@ -107,9 +126,9 @@ impl Run {
             let (from, to) = (was.code(), status.code());
             let pairs =
                 [("name", person.name.as_str()), ("from", from), ("to", to), ("undo", &self.undo_key)];
-            (fill(t.roll.corrected, &pairs), false)
+            Notice::info(fill(t.roll.corrected, &pairs))
         });
-        (effect, notice.or(corrected))
+        Outcome { effect, notice: notice.or(corrected) }
     }
 
     /// Mark everyone still unmarked absent, saying how many and who.
@@ -122,29 +141,29 @@ impl Run {
             .cloned()
             .collect();
         let by = self.author.clone();
-        let (effect, notice) = self.change(t.log_rest_absent.into(), t, |s| {
+        let Outcome { effect, notice } = self.change(t.log_rest_absent.into(), t, |s| {
             for p in &unmarked {
                 let mark = Mark { status: Status::Absent, ..s.mark(&p.id) };
                 s.record_mark(p.id.clone(), mark, now, &by);
             }
         });
         if effect.is_none() {
-            return (effect, notice);
+            return Outcome { effect, notice };
         }
         let names: Vec<&str> = unmarked.iter().map(|p| p.name.as_str()).collect();
         let n = unmarked.len().to_string();
         let pairs = [("n", n.as_str()), ("names", &names.join(", ")), ("undo", &self.undo_key)];
-        (effect, Some((fill(t.roll.rest_absent_done, &pairs), false)))
+        Outcome::new(effect, Some(Notice::info(fill(t.roll.rest_absent_done, &pairs))))
     }
 
-    pub(super) fn update_prompt(&mut self, action: Action, now: Timestamp, t: &Text) -> Outcome {
-        let Some(prompt) = self.prompt.as_mut() else { return (None, None) };
-        match action {
-            Action::Input(input) => {
+    pub(super) fn update_prompt(&mut self, gesture: Gesture, now: Timestamp, t: &Text) -> Outcome {
+        let Some(prompt) = self.prompt.as_mut() else { return Outcome::NONE };
+        match gesture {
+            Gesture::Input(input) => {
                 edit_line(&mut prompt.text, &input);
             }
-            Action::Paste(text) => prompt.text.push_str(text.lines().next().unwrap_or("")),
-            Action::NextField => {
+            Gesture::Paste(text) => prompt.text.push_str(text.lines().next().unwrap_or("")),
+            Gesture::Command(Command::NextField) => {
                 if let PromptKind::WalkIn { gender } = &mut prompt.kind {
                     *gender = match gender {
                         Gender::NotRecorded => Gender::Female,
@@ -153,15 +172,14 @@ impl Run {
                     };
                 }
             }
-            Action::Cancel => self.prompt = None,
-            Action::Confirm => {
-                let Some(prompt) = self.prompt.take() else { return (None, None) };
+            Gesture::Command(Command::Cancel) => self.prompt = None,
+            Gesture::Command(Command::Confirm) => {
+                let Some(prompt) = self.prompt.take() else { return Outcome::NONE };
                 return self.prompt_done(prompt, now, t);
             }
-            Action::Tick => return self.tick(now),
             _ => {}
         }
-        (None, None)
+        Outcome::NONE
     }
 
     fn prompt_done(&mut self, prompt: Prompt, now: Timestamp, t: &Text) -> Outcome {
@@ -176,7 +194,7 @@ impl Run {
             PromptKind::Time(id) => self.set_time(id, &text, now, t),
             PromptKind::WalkIn { gender } => {
                 if text.is_empty() {
-                    return (None, None);
+                    return Outcome::NONE;
                 }
                 let late = now > self.session.lateness_start();
                 let label = format!("{}: {}", t.log_walk_in, text);

@@ -6,7 +6,7 @@ use chrono::{NaiveTime, TimeDelta, TimeZone};
 use crate::domain::{Mark, ParticipantId, Status, Timestamp};
 use crate::text::{Text, fill, hhmm};
 
-use super::{Outcome, Run};
+use super::{Notice, Outcome, Run};
 
 /// How long after its first mark the roll call counts as under way. Calling
 /// thirty to forty names takes five to ten minutes with interruptions; a
@@ -59,7 +59,7 @@ impl Run {
         let Some(at) =
             parse_time(text).and_then(|time| offset.from_local_datetime(&day.and_time(time)).single())
         else {
-            return (None, Some((fill(t.roll.not_a_time, &[("text", text)]), true)));
+            return Outcome::notice(Notice::problem(fill(t.roll.not_a_time, &[("text", text)])));
         };
         let mut mark = self.session.mark(&id);
         if mark.status == Status::LeftEarly {

@@ -6,7 +6,8 @@ use chrono::TimeDelta;
 
 use crate::domain::{ParticipantId, Session, Timestamp};
 use crate::text::Text;
-use crate::tui::action::{Action, Effect, Pane};
+use crate::tui::command::{Command, Gesture, Pane};
+use crate::tui::effect::Effect;
 
 use super::{Confirm, Outcome, Run};
 
@@ -38,7 +39,7 @@ pub struct Burst {
     before: Option<Box<Before>>,
     /// A key acting outside the session (export, quit), held until
     /// the burst is over so that typing never sets it off.
-    pending: Option<Action>,
+    pending: Option<Command>,
 }
 
 #[derive(Debug)]
@@ -75,8 +76,8 @@ pub enum Guard {
 }
 
 /// Keys whose effect reaches outside the session: never set off by typing.
-fn acts_outside(action: Option<&Action>) -> bool {
-    matches!(action, Some(Action::Export | Action::ToggleClock | Action::ToggleHelp | Action::Quit))
+fn acts_outside(command: Option<Command>) -> bool {
+    matches!(command, Some(Command::Export | Command::ToggleClock | Command::ToggleHelp | Command::Quit))
 }
 
 impl Run {
@@ -110,26 +111,27 @@ impl Run {
     }
 
     /// A key held back while a burst was possible, now that none came.
-    pub fn due(&mut self, at: Timestamp) -> Option<Action> {
+    pub fn due(&mut self, at: Timestamp) -> Option<Command> {
         if self.burst.pending.is_none() || self.within_gap(at) {
             return None;
         }
-        let action = self.burst.pending.take()?;
-        if action == Action::Quit && self.asks_before_quitting() {
+        let command = self.burst.pending.take()?;
+        if command == Command::Quit && self.asks_before_quitting() {
             self.confirm = Some(Confirm::Quit);
             return None;
         }
-        Some(action)
+        Some(command)
     }
 
     /// Look at a character key before it acts.
-    pub fn guard(&mut self, key: char, then: Option<&Action>, at: Timestamp) -> Guard {
+    pub fn guard(&mut self, key: char, then: Option<&Gesture>, at: Timestamp) -> Guard {
+        let command = then.and_then(Gesture::command);
         let more = self.within_gap_of(at, TEXT_PAUSE_MS);
         if let Some(Confirm::TypedText(text)) = &mut self.confirm {
             if more {
                 text.push(key);
                 self.burst.last = Some(at);
-                return Guard::Held((None, None));
+                return Guard::Held(Outcome::NONE);
             }
             return Guard::Pass;
         }
@@ -138,12 +140,12 @@ impl Run {
             // Yes quits; anything else closes the question, and a key
             // inside the burst goes on as part of it.
             self.confirm = None;
-            if matches!(then, Some(Action::Confirm)) {
+            if command == Some(Command::Confirm) {
                 return Guard::Quit;
             }
             if fresh {
                 self.burst = Burst::default();
-                return Guard::Held((None, None));
+                return Guard::Held(Outcome::NONE);
             }
         } else if self.box_open() {
             self.burst = Burst::default();
@@ -165,7 +167,7 @@ impl Run {
         }
         // Words are letters; digits pick a pane, and `j`/`k` pass someone
         // in a fast roll call.
-        let counts = key.is_alphabetic() && !matches!(then, Some(Action::Up | Action::Down));
+        let counts = key.is_alphabetic() && !matches!(command, Some(Command::Up | Command::Down));
         self.burst.keys.push(Key { key, counts });
         self.burst.last = Some(at);
         if self.is_typing() {
@@ -174,16 +176,16 @@ impl Run {
         if fresh {
             // In a started session `q` asks: a sentence that starts with it
             // must not drop the rest into the shell.
-            if then == Some(&Action::Quit) && self.asks_before_quitting() {
+            if command == Some(Command::Quit) && self.asks_before_quitting() {
                 self.confirm = Some(Confirm::Quit);
-                return Guard::Held((None, None));
+                return Guard::Held(Outcome::NONE);
             }
             // Files written cannot be taken back: the export waits for the
             // burst's gap. Help and the clock only show things, and taking
             // the burst back closes the clock.
-            if then == Some(&Action::Export) {
-                self.burst.pending = then.cloned();
-                return Guard::Held((None, None));
+            if command == Some(Command::Export) {
+                self.burst.pending = command;
+                return Guard::Held(Outcome::NONE);
             }
             return Guard::Pass;
         }
@@ -191,18 +193,18 @@ impl Run {
         // key of the burst opened, and what reaches outside wait for a
         // person's pace. Export and quit come back once the burst is over
         // (unless it was text); help and the clock are dropped.
-        if matches!(then, Some(Action::Export | Action::Quit)) {
-            self.burst.pending = then.cloned();
-            return Guard::Held((None, None));
+        if matches!(command, Some(Command::Export | Command::Quit)) {
+            self.burst.pending = command;
+            return Guard::Held(Outcome::NONE);
         }
         // Space after a letter is a word's space or a slip between marks;
         // after a pane's digit it starts the timer as meant.
         let after_letter = self.burst.keys.iter().any(|k| k.counts);
-        let held = acts_outside(then)
+        let held = acts_outside(command)
             || self.confirm.is_some()
-            || (then == Some(&Action::ToggleTimer) && after_letter)
-            || matches!(then, None | Some(Action::Input(_)));
-        if held { Guard::Held((None, None)) } else { Guard::Pass }
+            || (command == Some(Command::ToggleTimer) && after_letter)
+            || matches!(then, None | Some(Gesture::Input(_)));
+        if held { Guard::Held(Outcome::NONE) } else { Guard::Pass }
     }
 
     /// A key opened a box on purpose: what follows is its text, and the
