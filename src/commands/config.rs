@@ -58,7 +58,7 @@ pub fn run(ctx: &mut Context, init: bool, found: &Found) -> Result<bool, Command
     writeln!(out, "\n{}:\n{}", r.in_force, settings_text(&in_force).trim_end())?;
     let (keymap, problems) = Keymap::with_overrides(&settings.keys);
     for problem in &problems {
-        writeln!(err, "sigap: {}: {problem}", r.key_skipped)?;
+        writeln!(err, "sigap: {}: {}", r.key_skipped, (r.key_problem)(problem))?;
     }
     writeln!(out, "\n{}", r.keys_heading)?;
     for b in keymap.bindings() {

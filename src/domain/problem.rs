@@ -3,6 +3,7 @@
 
 pub mod command;
 pub mod import;
+pub mod keys;
 pub mod parse;
 pub mod store;
 pub mod target;
@@ -10,6 +11,7 @@ pub mod validate;
 
 pub use command::{CommandError, CreateError};
 pub use import::{ImportError, ImportWarning, NipProblem, RowProblem};
+pub use keys::KeyError;
 pub use parse::ParseHint;
 pub use store::{Brought, DiskChange, Holder, IoAction, ReadOnly, StoreError, Trouble};
 pub use target::{FileKind, NodeKind, TargetProblem};

@@ -7,8 +7,8 @@ use super::{fill, safety};
 use crate::domain::FORMAT_VERSION;
 use crate::domain::merge::MergeError;
 use crate::domain::problem::{
-    Broken, CommandError, CreateError, DiskChange, Holder, IdOf, ImportError, IoAction, ParseHint, Problem,
-    ReadOnly, RowProblem, StoreError, TargetProblem,
+    Broken, CommandError, CreateError, DiskChange, Holder, IdOf, ImportError, IoAction, KeyError, ParseHint,
+    Problem, ReadOnly, RowProblem, StoreError, TargetProblem,
 };
 
 /// What sigap was doing when the disk refused, as the English message says it.
@@ -143,6 +143,12 @@ fn broken(rule: &Broken) -> String {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&broken(&self.rule))
+    }
+}
+
+impl fmt::Display for KeyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&(super::room::EN.key_problem)(self))
     }
 }
 

@@ -1,6 +1,8 @@
 //! The words of settings, the projector clock, small windows and the late
 //! grace: what fits sigap to the room it runs in.
 
+use crate::domain::problem::KeyError;
+
 /// Words of `sigap config`, the clock and the screen's own hints.
 pub struct RoomText {
     pub settings_file: &'static str,
@@ -11,6 +13,8 @@ pub struct RoomText {
     pub in_force: &'static str,
     pub keys_heading: &'static str,
     pub key_skipped: &'static str,
+    /// Why a key of the settings was skipped.
+    pub key_problem: fn(&KeyError) -> String,
     /// `{width}`, `{height}`, `{min_width}`, `{min_height}` are filled in.
     pub too_small: &'static str,
     pub first_run: &'static str,
@@ -38,8 +42,9 @@ pub const EN: RoomText = RoomText {
     settings_written: "Settings file written",
     settings_exists: "a settings file exists already; it was not changed",
     in_force: "In force",
-    keys_heading: "Keys: action, where, keys. Rebind in the settings file with keys: { \"Action\": [\"key\", …] }",
+    keys_heading: "Keys: command, where, keys. Rebind in the settings file by the command's name: keys: { \"toggle_clock\": [\"F5\"], … }",
     key_skipped: "key setting skipped",
+    key_problem: key_problem_en,
     too_small: "The window is {width}×{height}; sigap needs at least {min_width}×{min_height}. Make it larger or the font smaller.",
     first_run: "Press ? to see every key",
     clock_not_started: "Not started yet",
@@ -65,8 +70,9 @@ pub const ID: RoomText = RoomText {
     settings_written: "Berkas pengaturan ditulis",
     settings_exists: "berkas pengaturan sudah ada; tidak diubah",
     in_force: "Yang berlaku",
-    keys_heading: "Tombol: aksi, tempat, tombol. Ubah di berkas pengaturan dengan keys: { \"Aksi\": [\"tombol\", …] }",
+    keys_heading: "Tombol: perintah, tempat, tombol. Ubah di berkas pengaturan dengan nama perintahnya: keys: { \"toggle_clock\": [\"F5\"], … }",
     key_skipped: "pengaturan tombol dilewati",
+    key_problem: key_problem_id,
     too_small: "Jendela berukuran {width}×{height}; sigap perlu paling kecil {min_width}×{min_height}. Perbesar jendela atau perkecil huruf.",
     first_run: "Tekan ? untuk melihat semua tombol",
     clock_not_started: "Belum dimulai",
@@ -84,3 +90,27 @@ pub const ID: RoomText = RoomText {
     late_offer: "Sekarang {time}, {minutes} mnt setelah mulai ({start}). Tandai terlambat?",
     late_offer_keys: "y/Enter terlambat · n hadir · Esc batal",
 };
+
+fn key_problem_en(e: &KeyError) -> String {
+    match e {
+        KeyError::UnknownAction(name) => {
+            format!("\"{name}\" is not an action of the key table (sigap config lists them)")
+        }
+        KeyError::UnknownKey { action, key } => format!(
+            "{action}: \"{key}\" is not a key sigap knows (examples: x, X, Ctrl+r, Alt+Enter, F5, Space, PgDn)"
+        ),
+        KeyError::NoKeys { action } => format!("{action}: no keys given"),
+    }
+}
+
+fn key_problem_id(e: &KeyError) -> String {
+    match e {
+        KeyError::UnknownAction(name) => {
+            format!("\"{name}\" bukan aksi dalam tabel tombol (sigap config menampilkan daftarnya)")
+        }
+        KeyError::UnknownKey { action, key } => format!(
+            "{action}: \"{key}\" bukan tombol yang dikenal sigap (contoh: x, X, Ctrl+r, Alt+Enter, F5, Space, PgDn)"
+        ),
+        KeyError::NoKeys { action } => format!("{action}: tidak ada tombol yang diberikan"),
+    }
+}

@@ -265,18 +265,7 @@ impl Default for Keymap {
     }
 }
 
-/// A key override the settings asked for that could not be applied.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-pub enum KeyError {
-    #[error("\"{0}\" is not an action of the key table (sigap config lists them)")]
-    UnknownAction(String),
-    #[error(
-        "{action}: \"{key}\" is not a key sigap knows (examples: x, X, Ctrl+r, Alt+Enter, F5, Space, PgDn)"
-    )]
-    UnknownKey { action: String, key: String },
-    #[error("{action}: no keys given")]
-    NoKeys { action: String },
-}
+pub use crate::domain::problem::KeyError;
 
 impl Keymap {
     /// The default table with the settings' overrides: each named command

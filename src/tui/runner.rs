@@ -107,7 +107,7 @@ fn event_loop(
     let problems: Vec<String> = startup
         .problem
         .into_iter()
-        .chain(key_problems.iter().map(|e| format!("{}: {e}", t.room.key_skipped)))
+        .chain(key_problems.iter().map(|e| format!("{}: {}", t.room.key_skipped, (t.room.key_problem)(e))))
         .collect();
     app = app.with_author(author(&startup.settings));
     let mut disk = Executor::new(store, copies_dirs());

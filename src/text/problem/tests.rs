@@ -74,3 +74,18 @@ fn command_errors_read_the_same_through_text_and_display() {
     assert_eq!(EN.command_error(&e), e.to_string());
     assert_eq!(CommandError::NoProgramPath.to_string(), EN.safety.no_exe);
 }
+
+#[test]
+fn a_skipped_key_setting_is_said_in_each_language() {
+    use crate::domain::problem::KeyError;
+    let unknown = KeyError::UnknownAction("mark_presnt".into());
+    assert_eq!(
+        unknown.to_string(),
+        "\"mark_presnt\" is not an action of the key table (sigap config lists them)"
+    );
+    assert_eq!(unknown.to_string(), (EN.room.key_problem)(&unknown));
+    let no_keys = KeyError::NoKeys { action: "toggle_timer".into() };
+    assert_eq!((ID.room.key_problem)(&no_keys), "toggle_timer: tidak ada tombol yang diberikan");
+    let bad = KeyError::UnknownKey { action: "undo".into(), key: "Hyper+q".into() };
+    assert!((ID.room.key_problem)(&bad).starts_with("undo: \"Hyper+q\" bukan tombol"));
+}
