@@ -180,14 +180,14 @@ impl Store {
 
     /// Read and decode a session without taking the lock (for listing, reports, `show`).
     pub fn read(&self, path: &Path) -> Result<Session, StoreError> {
-        let bytes = fs::read(path).map_err(StoreError::io(path, IoAction::Reading))?;
+        let bytes = self.fs.read(path).map_err(StoreError::io(path, IoAction::Reading))?;
         format::decode_bytes(path, &bytes)
     }
 
     /// Open a session for work: decoded, and locked for writing when no other
     /// process holds it (otherwise read-only).
     pub fn open(&self, path: &Path) -> Result<(Session, SessionFile), StoreError> {
-        let bytes = fs::read(path).map_err(StoreError::io(path, IoAction::Reading))?;
+        let bytes = self.fs.read(path).map_err(StoreError::io(path, IoAction::Reading))?;
         let session: Session = format::decode_bytes(path, &bytes)?;
         let file = self.lock(path)?;
         *file.known() = Some(guard::Known::of(&bytes, session.clone()));
@@ -337,7 +337,7 @@ impl Store {
 
     /// The bytes of a file handed to sigap, such as a spreadsheet's CSV export.
     pub fn read_bytes(&self, path: &Path) -> Result<Vec<u8>, StoreError> {
-        fs::read(path).map_err(StoreError::io(path, IoAction::Reading))
+        self.fs.read(path).map_err(StoreError::io(path, IoAction::Reading))
     }
 
     /// Where the terminal app writes exports: `exports/` in the sessions folder.

@@ -132,7 +132,8 @@ fn encoded(session: &Session) -> Vec<u8> {
 fn whole(store: &Store, path: &Path, old: &[u8], new: &[u8], what: &str) {
     let bytes = fs::read(path).unwrap_or_else(|e| panic!("{what}: the session file is gone: {e}"));
     assert!(bytes == old || bytes == new, "{what}: the file is neither the old nor the new version");
-    store.read(path).unwrap_or_else(|e| panic!("{what}: the file does not load: {e}"));
+    // Read as the next sigap would, past the fault still armed in `store`.
+    Store::new(store.root()).read(path).unwrap_or_else(|e| panic!("{what}: the file does not load: {e}"));
 }
 
 /// Only the session and its lock in the folder: no temporary file left.
@@ -252,7 +253,8 @@ fn a_lock_that_cannot_be_taken_is_an_error_not_a_silent_read_only() {
     let store = Store::with_file_system(dir.path(), faulty.clone());
     let (path, created) = store.create(&builders::full_session()).unwrap();
     drop(created);
-    faulty.arm(1, false, ErrorKind::PermissionDenied);
+    // The first operation of opening reads the file; the second takes the lock.
+    faulty.arm(2, false, ErrorKind::PermissionDenied);
     let err = store.open(&path).expect_err("the lock failed");
     assert!(err.to_string().contains("locking failed"), "{err}");
     let (_, file) = store.open(&path).unwrap();
@@ -308,7 +310,11 @@ fn the_run_views_writer_fails_cleanly_at_every_operation_and_keeps_a_copy() {
             whole(&store, &path, &old, &new, &what);
             no_temp_left(&path, &what);
             let copy = sigap::store::emergency::copy_path(&copies, &path);
-            assert_eq!(store.read(&copy).unwrap(), session, "{what}: the copy holds the unsaved work");
+            assert_eq!(
+                Store::new(store.root()).read(&copy).unwrap(),
+                session,
+                "{what}: the copy holds the unsaved work"
+            );
 
             faulty.disarm();
             assert!(writer.save(&file, &session), "{what}");
@@ -384,4 +390,24 @@ fn save_as_the_runner_does(
         assert!(std::time::Instant::now() < given_up, "no answer from the writer");
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
+}
+
+/// Reading goes through the same seam as writing: a disk that fails a read
+/// is said as such, and the file is left as it was.
+#[test]
+fn a_read_that_fails_is_said_and_leaves_the_file_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let faulty = Faulty::new();
+    let store = Store::with_file_system(dir.path(), faulty.clone());
+    let (path, created) = store.create(&builders::full_session()).unwrap();
+    drop(created);
+    let before = fs::read(&path).unwrap();
+    faulty.arm(1, false, ErrorKind::PermissionDenied);
+    let err = store.read(&path).expect_err("the read failed");
+    assert!(err.to_string().contains("reading failed"), "{err}");
+    faulty.arm(1, false, ErrorKind::PermissionDenied);
+    let err = store.open(&path).expect_err("the read before the lock failed");
+    assert!(err.to_string().contains("reading failed"), "{err}");
+    assert_eq!(fs::read(&path).unwrap(), before);
+    assert!(store.open(&path).is_ok(), "once the fault is gone the session opens");
 }

@@ -25,8 +25,8 @@ pub trait FileSystem: Send + Sync + fmt::Debug {
     /// Open (creating it) the lock side file and try to take its advisory
     /// lock; `None` when another process holds it.
     fn try_lock(&self, lock_file: &Path) -> io::Result<Option<File>>;
-    /// The bytes of a session file, read before a save to see whether
-    /// something else wrote it since.
+    /// The bytes of a file: a session opened or read, or the same file
+    /// read again before a save to see whether something else wrote it since.
     fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
         fs::read(path)
     }
