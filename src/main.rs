@@ -44,13 +44,14 @@ fn main() -> ExitCode {
     let settings_problem =
         settings_error.as_ref().map(|e| format!("{}: {}", (t.store_error)(e), t.room.settings_invalid));
     let settings_problem = with_driver_problem(settings_problem, &cli, &dir, t);
-    // The terminal app needs a terminal; piped, `sigap` prints the list.
+    // The terminal app needs a terminal; piped, `sigap` prints the list and
+    // `open` and `clock` print the session, as `show` does.
     let interactive = io::stdout().is_terminal() && io::stdin().is_terminal();
     let startup =
         |start| Startup { lang, theme, settings: settings.clone(), problem: settings_problem.clone(), start };
     match &cli.command {
         None if interactive => return run_app(store, startup(Start::Home)),
-        Some(Command::Open { file }) if file.is_file() => {
+        Some(Command::Open { file }) if file.is_file() && interactive => {
             return run_app(store, startup(Start::Session(file.clone())));
         }
         Some(Command::Clock { file }) if file.is_file() && interactive => {

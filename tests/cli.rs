@@ -368,7 +368,7 @@ fn errors_speak_the_interface_language() {
 }
 
 #[test]
-fn clock_without_a_terminal_shows_the_session_and_open_needs_a_file() {
+fn open_and_clock_without_a_terminal_show_the_session_and_need_a_file() {
     let dir = folder();
     let path = new_session(dir.path(), &["--template", "short-day"]);
     let shown = sigap(dir.path())
@@ -378,7 +378,9 @@ fn clock_without_a_terminal_shows_the_session_and_open_needs_a_file() {
         .get_output()
         .stdout
         .clone();
-    sigap(dir.path()).args(["clock", path.to_str().unwrap()]).assert().success().stdout(shown);
+    sigap(dir.path()).args(["clock", path.to_str().unwrap()]).assert().success().stdout(shown.clone());
+    // Output to a file is no terminal to draw on: the session is shown, not a crash.
+    sigap(dir.path()).args(["open", path.to_str().unwrap()]).assert().success().stdout(shown);
     let folder = dir.path().join("bimtek-sekcam-jatim");
     for command in ["open", "clock"] {
         sigap(dir.path())

@@ -227,3 +227,27 @@ fn leftovers_of_a_killed_save_are_removed_when_the_session_is_opened_for_writing
     assert!(!leftover.exists(), "the unfinished save is gone");
     assert!(other.exists(), "another session's file is not this one's to remove");
 }
+
+#[test]
+fn an_attendance_sheet_never_replaces_a_roster_kept_in_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = new_session(dir.path());
+    let roster = roster_csv(dir.path());
+    let before = fs::read(&roster).unwrap();
+    let (ok, err) =
+        stderr(sigap(dir.path()).arg("export").arg(&session).args(["-f", "csv", "-o"]).arg(&roster));
+    assert!(!ok, "the roster was written over");
+    assert!(err.contains("roster"), "{err}");
+    assert_eq!(fs::read(&roster).unwrap(), before);
+    // An earlier sheet is the same kind of file: a newer one replaces it.
+    let sheet = dir.path().join("hadir.csv");
+    for _ in 0..2 {
+        sigap(dir.path())
+            .arg("export")
+            .arg(&session)
+            .args(["-f", "csv", "-o"])
+            .arg(&sheet)
+            .assert()
+            .success();
+    }
+}

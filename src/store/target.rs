@@ -93,6 +93,16 @@ pub fn check_export(path: &Path, format: &str) -> Result<(), StoreError> {
     }
 }
 
+/// A participant list in CSV, as offices keep them; the attendance sheet
+/// sigap exports (`no,id,name,gender,…`) is one too for the importer, but
+/// writing a newer sheet over it loses nothing.
+fn is_roster_csv(bytes: &[u8]) -> bool {
+    let head = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    let first_line = head.split(|&b| b == b'\n').next().unwrap_or_default();
+    let sheet = String::from_utf8_lossy(first_line).to_lowercase().starts_with("no,id,name,gender,");
+    !sheet && crate::import::roster_from_csv(bytes).is_ok()
+}
+
 fn kind_of_if_there(path: &Path) -> Option<FileKind> {
     path.is_file().then(|| kind_of(path))
 }
@@ -105,9 +115,15 @@ pub fn held(path: &Path) -> bool {
 }
 
 /// What the regular file at `path` holds: sigap's RON is read to know
-/// which, whatever its name; anything else goes by its extension.
+/// which, whatever its name; a CSV a roster can be imported from is a
+/// roster (an attendance sheet sigap wrote is not); anything else goes by
+/// its extension.
 pub fn kind_of(path: &Path) -> FileKind {
-    let text = fs::read(path).ok().and_then(|b| String::from_utf8(b).ok()).unwrap_or_default();
+    let bytes = fs::read(path).unwrap_or_default();
+    if FileKind::export_at(path) == (FileKind::Other { extension: "csv".into() }) && is_roster_csv(&bytes) {
+        return FileKind::Roster;
+    }
+    let text = String::from_utf8(bytes).unwrap_or_default();
     if text.trim_start().starts_with('(') {
         if format::decode::<Session>(path, &text).is_ok() {
             return FileKind::Session;

@@ -77,7 +77,6 @@ impl Command {
     /// The command a settings file names: by its stable name, or by the
     /// `Debug` text older settings files were written with (`Mark(Present)`).
     pub fn from_name(name: &str) -> Option<Command> {
-        let name = name.trim();
         Command::ALL.into_iter().find(|c| c.name() == name || format!("{c:?}") == name)
     }
 
@@ -196,6 +195,10 @@ mod tests {
         assert_eq!(Command::from_name("ToggleTimer"), Some(Command::ToggleTimer));
         assert_eq!(Command::from_name("Focus(Notes)"), Some(Command::Focus(Pane::Notes)));
         assert_eq!(Command::from_name("NoSuchCommand"), None);
+        // A name is read as written, as older versions read it: a stray
+        // space is a mistake to report, not a name to guess.
+        assert_eq!(Command::from_name(" ToggleTimer"), None);
+        assert_eq!(Command::from_name("toggle_timer "), None);
         assert!(serde_json::from_str::<Command>("\"no_such_command\"").is_err());
     }
 
