@@ -48,26 +48,26 @@ fn typed(text: &str) -> Vec<Update> {
 }
 
 fn status_of(app: &App, n: usize) -> Status {
-    run(app).session.mark(&ParticipantId::numbered(n)).status
+    run(app).session().mark(&ParticipantId::numbered(n)).status
 }
 
 #[test]
 fn the_first_space_starts_the_session_and_every_change_is_saved() {
     let mut app = open(fresh_session(), None);
-    assert_eq!(run(&app).save, SaveState::Saved(None));
+    assert_eq!(run(&app).save(), SaveState::Saved(None));
     let effect = app.update(Command::ToggleTimer, at("08:02"));
     assert_eq!(effect, Some(Effect::Save), "a change asks to be saved");
-    assert_eq!(run(&app).save, SaveState::Pending, "the header must not say saved before the store has");
+    assert_eq!(run(&app).save(), SaveState::Pending, "the header must not say saved before the store has");
     app.update(Message::Saved, at("08:02"));
-    assert_eq!(run(&app).save, SaveState::Saved(Some(at("08:02"))));
-    let s = &run(&app).session;
+    assert_eq!(run(&app).save(), SaveState::Saved(Some(at("08:02"))));
+    let s = &run(&app).session();
     assert_eq!(s.started_at(), Some(at("08:02")));
     assert_eq!(s.agenda[0].state, ItemState::Running);
     feed(&mut app, at("08:05"), [Command::ToggleTimer]);
-    assert_eq!(run(&app).session.agenda[0].state, ItemState::Paused);
+    assert_eq!(run(&app).session().agenda[0].state, ItemState::Paused);
     feed(&mut app, at("08:06"), [Command::ToggleTimer]);
-    assert_eq!(run(&app).session.agenda[0].state, ItemState::Running);
-    assert_eq!(run(&app).session.agenda[0].paused_seconds, 60);
+    assert_eq!(run(&app).session().agenda[0].state, ItemState::Running);
+    assert_eq!(run(&app).session().agenda[0].paused_seconds, 60);
 }
 
 #[test]
@@ -76,13 +76,13 @@ fn agenda_steps_are_recorded_in_the_log() {
     feed(&mut app, at("08:00"), [Command::ToggleTimer]);
     feed(&mut app, at("08:15"), [Command::NextItem]);
     feed(&mut app, at("08:16"), [Command::ExtendItem, Command::ExtendItem, Command::ShortenItem]);
-    assert_eq!(run(&app).session.agenda[1].planned_minutes, 95);
+    assert_eq!(run(&app).session().agenda[1].planned_minutes, 95);
     feed(&mut app, at("08:20"), [Command::PreviousItem]);
-    let s = &run(&app).session;
+    let s = &run(&app).session();
     assert_eq!(s.agenda[0].state, ItemState::Running);
     assert_eq!(s.agenda[1].state, ItemState::Pending);
     feed(&mut app, at("08:21"), [Command::NextItem]);
-    let events: Vec<&Event> = run(&app).session.log.iter().map(|e| &e.event).collect();
+    let events: Vec<&Event> = run(&app).session().log.iter().map(|e| &e.event).collect();
     assert!(
         matches!(
             events[..],
@@ -102,7 +102,7 @@ fn agenda_steps_are_recorded_in_the_log() {
         ),
         "{events:?}"
     );
-    assert!(run(&app).session.log.iter().all(|e| e.at >= at("08:00")));
+    assert!(run(&app).session().log.iter().all(|e| e.at >= at("08:00")));
 }
 
 #[test]
@@ -113,10 +113,10 @@ fn skip_takes_the_item_under_the_agenda_cursor() {
         at("08:00"),
         [Command::Focus(Pane::Agenda), Command::Down, Command::Down, Command::SkipItem],
     );
-    assert_eq!(run(&app).session.agenda[2].state, ItemState::Skipped);
-    assert_eq!(run(&app).focus, Pane::Agenda);
+    assert_eq!(run(&app).session().agenda[2].state, ItemState::Skipped);
+    assert_eq!(run(&app).focus(), Pane::Agenda);
     feed(&mut app, at("08:00"), [Command::NextPane]);
-    assert_eq!(run(&app).focus, Pane::Attendance);
+    assert_eq!(run(&app).focus(), Pane::Attendance);
 }
 
 #[test]
@@ -125,20 +125,20 @@ fn rebalance_previews_the_new_end_before_changing_anything() {
     feed(&mut app, at("08:00"), [Command::ToggleTimer]);
     feed(&mut app, at("08:15"), [Command::NextItem]);
     feed(&mut app, at("10:05"), [Command::Rebalance]); // the input ran 20' over
-    let Some(Confirm::Rebalance(plan)) = run(&app).confirm.clone() else { panic!("a preview is shown") };
+    let Some(Confirm::Rebalance(plan)) = run(&app).confirm().clone() else { panic!("a preview is shown") };
     assert_eq!(plan.end.format("%H:%M").to_string(), "13:30");
     assert_eq!(
-        run(&app).session.agenda[3].planned_minutes,
+        run(&app).session().agenda[3].planned_minutes,
         135,
         "nothing changes before the preview is confirmed"
     );
     feed(&mut app, at("10:05"), [Command::Confirm]);
-    let s = &run(&app).session;
+    let s = &run(&app).session();
     let total: i64 = s.agenda[2..4].iter().map(|i| i.planned_minutes).sum();
     assert_eq!(total, 150 - 20, "the squeezed items gave back the overrun");
     assert!(s.log.iter().any(|e| matches!(e.event, Event::PlanChanged { .. })));
     feed(&mut app, at("10:06"), [Command::Rebalance, Command::Cancel]);
-    assert!(run(&app).confirm.is_none());
+    assert!(run(&app).confirm().is_none());
 }
 
 #[test]
@@ -152,11 +152,11 @@ fn roll_call_marks_and_moves_to_the_next_person() {
         (1..=5).map(|n| status_of(&app, n)).collect::<Vec<_>>(),
         [Status::Present, Status::Present, Status::Late, Status::Excused, Status::Sick]
     );
-    let wedari = run(&app).session.mark(&ParticipantId::numbered(3));
+    let wedari = run(&app).session().mark(&ParticipantId::numbered(3));
     assert_eq!(wedari.arrived, Some(at("08:17")));
-    assert_eq!(run(&app).session.minutes_late(&wedari), 17);
+    assert_eq!(run(&app).session().minutes_late(&wedari), 17);
     feed(&mut app, at("10:00"), [Command::Up, Command::Up, Command::Up, Command::Mark(Status::LeftEarly)]);
-    let left = run(&app).session.mark(&ParticipantId::numbered(2));
+    let left = run(&app).session().mark(&ParticipantId::numbered(2));
     assert_eq!((left.status, left.left), (Status::LeftEarly, Some(at("10:00"))));
     feed(
         &mut app,
@@ -171,7 +171,7 @@ fn roll_call_marks_and_moves_to_the_next_person() {
     );
     assert_eq!(status_of(&app, 1), Status::Unmarked);
     assert_eq!(status_of(&app, 2), Status::Absent);
-    let cleared = &run(&app).session.attendance[&ParticipantId::numbered(1)];
+    let cleared = &run(&app).session().attendance[&ParticipantId::numbered(1)];
     assert_eq!(
         (cleared.status, cleared.marked_at),
         (Status::Unmarked, Some(at("10:01"))),
@@ -187,12 +187,12 @@ fn marks_record_who_gave_them_and_when() {
     app.update(Message::Opened(Box::new(opened)), at("07:50"));
     feed(&mut app, at("08:03"), [Command::Mark(Status::Present)]);
     feed(&mut app, at("08:20"), [Command::Mark(Status::Late)]);
-    let s = &run(&app).session;
+    let s = &run(&app).session();
     let first = s.mark(&ParticipantId::numbered(1));
     assert_eq!((first.marked_at, first.marked_by.as_deref()), (Some(at("08:03")), Some("Agus")));
     assert_eq!(s.mark(&ParticipantId::numbered(2)).marked_at, Some(at("08:20")));
     feed(&mut app, at("08:30"), [Command::MarkRestAbsent, Command::Confirm]);
-    let rest = run(&app).session.mark(&ParticipantId::numbered(5));
+    let rest = run(&app).session().mark(&ParticipantId::numbered(5));
     assert_eq!((rest.status, rest.marked_at), (Status::Absent, Some(at("08:30"))));
 }
 
@@ -218,7 +218,7 @@ fn the_filter_finds_people_by_name_organisation_or_region_ignoring_accents() {
 fn the_rest_are_marked_absent_only_after_confirmation() {
     let mut app = open(fresh_session(), None);
     feed(&mut app, at("08:00"), [Command::Mark(Status::Present), Command::MarkRestAbsent]);
-    assert_eq!(run(&app).confirm, Some(Confirm::RestAbsent(4)));
+    assert_eq!(run(&app).confirm(), Some(Confirm::RestAbsent(4)));
     assert_eq!(status_of(&app, 2), Status::Unmarked);
     feed(&mut app, at("08:00"), [Command::Confirm]);
     assert_eq!((1..=5).map(|n| status_of(&app, n)).filter(|s| *s == Status::Absent).count(), 4);
@@ -233,7 +233,7 @@ fn a_walk_in_joins_the_roster_and_is_late_after_the_start() {
     actions.extend(typed("Rina Marlina"));
     actions.extend([Command::NextField, Command::Confirm].map(Update::from));
     feed(&mut app, at("08:40"), actions);
-    let s = &run(&app).session;
+    let s = &run(&app).session();
     let rina = s.roster.last().unwrap();
     assert_eq!((rina.id.0.as_str(), rina.name.as_str()), ("p006", "Rina Marlina"));
     assert_eq!(rina.gender, sigap::domain::Gender::Female);
@@ -249,7 +249,7 @@ fn a_reason_is_written_for_the_person_under_the_cursor() {
     let mut actions = typed("dinas luar");
     actions.push(Command::Confirm.into());
     feed(&mut app, at("08:01"), actions);
-    let mark = run(&app).session.mark(&ParticipantId::numbered(1));
+    let mark = run(&app).session().mark(&ParticipantId::numbered(1));
     assert_eq!((mark.status, mark.reason.as_deref()), (Status::Excused, Some("dinas luar")));
 }
 
@@ -266,19 +266,19 @@ fn a_note_takes_its_time_item_kind_and_mentions() {
     feed(&mut app, at("08:11"), actions);
     let effects = feed(&mut app, at("08:12"), [Command::SaveNote]);
     assert!(effects.contains(&Effect::Save));
-    let note = run(&app).session.notes.last().cloned().expect("saved");
+    let note = run(&app).session().notes.last().cloned().expect("saved");
     assert_eq!(note.at, at("08:10"), "the note keeps the time it was begun");
     assert_eq!(note.kind, NoteKind::Action);
     assert_eq!(note.text, "Kirim data posyandu Ni Luh Putu Wédari, S.STP.\nke kecamatan");
-    assert_eq!(note.item, Some(run(&app).session.agenda[0].id.clone()));
+    assert_eq!(note.item, Some(run(&app).session().agenda[0].id.clone()));
     assert_eq!(note.mentions, vec![ParticipantId::numbered(3)]);
     assert_eq!(
         note.owner.as_deref(),
         Some("Ni Luh Putu Wédari, S.STP."),
         "an action is owned by the first person mentioned"
     );
-    assert!(run(&app).editor.is_none());
-    assert!(run(&app).session.draft.is_none());
+    assert!(run(&app).editor().is_none());
+    assert!(run(&app).session().draft.is_none());
 }
 
 #[test]
@@ -294,11 +294,11 @@ fn an_action_can_have_an_owner_and_due_date_typed() {
     actions.push(Command::SaveNote.into());
     feed(&mut app, at("08:00"), actions);
     assert!(
-        run(&app).editor.as_ref().and_then(|e| e.error.as_ref()).is_some(),
+        run(&app).editor().as_ref().and_then(|e| e.error.as_ref()).is_some(),
         "a bad date keeps the editor open"
     );
     feed(&mut app, at("08:00"), typed("31").into_iter().chain([Update::from(Command::SaveNote)]));
-    let note = &run(&app).session.notes[0];
+    let note = &run(&app).session().notes[0];
     assert_eq!(
         (note.owner.as_deref(), note.due.map(|d| d.to_string())),
         (Some("Panitia"), Some("2017-05-31".into()))
@@ -311,17 +311,17 @@ fn escape_keeps_a_draft_on_disk_and_n_restores_it() {
     feed(&mut app, at("08:00"), [Command::NewNote]);
     let effects = feed(&mut app, at("08:00"), typed("Setengah kalimat"));
     assert!(effects.is_empty(), "typing is not saved on every key");
-    assert!(run(&app).draft_unsaved);
+    assert!(run(&app).draft_unsaved());
     let tick = feed(&mut app, at("08:01"), [Message::Tick]);
     assert_eq!(tick, vec![Effect::Save], "the next tick (within a second) saves the draft");
-    assert_eq!(run(&app).session.draft.as_ref().map(|d| d.text.as_str()), Some("Setengah kalimat"));
+    assert_eq!(run(&app).session().draft.as_ref().map(|d| d.text.as_str()), Some("Setengah kalimat"));
     feed(&mut app, at("08:02"), typed(" lagi"));
     let close = feed(&mut app, at("08:02"), [Command::CloseEditor]);
     assert_eq!(close, vec![Effect::Save]);
-    assert!(run(&app).editor.is_none());
-    assert_eq!(run(&app).session.draft.as_ref().map(|d| d.text.as_str()), Some("Setengah kalimat lagi"));
+    assert!(run(&app).editor().is_none());
+    assert_eq!(run(&app).session().draft.as_ref().map(|d| d.text.as_str()), Some("Setengah kalimat lagi"));
     feed(&mut app, at("08:30"), [Command::NewNote]);
-    let editor = run(&app).editor.as_ref().expect("open");
+    let editor = run(&app).editor().as_ref().expect("open");
     assert_eq!(editor.text.lines().join("\n"), "Setengah kalimat lagi");
     assert_eq!(editor.at, at("08:00"), "the draft keeps its first time");
 }
@@ -333,12 +333,12 @@ fn notes_are_edited_deleted_and_actions_ticked_off() {
     actions.extend(typed("Catatan pertama"));
     actions.push(Command::SaveNote.into());
     feed(&mut app, at("08:00"), actions);
-    let id = run(&app).session.notes[0].id.clone();
+    let id = run(&app).session().notes[0].id.clone();
     let mut edit = vec![Update::from(Command::Focus(Pane::Notes)), Update::from(Command::EditNote)];
     edit.extend(typed(" (revisi)"));
     edit.extend([Command::CycleNoteKind, Command::CycleNoteKind, Command::SaveNote].map(Update::from));
     feed(&mut app, at("08:05"), edit);
-    let s = &run(&app).session;
+    let s = &run(&app).session();
     assert_eq!(s.notes.len(), 1);
     assert_eq!(
         (s.notes[0].id.clone(), s.notes[0].text.as_str(), s.notes[0].at),
@@ -346,37 +346,37 @@ fn notes_are_edited_deleted_and_actions_ticked_off() {
     );
     assert_eq!(s.notes[0].edited, Some(at("08:05")));
     feed(&mut app, at("08:06"), [Command::ToggleActionDone]);
-    assert!(run(&app).session.notes[0].done);
-    assert_eq!(run(&app).session.notes[0].edited, Some(at("08:06")), "an edit records its time");
+    assert!(run(&app).session().notes[0].done);
+    assert_eq!(run(&app).session().notes[0].edited, Some(at("08:06")), "an edit records its time");
     feed(&mut app, at("08:07"), [Command::DeleteNote]);
-    assert!(run(&app).session.notes.is_empty());
+    assert!(run(&app).session().notes.is_empty());
     assert_eq!(
-        run(&app).session.deleted_notes.get(&id),
+        run(&app).session().deleted_notes.get(&id),
         Some(&at("08:07")),
         "a deleted note leaves a tombstone"
     );
     feed(&mut app, at("08:08"), [Command::Undo]);
-    assert_eq!(run(&app).session.notes.len(), 1, "undo brings a deleted note back");
-    assert!(run(&app).session.deleted_notes.is_empty(), "and takes its tombstone away");
+    assert_eq!(run(&app).session().notes.len(), 1, "undo brings a deleted note back");
+    assert!(run(&app).session().deleted_notes.is_empty(), "and takes its tombstone away");
 }
 
 #[test]
 fn undo_and_redo_reach_back_at_least_fifty_changes() {
     let mut app = open(fresh_session(), None);
-    let original = run(&app).session.clone();
+    let original = run(&app).session().clone();
     for i in 0..60 {
         let status = if i % 2 == 0 { Status::Present } else { Status::Late };
         feed(&mut app, at("08:00"), [Command::Mark(status), Command::Up]);
     }
-    let marked = run(&app).session.clone();
+    let marked = run(&app).session().clone();
     assert_eq!(run(&app).can_undo(), 60);
     feed(&mut app, at("08:01"), (0..60).map(|_| Command::Undo));
-    assert_eq!(run(&app).session, original);
+    assert_eq!(*run(&app).session(), original);
     feed(&mut app, at("08:02"), (0..60).map(|_| Command::Redo));
-    assert_eq!(run(&app).session, marked);
+    assert_eq!(*run(&app).session(), marked);
     feed(&mut app, at("08:03"), [Command::Undo, Command::Mark(Status::Sick), Command::Redo]);
     assert_eq!(
-        app.notice().as_ref().map(|n| n.text.as_str()),
+        app.notice().as_ref().map(|n| n.text().as_str()),
         Some("Nothing to redo."),
         "a new change clears redo"
     );
@@ -387,28 +387,28 @@ fn a_failed_save_is_shown_retried_and_guards_quit() {
     let mut app = open(fresh_session(), None);
     assert_eq!(app.update(Command::Mark(Status::Present), at("08:00")), Some(Effect::Save));
     app.update(Message::SaveFailed("disk full".into()), at("08:00"));
-    assert!(matches!(run(&app).save, SaveState::Failed { .. }));
+    assert!(matches!(run(&app).save(), SaveState::Failed { .. }));
     assert_eq!(status_of(&app, 1), Status::Present, "the change stays in memory");
     assert_eq!(app.update(Message::Tick, at("08:00") + chrono::Duration::seconds(2)), None);
     assert_eq!(app.update(Message::Tick, at("08:00") + chrono::Duration::seconds(5)), Some(Effect::Save));
     assert_eq!(app.update(Command::Quit, at("08:01")), None, "the first q warns");
-    assert!(app.notice().as_ref().is_some_and(|n| n.problem));
+    assert!(app.notice().as_ref().is_some_and(|n| n.is_problem()));
     assert_eq!(app.update(Command::Quit, at("08:01")), Some(Effect::Quit));
 }
 
 #[test]
 fn a_read_only_session_refuses_every_change() {
     let mut app = open(fresh_session(), Some("another sigap has it open"));
-    let before = run(&app).session.clone();
+    let before = run(&app).session().clone();
     let effects = feed(
         &mut app,
         at("08:00"),
         [Command::ToggleTimer, Command::Mark(Status::Present), Command::NewNote, Command::Undo],
     );
     assert!(effects.is_empty());
-    assert_eq!(run(&app).session, before);
-    assert!(run(&app).editor.is_none());
-    assert!(app.notice().as_ref().is_some_and(|n| n.problem && n.text.contains("read-only")));
+    assert_eq!(*run(&app).session(), before);
+    assert!(run(&app).editor().is_none());
+    assert!(app.notice().as_ref().is_some_and(|n| n.is_problem() && n.text().contains("read-only")));
 }
 
 #[test]
@@ -472,7 +472,7 @@ fn the_new_session_form_is_prefilled_and_asks_the_runner_to_create() {
     let mut app = home_with_rows();
     feed(&mut app, at("07:52"), [Command::NewSession]);
     let home = &app.home();
-    let form = home.form.as_ref().expect("open");
+    let form = home.form().as_ref().expect("open");
     assert_eq!((form.date.as_str(), form.start.as_str()), ("2017-05-08", "08:00"));
     assert_eq!(form.workshop, "Bimtek Sekcam Jatim 2017", "the selected session's workshop");
     assert_eq!(form.template, Some(1), "the template used last");
@@ -496,7 +496,7 @@ fn the_new_session_form_is_prefilled_and_asks_the_runner_to_create() {
     app.update(Message::OpenFailed("disk full".into()), at("07:52"));
     let home = &app.home();
     assert_eq!(
-        home.form.as_ref().and_then(|f| f.error.as_deref()),
+        home.form().as_ref().and_then(|f| f.error.as_deref()),
         Some("disk full"),
         "the form stays open with the error"
     );
@@ -521,15 +521,15 @@ fn home_search_finds_notes_of_every_session_and_opens_at_the_note() {
     let mut actions = vec![Update::from(Command::StartFilter)];
     actions.extend(typed("POSYANDU kamis"));
     feed(&mut app, at("07:52"), actions);
-    assert_eq!(app.home().hits.len(), 1, "every word, any case, any order");
+    assert_eq!(app.home().hits().len(), 1, "every word, any case, any order");
     assert_eq!(
-        app.home().hits[0].line,
+        app.home().hits()[0].line,
         "Posyandu keliling tiap Kamis di Kec. Tegalombo",
         "the matching line"
     );
     assert_eq!(app.home().items().len(), 1, "no session title matches; the note does");
     feed(&mut app, at("07:52"), [Command::Confirm]);
-    assert!(!app.home().filter.typing, "Enter keeps the filter");
+    assert!(!app.home().filter().typing, "Enter keeps the filter");
     // Opening the hit asks for the note: the row here is unreadable, so the
     // session comes straight from a run-view open as the runner would do it.
     let opened = OpenedSession {
@@ -537,7 +537,7 @@ fn home_search_finds_notes_of_every_session_and_opens_at_the_note() {
         ..OpenedSession::to_run(path, session)
     };
     app.update(Message::Opened(Box::new(opened)), at("07:53"));
-    assert_eq!(run(&app).focus, Pane::Notes);
+    assert_eq!(run(&app).focus(), Pane::Notes);
     assert_eq!(run(&app).selected_note().map(|n| n.id.0.as_str()), Some("n-posyandu"));
 }
 
@@ -545,7 +545,7 @@ fn home_search_finds_notes_of_every_session_and_opens_at_the_note() {
 fn enter_on_a_note_hit_opens_its_session_at_that_note() {
     let mut app = home_with_rows();
     let session = fresh_session();
-    let path = app.home().data.rows[0].path.clone();
+    let path = app.home().data().rows[0].path.clone();
     let mut with_note = session.clone();
     with_note.notes.push(sigap::domain::Note::new(
         sigap::domain::NoteId("n1".into()),
@@ -553,7 +553,7 @@ fn enter_on_a_note_hit_opens_its_session_at_that_note() {
         NoteKind::Question,
         "Bagaimana dengan Syafi'i?",
     ));
-    app.home_mut().data.corpus = sigap::search::Corpus::of_sessions(&[(path.clone(), with_note)]);
+    app.home_mut().set_corpus(sigap::search::Corpus::of_sessions(&[(path.clone(), with_note)]));
     let mut actions = vec![Update::from(Command::StartFilter)];
     actions.extend(typed("syafii"));
     actions.push(Command::Confirm.into());
@@ -571,12 +571,12 @@ fn starting_on_another_day_offers_to_move_the_plan() {
     let next_week = at("10:30") + chrono::Duration::days(7);
     let mut app = open(fresh_session(), None);
     feed(&mut app, next_week, [Command::ToggleTimer]);
-    assert_eq!(run(&app).confirm, Some(Confirm::MovePlan));
-    assert!(run(&app).session.started_at().is_none(), "nothing starts before the answer");
+    assert_eq!(run(&app).confirm(), Some(Confirm::MovePlan));
+    assert!(run(&app).session().started_at().is_none(), "nothing starts before the answer");
     feed(&mut app, next_week, [Command::Cancel]);
-    assert!(run(&app).confirm.is_none() && run(&app).session.started_at().is_none());
+    assert!(run(&app).confirm().is_none() && run(&app).session().started_at().is_none());
     feed(&mut app, next_week, [Command::ToggleTimer, Command::Confirm]);
-    let s = &run(&app).session;
+    let s = &run(&app).session();
     assert_eq!((s.planned_start, s.started_at()), (next_week, Some(next_week)));
     assert_eq!(
         s.agenda[4].fixed_start.map(|t| t.to_string()).as_deref(),
@@ -589,7 +589,7 @@ fn starting_on_another_day_offers_to_move_the_plan() {
 
     let mut old_plan = open(fresh_session(), None);
     feed(&mut old_plan, next_week, [Command::ToggleTimer, Command::Decline]);
-    let s = &run(&old_plan).session;
+    let s = &run(&old_plan).session();
     assert_eq!((s.planned_start, s.started_at()), (at("08:00"), Some(next_week)), "n starts on the old plan");
 }
 
@@ -600,7 +600,7 @@ fn going_home_is_refused_while_a_change_is_not_on_disk() {
     app.update(Message::SaveFailed("disk full".into()), at("08:00"));
     assert_eq!(app.update(Command::Cancel, at("08:00")), None);
     assert!(app.run().is_some(), "the session stays open with its change");
-    assert!(app.notice().as_ref().is_some_and(|n| n.problem));
+    assert!(app.notice().as_ref().is_some_and(|n| n.is_problem()));
     app.update(Message::Saved, at("08:01"));
     assert_eq!(app.update(Command::Cancel, at("08:01")), Some(Effect::LoadList));
 }
@@ -625,16 +625,19 @@ fn e_exports_the_open_session_and_the_notice_says_where() {
     let effect = app.update(Command::Export, at("08:01"));
     let Some(Effect::Export { session, path }) = effect else { panic!("{effect:?}") };
     assert_eq!(path, PathBuf::from("sessions/w/s.ron"));
-    assert_eq!(*session, run(&app).session);
+    assert_eq!(*session, *run(&app).session());
     let written = ["s-minutes.md", "s-attendance.html", "s-attendance.csv"]
         .map(|n| PathBuf::from("sessions/exports").join(n))
         .to_vec();
     app.update(Message::Exported(written), at("08:01"));
     let notice = app.notice().clone().unwrap();
-    assert_eq!(notice.text, "Exported to sessions/exports/: s-minutes.md, -attendance.html, -attendance.csv");
-    assert!(!notice.problem);
+    assert_eq!(
+        notice.text(),
+        "Exported to sessions/exports/: s-minutes.md, -attendance.html, -attendance.csv"
+    );
+    assert!(!notice.is_problem());
     app.update(Message::ExportFailed("disk full".into()), at("08:02"));
-    assert!(app.notice().clone().unwrap().problem);
+    assert!(app.notice().clone().unwrap().is_problem());
     // On the home screen there is nothing to export.
     app.update(Command::Cancel, at("08:03"));
     assert_eq!(app.update(Command::Export, at("08:03")), None);
@@ -643,7 +646,7 @@ fn e_exports_the_open_session_and_the_notice_says_where() {
 #[test]
 fn present_after_the_grace_offers_late_with_the_minutes() {
     let mut app = open(fresh_session(), None);
-    app.run_mut().unwrap().grace_minutes = 10;
+    app.run_mut().unwrap().set_grace_minutes(10);
     feed(&mut app, at("08:00"), [Command::ToggleTimer]);
     // Within the grace: present, no question.
     feed(&mut app, at("08:10"), [Command::Mark(Status::Present)]);
@@ -652,13 +655,13 @@ fn present_after_the_grace_offers_late_with_the_minutes() {
     // with the minutes.
     feed(&mut app, at("08:27"), [Command::Mark(Status::Present)]);
     assert!(
-        matches!(run(&app).confirm, Some(Confirm::LateOffer { minutes: 27, .. })),
+        matches!(run(&app).confirm(), Some(Confirm::LateOffer { minutes: 27, .. })),
         "{:?}",
-        run(&app).confirm
+        run(&app).confirm()
     );
     assert_eq!(status_of(&app, 2), Status::Unmarked);
     feed(&mut app, at("08:27"), [Command::Confirm]);
-    let mark = run(&app).session.mark(&ParticipantId::numbered(2));
+    let mark = run(&app).session().mark(&ParticipantId::numbered(2));
     assert_eq!((mark.status, mark.arrived), (Status::Late, Some(at("08:27"))));
     // No: present all the same. Esc: nothing.
     feed(&mut app, at("08:30"), [Command::Mark(Status::Present), Command::Decline]);
@@ -667,6 +670,6 @@ fn present_after_the_grace_offers_late_with_the_minutes() {
     assert_eq!(status_of(&app, 4), Status::Unmarked);
     // Correcting a mark is not an arrival: no question.
     feed(&mut app, at("08:32"), [Command::Up, Command::Up, Command::Mark(Status::Present)]);
-    assert!(run(&app).confirm.is_none());
+    assert!(run(&app).confirm().is_none());
     assert_eq!(status_of(&app, 2), Status::Present);
 }

@@ -49,11 +49,11 @@ fn j_and_k_move_through_hits_that_name_their_workshop() {
     app.update(Command::Confirm, at("07:52"));
     let hits = app.home().items().iter().filter(|i| matches!(i, HomeItem::Note(_))).count();
     assert_eq!(hits, 2);
-    let first = app.home().cursor;
+    let first = app.home().cursor();
     key(&mut app, 'j');
-    assert_eq!(app.home().cursor, first + 1, "j moves down the hits");
+    assert_eq!(app.home().cursor(), first + 1, "j moves down the hits");
     key(&mut app, 'k');
-    assert_eq!(app.home().cursor, first);
+    assert_eq!(app.home().cursor(), first);
     let mut terminal = Terminal::new(TestBackend::new(120, 30)).unwrap();
     terminal.draw(|frame| render(&app, frame)).unwrap();
     let screen = terminal.backend().to_string();

@@ -43,7 +43,7 @@ fn running(now: &str, lang: Lang) -> App {
     feed(&mut app, at("08:05"), [Command::Mark(Status::Present), Command::Mark(Status::Present)]);
     feed(&mut app, at("08:23"), [Command::Mark(Status::Late)]);
     feed(&mut app, at("08:24"), [Command::Mark(Status::Excused)]);
-    let s: &mut Session = &mut app.run_mut().unwrap().session;
+    let s: &mut Session = app.run_mut().unwrap().session_mut();
     let mut note = Note::new(
         NoteId::new(at("08:40"), 1),
         at("08:40"),

@@ -117,7 +117,7 @@ fn draw(app: &App, width: u16, height: u16) -> String {
 
 fn standings(app: &App) -> Vec<Standing> {
     let View::Report(view) = &app.view() else { panic!("not the report view") };
-    view.report.participants.iter().map(|p| p.standing).collect()
+    view.report().participants.iter().map(|p| p.standing).collect()
 }
 
 #[test]
@@ -171,7 +171,7 @@ fn plus_raises_the_threshold_and_the_standings_follow() {
     assert_eq!(standings(&app), vec![Reached, AtRisk, AtRisk, CannotReach, CannotReach, AtRisk]);
     press(&mut app, [Command::RaiseThreshold]);
     let View::Report(view) = &app.view() else { panic!("not the report view") };
-    assert_eq!((view.threshold, view.report.threshold_percent), (85, 85));
+    assert_eq!((view.threshold(), view.report().threshold_percent), (85, 85));
     // 510 needed: Siti can still reach it, but only by attending day 3 in full.
     assert_eq!(standings(&app), vec![AtRisk, AtRisk, AtRisk, CannotReach, CannotReach, AtRisk]);
     assert!(draw(&app, 120, 40).contains("certificate at 85%"));
@@ -184,16 +184,16 @@ fn the_cursor_stays_on_the_list_and_the_filter_narrows_it() {
     let mut app = loaded(Lang::En);
     press(&mut app, [Command::PageDown, Command::PageDown]);
     let View::Report(view) = &app.view() else { panic!("not the report view") };
-    assert_eq!(view.scroll[0], 5, "clamped to the last of six participants");
+    assert_eq!(view.scroll()[0], 5, "clamped to the last of six participants");
     press(&mut app, [Command::Up]);
     let View::Report(view) = &app.view() else { panic!("not the report view") };
-    assert_eq!(view.scroll[0], 4, "one step up moves at once");
+    assert_eq!(view.scroll()[0], 4, "one step up moves at once");
     press(&mut app, [Command::ToggleAtRisk]);
     let View::Report(view) = &app.view() else { panic!("not the report view") };
-    assert_eq!((view.visible_rows().len(), view.scroll[0]), (5, 0));
+    assert_eq!((view.visible_rows().len(), view.scroll()[0]), (5, 0));
     press(&mut app, [Command::NextPane, Command::NextPane]);
     let View::Report(view) = &app.view() else { panic!("not the report view") };
-    assert_eq!(view.focus, ReportPane::Actions);
+    assert_eq!(view.focus(), ReportPane::Actions);
 }
 
 #[test]

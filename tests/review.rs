@@ -189,7 +189,7 @@ fn scrolling_stops_at_the_end_of_a_pane() {
 #[test]
 fn brackets_move_between_the_sessions_of_the_workshop() {
     let mut app = reviewing(Lang::En, 9, None);
-    assert_eq!(review(&app).siblings, [path(8), path(9), path(10)]);
+    assert_eq!(review(&app).siblings(), [path(8), path(9), path(10)]);
     let next = app.update(Command::NextSession, at("13:30"));
     assert_eq!(next, Some(Effect::Open { path: path(10), mode: OpenMode::Review, note: None }));
     let previous = app.update(Command::PreviousSession, at("13:30"));
@@ -200,7 +200,7 @@ fn brackets_move_between_the_sessions_of_the_workshop() {
 fn there_is_nothing_before_the_first_session() {
     let mut app = reviewing(Lang::En, 8, None);
     assert_eq!(app.update(Command::PreviousSession, at("13:30")), None);
-    let notice = app.notice().as_ref().map(|n| n.text.as_str());
+    let notice = app.notice().as_ref().map(|n| n.text().as_str());
     assert_eq!(notice, Some(app.text().no_more_sessions));
     assert!(matches!(app.view(), View::Review(_)), "still reviewing");
 }
@@ -216,25 +216,25 @@ fn e_opens_the_session_to_run_at_the_same_note() {
 #[test]
 fn g_toggles_the_grouping_of_the_notes() {
     let mut app = reviewing(Lang::En, 9, None);
-    assert!(!review(&app).by_kind);
+    assert!(!review(&app).by_kind());
     assert_eq!(app.update(Command::ToggleGrouping, at("13:30")), None);
-    assert!(review(&app).by_kind);
+    assert!(review(&app).by_kind());
     app.update(Command::ToggleGrouping, at("13:30"));
-    assert!(!review(&app).by_kind);
+    assert!(!review(&app).by_kind());
 }
 
 #[test]
 fn tab_cycles_the_panes_and_a_note_opens_in_the_notes() {
     let mut app = reviewing(Lang::En, 9, None);
-    let mut seen = vec![review(&app).focus];
+    let mut seen = vec![review(&app).focus()];
     for _ in 0..4 {
         app.update(Command::NextPane, at("13:30"));
-        seen.push(review(&app).focus);
+        seen.push(review(&app).focus());
     }
     use ReviewPane::*;
     assert_eq!(seen, [Agenda, Attendance, Notes, Actions, Agenda]);
     let at_note = reviewing(Lang::En, 9, Some(NoteId::new(at("12:30"), 6)));
-    assert_eq!(review(&at_note).focus, Notes);
+    assert_eq!(review(&at_note).focus(), Notes);
 }
 
 #[test]

@@ -29,7 +29,7 @@ fn run(app: &App) -> &Run {
 }
 
 fn mark_of(app: &App, n: usize) -> Mark {
-    run(app).session.mark(&ParticipantId::numbered(n))
+    run(app).session().mark(&ParticipantId::numbered(n))
 }
 
 fn feed(app: &mut App, now: Timestamp, actions: impl IntoIterator<Item = impl Into<Update>>) {
@@ -58,7 +58,7 @@ fn a_reason_after_a_mark_is_for_the_person_just_marked() {
     let mut app = open(fresh_session());
     feed(&mut app, at("08:00"), [Command::Mark(Status::Excused), Command::EditReason]);
     assert_eq!(
-        run(&app).prompt.as_ref().map(|p| p.kind.clone()),
+        run(&app).prompt().as_ref().map(|p| p.kind.clone()),
         Some(PromptKind::Reason(ParticipantId::numbered(1))),
         "the cursor moved on, the reason is still Siti's"
     );
@@ -77,11 +77,11 @@ fn arrival_and_departure_times_are_typed_and_corrected() {
     let mut app = open(fresh_session());
     feed(&mut app, at("08:00"), [Command::ToggleTimer]);
     feed(&mut app, at("08:20"), [Command::Mark(Status::Late), Command::EditTime]);
-    assert_eq!(run(&app).prompt.as_ref().map(|p| p.text.as_str()), Some("08:20"), "now, to correct");
+    assert_eq!(run(&app).prompt().as_ref().map(|p| p.text.as_str()), Some("08:20"), "now, to correct");
     feed(&mut app, at("08:20"), answer("08:12"));
     let mark = mark_of(&app, 1);
     assert_eq!((mark.status, mark.arrived), (Status::Late, Some(at("08:12"))));
-    assert_eq!(run(&app).session.minutes_late(&mark), 12);
+    assert_eq!(run(&app).session().minutes_late(&mark), 12);
     // Later: back to Siti, the time corrected again.
     feed(&mut app, at("09:00"), [Command::Up, Command::EditTime]);
     feed(&mut app, at("09:00"), answer("8.10"));
@@ -94,7 +94,7 @@ fn arrival_and_departure_times_are_typed_and_corrected() {
     feed(&mut app, at("10:01"), [Command::Up, Command::EditTime]);
     feed(&mut app, at("10:01"), answer("9x"));
     assert_eq!(mark_of(&app, 2).left, Some(at("09:45")));
-    assert!(app.notice().as_ref().is_some_and(|n| n.problem), "{:?}", app.notice());
+    assert!(app.notice().as_ref().is_some_and(|n| n.is_problem()), "{:?}", app.notice());
 }
 
 #[test]
@@ -102,30 +102,30 @@ fn lateness_counts_from_the_later_of_the_planned_and_the_actual_start() {
     let mut early = open(fresh_session());
     feed(&mut early, at("07:56"), [Command::ToggleTimer]);
     let mark = Mark { status: Status::Late, arrived: Some(at("08:16")), ..Mark::default() };
-    assert_eq!(run(&early).session.minutes_late(&mark), 16, "not 20: the plan said 08:00");
+    assert_eq!(run(&early).session().minutes_late(&mark), 16, "not 20: the plan said 08:00");
     let mut late = open(fresh_session());
     feed(&mut late, at("08:10"), [Command::ToggleTimer]);
     let before_start = Mark { status: Status::Late, arrived: Some(at("08:05")), ..Mark::default() };
-    assert_eq!(run(&late).session.minutes_late(&before_start), 0, "nothing was missed");
-    assert_eq!(run(&late).session.minutes_late(&mark), 6);
+    assert_eq!(run(&late).session().minutes_late(&before_start), 0, "nothing was missed");
+    assert_eq!(run(&late).session().minutes_late(&mark), 6);
 }
 
 #[test]
 fn the_roll_call_itself_is_not_questioned_for_lateness() {
     let mut app = open(fresh_session());
-    app.run_mut().unwrap().grace_minutes = 10;
+    app.run_mut().unwrap().set_grace_minutes(10);
     feed(&mut app, at("08:00"), [Command::ToggleTimer]);
     // The roll call begins at 08:12 and runs on: present, no question.
     feed(&mut app, at("08:12"), [Command::Mark(Status::Present)]);
     feed(&mut app, at("08:20"), [Command::Mark(Status::Present)]);
-    assert!(run(&app).confirm.is_none());
+    assert!(run(&app).confirm().is_none());
     assert_eq!((mark_of(&app, 1).status, mark_of(&app, 2).status), (Status::Present, Status::Present));
     // Well after it, a present mark is an arrival: the question stays.
     feed(&mut app, at("08:40"), [Command::Mark(Status::Present)]);
     assert!(
-        matches!(run(&app).confirm, Some(Confirm::LateOffer { minutes: 40, .. })),
+        matches!(run(&app).confirm(), Some(Confirm::LateOffer { minutes: 40, .. })),
         "{:?}",
-        run(&app).confirm
+        run(&app).confirm()
     );
 }
 
@@ -141,7 +141,7 @@ fn slash_starts_a_new_filter_and_the_list_can_show_only_the_unmarked() {
     again.extend(typed("imam"));
     again.push(Command::Confirm.into());
     feed(&mut app, at("08:00"), again);
-    assert_eq!(run(&app).people_filter.text, "imam", "a new filter, not siti+imam");
+    assert_eq!(run(&app).people_filter().text, "imam", "a new filter, not siti+imam");
     assert_eq!(run(&app).visible_people(), vec![1]);
     feed(&mut app, at("08:00"), [Command::Cancel]);
 
@@ -176,5 +176,5 @@ fn esc_on_a_filter_just_opened_closes_the_filter_not_the_session() {
     let mut app = open(fresh_session());
     feed(&mut app, at("08:00"), [Command::StartFilter, Command::Cancel]);
     assert!(app.run().is_some(), "Esc on an empty filter left the session");
-    assert!(!run(&app).people_filter.typing, "the filter is still open");
+    assert!(!run(&app).people_filter().typing, "the filter is still open");
 }

@@ -98,10 +98,10 @@ fn b_toggles_the_clock_and_the_timer_keys_still_work() {
     app.update(Command::ToggleClock, at("08:45"));
     assert_eq!(app.contexts(), [Context::Clock, Context::Global]);
     app.update(Command::ToggleTimer, at("08:46"));
-    assert_eq!(app.run().unwrap().session.agenda[1].state, sigap::domain::ItemState::Paused);
+    assert_eq!(app.run().unwrap().session().agenda[1].state, sigap::domain::ItemState::Paused);
     assert!(draw(&app, 100, 30).contains("PAUSED"));
     app.update(Command::ToggleClock, at("08:47"));
-    assert!(!app.run().unwrap().clock);
+    assert!(!app.run().unwrap().clock());
 }
 
 #[test]
@@ -214,15 +214,15 @@ fn clicks_select_panes_and_rows() {
     let click = |column, row| Gesture::Click { column, row, width: 120, height: 40 };
     app.update(click(10, 4), at("08:46"));
     let run = app.run().unwrap();
-    assert_eq!((run.focus, run.agenda_cursor), (Pane::Agenda, 2));
+    assert_eq!((run.focus(), run.agenda_cursor()), (Pane::Agenda, 2));
     app.update(click(10, 20), at("08:46"));
     let run = app.run().unwrap();
-    assert_eq!((run.focus, run.people_cursor), (Pane::Attendance, 2));
+    assert_eq!((run.focus(), run.people_cursor()), (Pane::Attendance, 2));
     app.update(click(100, 30), at("08:46"));
-    assert_eq!(app.run().unwrap().focus, Pane::Notes);
+    assert_eq!(app.run().unwrap().focus(), Pane::Notes);
     // A click on a border or outside any list changes no cursor.
     app.update(click(10, 1), at("08:46"));
-    assert_eq!(app.run().unwrap().agenda_cursor, 2);
+    assert_eq!(app.run().unwrap().agenda_cursor(), 2);
 }
 
 #[test]

@@ -127,7 +127,7 @@ fn pasting_or_typing_an_escape_into_a_note_keeps_it_out_of_the_file() {
     app.update(Gesture::Paste(format!("rapat{CLIPBOARD}\u{202e}ok\r\nbaris dua")), now);
     app.update(Gesture::Input(Input { key: Key::Char('\u{1b}'), ..Input::default() }), now);
     app.update(Command::SaveNote, now);
-    let notes = &app.run_mut().unwrap().session.notes;
+    let notes = &app.run_mut().unwrap().session().notes;
     let text = &notes.last().expect("the note is kept").text;
     assert_eq!(text, "rapat]52;c;cm0gLXJmIH4=ok\nbaris dua");
 }

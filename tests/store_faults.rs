@@ -350,7 +350,7 @@ fn the_apps_save_path_through_the_executor_fails_cleanly_at_every_operation() {
             let (opened, offer) = executor.open_now(&path, &EN);
             assert_eq!((app.update(opened, now), offer), (None, None), "{what}");
             app.update(sigap::tui::command::Command::ToggleTimer, now);
-            let session = app.run().expect("the session runs").session.clone();
+            let session = app.run().expect("the session runs").session().clone();
             assert_ne!(encoded(&session), old, "{what}: the session changed");
 
             faulty.arm(k, forever, ErrorKind::StorageFull);
@@ -365,7 +365,7 @@ fn the_apps_save_path_through_the_executor_fails_cleanly_at_every_operation() {
 
             faulty.disarm();
             assert_eq!(save_as_the_runner_does(&mut executor, &mut app, &clock), Message::Saved, "{what}");
-            assert_eq!(fs::read(&path).unwrap(), encoded(&app.run().unwrap().session), "{what}");
+            assert_eq!(fs::read(&path).unwrap(), encoded(app.run().unwrap().session()), "{what}");
         }
     }
 }

@@ -6,6 +6,7 @@ mod filter;
 mod home;
 mod messages;
 mod outcome;
+mod reads;
 mod report;
 mod review;
 mod run;

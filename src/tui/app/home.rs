@@ -28,15 +28,15 @@ pub const MAX_HITS: usize = 500;
 /// The home screen's state.
 #[derive(Debug, Default)]
 pub struct Home {
-    pub data: HomeData,
+    pub(crate) data: HomeData,
     /// Whether the folder has been read at least once.
-    pub loaded: bool,
+    pub(crate) loaded: bool,
     /// Index into `items()`.
-    pub cursor: usize,
-    pub filter: Filter,
+    pub(crate) cursor: usize,
+    pub(crate) filter: Filter,
     /// Notes matching the filter, across every session.
-    pub hits: Vec<Hit>,
-    pub form: Option<Form>,
+    pub(crate) hits: Vec<Hit>,
+    pub(crate) form: Option<Form>,
 }
 
 /// A line of the home list: a session, or a note that matches the search.

@@ -6,8 +6,8 @@ use crate::tui::effect::Effect;
 /// Words for the status line, and whether they tell of a problem.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
-    pub text: String,
-    pub problem: bool,
+    pub(crate) text: String,
+    pub(crate) problem: bool,
 }
 
 impl Notice {
@@ -30,8 +30,8 @@ impl Notice {
 #[derive(Debug, Default, PartialEq)]
 #[must_use]
 pub struct Outcome {
-    pub effect: Option<Effect>,
-    pub notice: Option<Notice>,
+    pub(crate) effect: Option<Effect>,
+    pub(crate) notice: Option<Notice>,
 }
 
 impl Outcome {

@@ -20,15 +20,15 @@ pub enum ReportPane {
 /// A workshop's report on screen; rebuilt when the threshold changes.
 #[derive(Debug)]
 pub struct ReportView {
-    pub workshop: String,
-    pub sessions: Vec<Session>,
-    pub skipped: Vec<String>,
-    pub report: WorkshopReport,
-    pub threshold: u32,
-    pub at_risk_only: bool,
-    pub focus: ReportPane,
+    pub(crate) workshop: String,
+    pub(crate) sessions: Vec<Session>,
+    pub(crate) skipped: Vec<String>,
+    pub(crate) report: WorkshopReport,
+    pub(crate) threshold: u32,
+    pub(crate) at_risk_only: bool,
+    pub(crate) focus: ReportPane,
     /// Lines scrolled in each pane, in `ReportPane` order.
-    pub scroll: [u16; 3],
+    pub(crate) scroll: [u16; 3],
     built_at: Timestamp,
     grace_minutes: crate::domain::Minutes,
 }

@@ -22,20 +22,20 @@ pub enum ReviewPane {
 /// A session under review.
 #[derive(Debug)]
 pub struct Review {
-    pub session: Session,
-    pub path: PathBuf,
+    pub(crate) session: Session,
+    pub(crate) path: PathBuf,
     /// The sessions of the same workshop, oldest first (this one among them).
-    pub siblings: Vec<PathBuf>,
-    pub focus: ReviewPane,
+    pub(crate) siblings: Vec<PathBuf>,
+    pub(crate) focus: ReviewPane,
     /// Lines scrolled in each pane, in `ReviewPane` order, from where the
     /// pane starts: its top, or for the notes the note opened at (so it can
     /// be negative there). The view clamps it to the content it draws, as
     /// only the view knows how many lines the wrapped text takes.
-    pub scroll: [i32; 4],
+    pub(crate) scroll: [i32; 4],
     /// Notes grouped by kind rather than by agenda item.
-    pub by_kind: bool,
+    pub(crate) by_kind: bool,
     /// The note to show first (from a search hit).
-    pub note: Option<NoteId>,
+    pub(crate) note: Option<NoteId>,
 }
 
 impl Review {

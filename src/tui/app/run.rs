@@ -37,36 +37,36 @@ pub const MOVE_PLAN_AFTER_MINUTES: i64 = 60;
 /// A session open in the run view.
 #[derive(Debug)]
 pub struct Run {
-    pub session: Session,
-    pub path: PathBuf,
-    pub read_only: Option<String>,
-    pub focus: Pane,
-    pub agenda_cursor: usize,
+    pub(crate) session: Session,
+    pub(crate) path: PathBuf,
+    pub(crate) read_only: Option<String>,
+    pub(crate) focus: Pane,
+    pub(crate) agenda_cursor: usize,
     /// Index into `visible_people()`.
-    pub people_cursor: usize,
-    pub people_filter: Filter,
+    pub(crate) people_cursor: usize,
+    pub(crate) people_filter: Filter,
     /// Index into `visible_notes()`.
-    pub notes_cursor: usize,
-    pub notes_filter: Filter,
-    pub editor: Option<NoteEditor>,
-    pub prompt: Option<Prompt>,
-    pub confirm: Option<Confirm>,
-    pub save: SaveState,
+    pub(crate) notes_cursor: usize,
+    pub(crate) notes_filter: Filter,
+    pub(crate) editor: Option<NoteEditor>,
+    pub(crate) prompt: Option<Prompt>,
+    pub(crate) confirm: Option<Confirm>,
+    pub(crate) save: SaveState,
     /// Typing in the editor that is not on disk yet.
-    pub draft_unsaved: bool,
+    pub(crate) draft_unsaved: bool,
     /// The full-screen clock for the room is showing.
-    pub clock: bool,
+    pub(crate) clock: bool,
     /// Minutes after the start within which a present mark is not questioned.
-    pub grace_minutes: Minutes,
+    pub(crate) grace_minutes: Minutes,
     /// The notes are in time order (as they nearly always are): known when
     /// the session changes, so drawing a frame need not look at every note.
-    pub notes_in_order: bool,
+    pub(crate) notes_in_order: bool,
     /// Who gives the marks, as the app was told.
-    pub author: String,
+    pub(crate) author: String,
     /// The undo key as the key table has it, for the status line.
-    pub undo_key: String,
+    pub(crate) undo_key: String,
     /// Only the participants still unmarked are listed.
-    pub only_unmarked: bool,
+    pub(crate) only_unmarked: bool,
     /// Who the last mark was for, while the cursor has not been moved since:
     /// a reason or a time typed next is theirs.
     just_marked: Option<ParticipantId>,
