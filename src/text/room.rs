@@ -94,7 +94,7 @@ pub const ID: RoomText = RoomText {
 fn key_problem_en(e: &KeyError) -> String {
     match e {
         KeyError::UnknownAction(name) => {
-            format!("\"{name}\" is not a command of the key table (sigap config lists them)")
+            format!("\"{name}\" is not an action of the key table (sigap config lists them)")
         }
         KeyError::UnknownKey { action, key } => format!(
             "{action}: \"{key}\" is not a key sigap knows (examples: x, X, Ctrl+r, Alt+Enter, F5, Space, PgDn)"
@@ -106,7 +106,7 @@ fn key_problem_en(e: &KeyError) -> String {
 fn key_problem_id(e: &KeyError) -> String {
     match e {
         KeyError::UnknownAction(name) => {
-            format!("\"{name}\" bukan perintah dalam tabel tombol (sigap config menampilkan daftarnya)")
+            format!("\"{name}\" bukan aksi dalam tabel tombol (sigap config menampilkan daftarnya)")
         }
         KeyError::UnknownKey { action, key } => format!(
             "{action}: \"{key}\" bukan tombol yang dikenal sigap (contoh: x, X, Ctrl+r, Alt+Enter, F5, Space, PgDn)"

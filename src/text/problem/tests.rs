@@ -81,7 +81,7 @@ fn a_skipped_key_setting_is_said_in_each_language() {
     let unknown = KeyError::UnknownAction("mark_presnt".into());
     assert_eq!(
         unknown.to_string(),
-        "\"mark_presnt\" is not a command of the key table (sigap config lists them)"
+        "\"mark_presnt\" is not an action of the key table (sigap config lists them)"
     );
     assert_eq!(unknown.to_string(), (EN.room.key_problem)(&unknown));
     let no_keys = KeyError::NoKeys { action: "toggle_timer".into() };
