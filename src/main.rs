@@ -73,6 +73,9 @@ fn main() -> ExitCode {
     match result {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::FAILURE,
+        // The reader has what it wanted (`sigap list | head -1`): as for
+        // grep or git, that is no failure and needs no word.
+        Err(commands::CommandError::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             let _ = writeln!(err, "sigap: {}", t.command_error(&e));
             ExitCode::FAILURE
