@@ -114,16 +114,21 @@ fn with_the_lock_side_file_deleted_a_second_sigap_still_only_reads() {
     assert_eq!(session.attendance.len(), 1);
 }
 
-#[test]
-fn a_copy_newer_than_the_file_is_offered_and_can_be_set_aside() {
-    let folder = folder();
-    let mut kept = read(&folder.session);
-    kept.notes.push(Note::new(
+/// The session with a note the file does not have, as a copy of unsaved work holds it.
+fn with_unsaved_note(mut session: Session) -> Session {
+    session.notes.push(Note::new(
         NoteId("n-kept".into()),
-        kept.planned_start,
+        session.planned_start,
         NoteKind::Note,
         "Belum tersimpan",
     ));
+    session
+}
+
+#[test]
+fn a_copy_newer_than_the_file_is_offered_and_can_be_set_aside() {
+    let folder = folder();
+    let kept = with_unsaved_note(read(&folder.session));
     let copies = folder.state.join("emergency");
     let copy = sigap::store::emergency::write_copy(&copies, &folder.session, &kept).unwrap();
     let mut app = Sigap::open(&folder);
@@ -336,13 +341,7 @@ fn undo_after_a_merge_from_disk_undoes_the_change_and_keeps_what_came_from_disk(
 #[test]
 fn a_copy_older_than_the_file_that_holds_work_is_still_offered() {
     let folder = folder();
-    let mut kept = read(&folder.session);
-    kept.notes.push(Note::new(
-        NoteId("n-kept".into()),
-        kept.planned_start,
-        NoteKind::Note,
-        "Belum tersimpan",
-    ));
+    let kept = with_unsaved_note(read(&folder.session));
     let copies = folder.state.join("emergency");
     sigap::store::emergency::write_copy(&copies, &folder.session, &kept).unwrap();
     std::thread::sleep(std::time::Duration::from_millis(50));

@@ -7,10 +7,20 @@
 mod builders;
 
 use std::fs;
+use std::path::PathBuf;
 
 use builders::{at, full_session};
 use sigap::domain::{Note, NoteId, NoteKind};
 use sigap::store::{DiskChange, Saved, Store, StoreError, lock::lock_path, write_ron};
+
+/// A store in a fresh folder holding one session file, not held open.
+fn a_created_session() -> (tempfile::TempDir, Store, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    let (path, created) = store.create(&full_session()).unwrap();
+    drop(created);
+    (dir, store, path)
+}
 
 fn note(id: &str, text: &str) -> Note {
     Note::new(NoteId(id.into()), at("09:00"), NoteKind::Note, text)
@@ -18,10 +28,7 @@ fn note(id: &str, text: &str) -> Note {
 
 #[test]
 fn a_note_added_on_disk_is_merged_into_the_next_save() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::new(dir.path());
-    let (path, created) = store.create(&full_session()).unwrap();
-    drop(created);
+    let (_dir, store, path) = a_created_session();
     let (mut ours, file) = store.open(&path).unwrap();
     let mut theirs = ours.clone();
     theirs.notes.push(note("n-disk", "Ditulis di laptop lain"));
@@ -39,10 +46,7 @@ fn a_note_added_on_disk_is_merged_into_the_next_save() {
 
 #[test]
 fn the_same_note_changed_on_both_sides_keeps_both_texts() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::new(dir.path());
-    let (path, created) = store.create(&full_session()).unwrap();
-    drop(created);
+    let (_dir, store, path) = a_created_session();
     let (mut ours, file) = store.open(&path).unwrap();
     let mut theirs = ours.clone();
     theirs.notes[0].text = "Versi laptop lain".into();
@@ -59,10 +63,7 @@ fn the_same_note_changed_on_both_sides_keeps_both_texts() {
 
 #[test]
 fn a_file_that_no_longer_reads_or_holds_another_session_is_never_written_over() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::new(dir.path());
-    let (path, created) = store.create(&full_session()).unwrap();
-    drop(created);
+    let (_dir, store, path) = a_created_session();
     let (ours, file) = store.open(&path).unwrap();
     let garbage = b"<<<<<<< HEAD\n";
     fs::write(&path, garbage).unwrap();
@@ -105,10 +106,7 @@ fn with_the_side_file_deleted_a_second_writer_is_still_refused() {
 #[cfg(unix)]
 #[test]
 fn a_linked_session_opens_read_only_and_the_link_stays_a_link() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::new(dir.path());
-    let (path, created) = store.create(&full_session()).unwrap();
-    drop(created);
+    let (_dir, store, path) = a_created_session();
     let link = path.with_file_name("link.ron");
     std::os::unix::fs::symlink(&path, &link).unwrap();
     let before = fs::read(&path).unwrap();
