@@ -7,6 +7,12 @@ use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::text::Lang;
 
+mod errors;
+mod help;
+mod indonesian;
+
+pub use errors::Stop;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "sigap",
@@ -68,6 +74,18 @@ pub enum Command {
     /// Let git merge session files with sigap, in the repository that holds
     /// the sessions folder.
     GitSetup,
+    /// Print the completion script of a shell to standard output.
+    Completions {
+        /// The shell: bash, zsh, fish, powershell or elvish.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print sigap's manual page (roff), every subcommand included, to standard output.
+    Man {
+        /// Write sigap.1 and one sigap-SUBCOMMAND.1 per subcommand into this folder instead.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -100,7 +118,7 @@ pub enum TemplateCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum RosterCommand {
-    /// Read a CSV roster (`;` or `,`, Indonesian or English headers) and write a roster file.
+    /// Read a CSV roster (';' or ',', Indonesian or English headers) and write a roster file.
     Import {
         csv: PathBuf,
         /// The roster file to write (default: rosters/NAME.ron in the sessions folder).
@@ -135,11 +153,12 @@ pub struct ReportArgs {
     /// (default: the settings' certificate_threshold, else 80).
     #[arg(long, value_parser = clap::value_parser!(u32).range(0..=100))]
     pub threshold: Option<u32>,
+    /// How to write the report.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
 }
 
-/// How `sigap report` writes the report.
+/// How sigap report writes the report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum ReportFormat {
     /// Aligned plain-text tables.
@@ -187,48 +206,60 @@ pub struct NewArgs {
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| format!("\"{text}\" is not a date like 2017-05-08 (year-month-day)"))
+    date(text).ok_or_else(|| (Lang::En.cli().not_a_date)(text))
 }
 
 fn parse_time(text: &str) -> Result<NaiveTime, String> {
-    NaiveTime::parse_from_str(text.trim(), "%H:%M")
-        .or_else(|_| NaiveTime::parse_from_str(text.trim(), "%H.%M"))
-        .map_err(|_| format!("\"{text}\" is not a time like 08:00 (24-hour HH:MM)"))
+    time(text).ok_or_else(|| (Lang::En.cli().not_a_time)(text))
 }
 
 fn parse_offset(text: &str) -> Result<FixedOffset, String> {
-    text.trim().parse::<FixedOffset>().map_err(|_| format!("\"{text}\" is not a UTC offset like +07:00"))
+    text.trim().parse::<FixedOffset>().map_err(|_| (Lang::En.cli().not_an_offset)(text))
+}
+
+fn date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
+}
+
+fn time(text: &str) -> Option<NaiveTime> {
+    let text = text.trim();
+    NaiveTime::parse_from_str(text, "%H:%M").or_else(|_| NaiveTime::parse_from_str(text, "%H.%M")).ok()
 }
 
 /// The command line with its help in `lang`: English as written above, or
-/// Indonesian from [`crate::text::cli::ID_HELP`].
+/// Indonesian from [`crate::text::cli::ID_HELP`], with each command's
+/// examples and exit statuses, and the session format in `--version`.
 pub fn command(lang: Lang) -> clap::Command {
-    let command = Cli::command();
-    match lang {
+    let words = lang.cli();
+    let command = Cli::command()
+        .version((words.version)(env!("CARGO_PKG_VERSION")))
+        .mut_arg("dir", |a| a.help_heading(words.global_options))
+        .mut_arg("lang", |a| a.help_heading(words.global_options));
+    let command = help::with_examples(command, lang, "");
+    let command = match lang {
         Lang::En => command,
-        Lang::Id => translate(command, ""),
+        Lang::Id => indonesian::translate(command),
+    };
+    help::with_usages(command, lang)
+}
+
+/// The parsed command line; on `--help`, `--version` or a usage error,
+/// prints as clap would (in `lang`) and ends the process.
+pub fn matches(lang: Lang, args: &[std::ffi::OsString]) -> clap::ArgMatches {
+    match try_matches(lang, args) {
+        Ok(matches) => matches,
+        Err(stop) => stop.exit(),
     }
 }
 
-fn translate(mut command: clap::Command, path: &str) -> clap::Command {
-    let help = |key: &str| crate::text::cli::ID_HELP.iter().find(|(k, _)| *k == key).map(|(_, h)| *h);
-    if let Some(about) = help(path) {
-        command = command.about(about).long_about(None);
+/// The parsed command line, or what to print instead and the exit status.
+pub fn try_matches(lang: Lang, args: &[std::ffi::OsString]) -> Result<clap::ArgMatches, Stop> {
+    let mut command = command(lang);
+    let matches = command.try_get_matches_from_mut(args).map_err(|e| Stop::from_error(lang, e))?;
+    match indonesian::asked_help(&mut command, &matches) {
+        Some(stop) => Err(stop),
+        None => Ok(matches),
     }
-    let ids: Vec<String> = command.get_arguments().map(|a| a.get_id().to_string()).collect();
-    for id in ids {
-        let key = if path.is_empty() { id.clone() } else { format!("{path} {id}") };
-        if let Some(text) = help(&key) {
-            command = command.mut_arg(id, |a| a.help(text).long_help(None));
-        }
-    }
-    let names: Vec<String> = command.get_subcommands().map(|c| c.get_name().to_string()).collect();
-    for name in names {
-        let key = if path.is_empty() { name.clone() } else { format!("{path} {name}") };
-        command = command.mut_subcommand(name, |c| translate(c, &key));
-    }
-    command
 }
 
 /// The language asked for before the arguments are parsed, so that

@@ -3,10 +3,12 @@
 
 pub mod check;
 pub mod clock;
+pub mod completions;
 pub mod config;
 pub mod export;
 pub mod git_setup;
 pub mod list;
+pub mod man;
 pub mod merge;
 pub mod new;
 pub mod open;
@@ -64,5 +66,7 @@ pub fn run(
         Some(Command::Roster(RosterCommand::Show { file })) => roster::show(ctx, file),
         Some(Command::Merge(args)) => merge::run(ctx, args),
         Some(Command::GitSetup) => git_setup::run(ctx),
+        Some(Command::Completions { shell }) => completions::run(ctx, *shell),
+        Some(Command::Man { out }) => man::run(ctx, out.as_deref()),
     }
 }

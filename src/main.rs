@@ -26,7 +26,7 @@ fn main() -> ExitCode {
     // The help and argument errors already speak the language in force.
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let help_lang = cli::early_lang(&args, || settings.language(None, locale.as_deref()));
-    let matches = cli::command(help_lang).get_matches_from(&args);
+    let matches = cli::matches(help_lang, &args);
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => e.exit(),

@@ -1,88 +1,129 @@
-//! The command line's own help in Bahasa Indonesia. English is written in
-//! `src/cli.rs` beside each argument; this table gives the same in
-//! Indonesian, keyed by the subcommand's path and the argument's id.
+//! The command line's words: the help of each subcommand and argument in
+//! Indonesian (English is written beside each argument in `src/cli.rs`),
+//! the examples and exit statuses of each command in both languages, and
+//! the words clap itself would print in English.
 
-/// `(path, help)`: `""` is sigap itself, `"new"` a subcommand,
-/// `"new title"` an argument of it, `"dir"` a global argument.
-pub const ID_HELP: &[(&str, &str)] = &[
-    ("", "Jalankan sesi pelatihan dari terminal: pengatur waktu agenda, daftar hadir, notulensi."),
-    ("dir", "Folder sesi (bawaan: sessions_dir di pengaturan, atau ./sessions)"),
-    ("lang", "Bahasa antarmuka (bawaan: pengaturan, atau LC_ALL, LC_MESSAGES, LANG)"),
-    ("new", "Buat berkas sesi dan cetak jalurnya"),
-    ("new workshop", "Pelatihan tempat sesi ini berada"),
-    ("new title", "Judul sesi"),
-    ("new date", "TTTT-BB-HH"),
-    ("new start", "JJ:MM, waktu setempat"),
-    ("new template", "Nama templat di templates/, atau berkas templat"),
-    ("new roster", "Daftar peserta: berkas .ron, nama di rosters/, atau ekspor .csv dari spreadsheet"),
-    ("new venue", "Tempat kegiatan"),
-    ("new facilitators", "Nama fasilitator; ulangi untuk beberapa orang"),
-    ("new utc_offset", "Selisih UTC jam mulai, misalnya +07:00 (bawaan: komputer ini)"),
-    (
-        "new class",
-        "Salah satu kelas paralel pelatihan; sesinya mendapat folder sendiri dan laporan menyebut kelasnya",
-    ),
-    ("list", "Daftar sesi: tanggal, mulai, pelatihan, judul, kehadiran, catatan, jalur"),
-    ("list workshop", "Hanya sesi pelatihan ini (nama atau nama folder)"),
-    ("show", "Cetak ringkasan sesi yang mudah dibaca"),
-    ("show file", "Berkas sesi"),
-    ("open", "Buka sesi langsung di tampilan sesi"),
-    ("open file", "Berkas sesi"),
-    (
-        "clock",
-        "Jam layar penuh sebuah sesi untuk proyektor ruangan: hanya baca, mengikuti berkas setiap kali sigap fasilitator menyimpannya",
-    ),
-    ("clock file", "Berkas sesi"),
-    ("config", "Cetak letak berkas pengaturan dan pengaturan yang berlaku"),
-    ("config init", "Tulis berkas pengaturan bawaan bila belum ada"),
-    ("check", "Periksa berkas sesi, templat dan daftar peserta (bawaan: seluruh folder sesi)"),
-    ("check paths", "Berkas atau folder yang diperiksa"),
-    ("search", "Cari kata di judul sesi dan catatan (huruf besar/kecil dan aksen diabaikan)"),
-    ("search text", "Kata yang dicari; semuanya harus ada, urutan bebas"),
-    ("search workshop", "Hanya sesi pelatihan ini (nama atau nama folder)"),
-    ("search kind", "Hanya catatan jenis ini: catatan, keputusan, tindak-lanjut, pertanyaan, parkir-isu"),
-    ("report", "Laporan kehadiran pelatihan: siapa mencapai ambang, jumlah, tindak lanjut terbuka"),
-    ("report workshop", "Pelatihan (nama, sebagian nama, atau nama folder)"),
-    (
-        "report threshold",
-        "Persen waktu belajar terencana untuk mencapai ambang (bawaan: certificate_threshold di pengaturan, atau 80)",
-    ),
-    ("report format", "text: tabel teks; csv: satu baris per peserta untuk spreadsheet; md: tabel Markdown"),
-    ("export", "Tulis notulensi, daftar hadir atau data sesi untuk orang dan alat lain"),
-    ("export file", "Berkas sesi"),
-    (
-        "export format",
-        "md: notulensi; csv: daftar hadir; json: seluruh sesi; html: daftar hadir untuk ditandatangani",
-    ),
-    ("export output", "Tulis ke berkas ini, bukan ke keluaran standar"),
-    ("template", "Templat agenda: daftar, atau simpan agenda sesi sebagai templat"),
-    ("template list", "Templat di templates/ dengan jumlah mata acara dan lamanya"),
-    ("template save", "Simpan agenda sesi sesuai rencana (judul, jenis, menit, jam tetap, fasilitator)"),
-    ("template save file", "Berkas sesi"),
-    ("template save name", "Nama templat; berkasnya templates/NAMA.ron"),
-    ("template save force", "Ganti templat yang bernama sama"),
-    ("roster", "Daftar peserta: impor ekspor CSV dari spreadsheet, atau tampilkan berkas daftar peserta"),
-    (
-        "roster import",
-        "Baca daftar peserta CSV (`;` atau `,`, judul kolom Indonesia atau Inggris) dan tulis berkas daftar peserta",
-    ),
-    ("roster import csv", "Berkas CSV"),
-    ("roster import output", "Berkas yang ditulis (bawaan: rosters/NAMA.ron di folder sesi)"),
-    ("roster import force", "Ganti berkas daftar peserta yang sudah ada"),
-    ("roster show", "Cetak berkas daftar peserta (RON atau CSV) sebagai tabel"),
-    ("roster show file", "Berkas daftar peserta"),
-    (
-        "merge",
-        "Gabungkan dua salinan satu sesi: semua catatan, tanda kehadiran terbaru tiap peserta, seluruh log. Konflik dicetak di stderr, kode keluar 1 selama masih ada",
-    ),
-    ("merge files", "Dua salinan: milik kita dulu, lalu milik mereka"),
-    ("merge output", "Tempat menulis sesi gabungan (bawaan: keluaran standar)"),
-    (
-        "merge git_driver",
-        "Sebagai merge driver git: leluhur (%O), milik kita (%A, yang menerima hasil) dan milik mereka (%B)",
-    ),
-    (
-        "git-setup",
-        "Atur git agar menggabungkan berkas sesi dengan sigap, di repositori yang memuat folder sesi",
-    ),
-];
+mod examples;
+mod id_help;
+
+pub use examples::{EXAMPLES, EXIT_STATUS, Example};
+pub use id_help::ID_HELP;
+
+use crate::domain::FORMAT_VERSION;
+
+use super::Lang;
+
+/// The command line's own words in one language.
+pub struct CliWords {
+    /// The heading of `--dir` and `--lang`, apart from a command's own options.
+    pub global_options: &'static str,
+    /// The heading of a command's examples.
+    pub examples: &'static str,
+    /// The heading before the exit statuses.
+    pub exit_status: &'static str,
+    /// `--version` after the program's name: the release and the session format.
+    pub version: fn(&str) -> String,
+    pub not_a_date: fn(&str) -> String,
+    pub not_a_time: fn(&str) -> String,
+    pub not_an_offset: fn(&str) -> String,
+    pub not_a_percent: fn(&str) -> String,
+    /// A `--kind` that names no note kind, and the kinds that there are.
+    pub not_a_note_kind: fn(&str, &str) -> String,
+}
+
+impl Lang {
+    pub fn cli(self) -> &'static CliWords {
+        match self {
+            Lang::En => &EN,
+            Lang::Id => &ID,
+        }
+    }
+}
+
+pub static EN: CliWords = CliWords {
+    global_options: "Global options",
+    examples: "Examples",
+    exit_status: "Exit status",
+    version: |release| format!("{release} (session file format {FORMAT_VERSION})"),
+    not_a_date: |text| format!("\"{text}\" is not a date like 2017-05-08 (year-month-day)"),
+    not_a_time: |text| format!("\"{text}\" is not a time like 08:00 (24-hour HH:MM)"),
+    not_an_offset: |text| format!("\"{text}\" is not a UTC offset like +07:00"),
+    not_a_percent: |text| format!("\"{text}\" is not a percent from 0 to 100"),
+    not_a_note_kind: |text, kinds| format!("\"{text}\" is not a note kind ({kinds})"),
+};
+
+pub static ID: CliWords = CliWords {
+    global_options: "Opsi umum",
+    examples: "Contoh",
+    exit_status: "Status keluar",
+    version: |release| format!("{release} (format berkas sesi {FORMAT_VERSION})"),
+    not_a_date: |text| format!("\"{text}\" bukan tanggal seperti 2017-05-08 (tahun-bulan-hari)"),
+    not_a_time: |text| format!("\"{text}\" bukan jam seperti 08:00 (JJ:MM, 24 jam)"),
+    not_an_offset: |text| format!("\"{text}\" bukan selisih UTC seperti +07:00"),
+    not_a_percent: |text| format!("\"{text}\" bukan persen dari 0 sampai 100"),
+    not_a_note_kind: |text, kinds| format!("\"{text}\" bukan jenis catatan ({kinds})"),
+};
+
+/// What clap prints in English, in Indonesian: headings, the help and
+/// version flags, the notes after an argument's help, and argument errors.
+pub mod clap_id {
+    pub const USAGE: &str = "Penggunaan";
+    pub const ARGUMENTS: &str = "Argumen";
+    pub const OPTIONS: &str = "Opsi";
+    pub const COMMANDS: &str = "Perintah";
+    /// Stands for a subcommand in a usage line.
+    pub const COMMAND_VALUE: &str = "PERINTAH";
+    /// Stands for any options in a usage line.
+    pub const OPTIONS_VALUE: &str = "[OPSI]";
+    pub const HELP: &str = "Cetak bantuan (ringkas dengan -h, lengkap dengan --help)";
+    pub const VERSION: &str = "Cetak versi";
+    pub const HELP_COMMAND: &str = "Cetak bantuan ini atau bantuan subperintah yang disebut";
+    pub const HELP_COMMAND_ARG: &str = "Subperintah yang bantuannya dicetak";
+    pub const DEFAULT: &str = "bawaan";
+    pub const VALUES: &str = "nilai yang bisa dipakai";
+    pub const ENVIRONMENT: &str = "variabel lingkungan";
+    pub const ERROR: &str = "galat";
+    pub const TIP: &str = "saran";
+    pub const MORE: &str = "Keterangan lebih lanjut: coba";
+    pub fn invalid_value(value: &str, arg: &str) -> String {
+        format!("nilai '{value}' tidak sah untuk '{arg}'")
+    }
+    pub fn value_needed(arg: &str) -> String {
+        format!("'{arg}' memerlukan nilai, tetapi tidak ada yang diberikan")
+    }
+    pub fn unknown_argument(arg: &str) -> String {
+        format!("argumen '{arg}' tidak dikenal")
+    }
+    pub fn unknown_command(name: &str) -> String {
+        format!("subperintah '{name}' tidak dikenal")
+    }
+    pub const MISSING: &str = "argumen wajib berikut belum diberikan:";
+    pub fn command_needed(command: &str) -> String {
+        format!("'{command}' memerlukan subperintah, tetapi tidak ada yang diberikan")
+    }
+    pub fn conflict(arg: &str, other: &str) -> String {
+        format!("argumen '{arg}' tidak dapat dipakai bersama '{other}'")
+    }
+    pub fn repeated(arg: &str) -> String {
+        format!("argumen '{arg}' tidak dapat diberikan lebih dari sekali")
+    }
+    pub fn value_count(arg: &str, wanted: usize, given: usize) -> String {
+        format!("'{arg}' memerlukan {wanted} nilai, tetapi diberikan {given}")
+    }
+    pub fn extra_value(value: &str, arg: &str) -> String {
+        format!("nilai '{value}' untuk '{arg}' berlebih; tidak ada nilai lain yang diharapkan")
+    }
+    pub fn similar_argument(arg: &str) -> String {
+        format!("argumen yang mirip: '{arg}'")
+    }
+    pub fn similar_command(name: &str) -> String {
+        format!("subperintah yang mirip: '{name}'")
+    }
+    pub fn similar_value(value: &str) -> String {
+        format!("nilai yang mirip: '{value}'")
+    }
+    pub fn as_value(arg: &str) -> String {
+        format!("untuk memakai '{arg}' sebagai nilai, tulis '-- {arg}'")
+    }
+    pub const OTHER: &str = "argumen tidak sah";
+}
