@@ -304,35 +304,6 @@ pub struct MergeArgs {
 mod tests {
     use super::*;
 
-    /// Every subcommand and argument, as `ID_HELP` keys them.
-    fn keys(command: &clap::Command, path: &str, out: &mut Vec<String>) {
-        for arg in command.get_arguments().filter(|a| !matches!(a.get_id().as_str(), "help" | "version")) {
-            let id = arg.get_id().to_string();
-            out.push(if path.is_empty() { id } else { format!("{path} {id}") });
-        }
-        for sub in command.get_subcommands().filter(|c| c.get_name() != "help") {
-            let key = if path.is_empty() {
-                sub.get_name().to_string()
-            } else {
-                format!("{path} {}", sub.get_name())
-            };
-            out.push(key.clone());
-            keys(sub, &key, out);
-        }
-    }
-
-    #[test]
-    fn every_command_and_argument_has_indonesian_help() {
-        let mut all = Vec::new();
-        keys(&Cli::command(), "", &mut all);
-        let known: Vec<&str> = crate::text::cli::ID_HELP.iter().map(|(k, _)| *k).collect();
-        let missing: Vec<&String> = all.iter().filter(|k| !known.contains(&k.as_str())).collect();
-        assert!(missing.is_empty(), "no Indonesian help for: {missing:?}");
-        let unused: Vec<&&str> =
-            known.iter().filter(|k| !k.is_empty() && !all.iter().any(|a| a == *k)).collect();
-        assert!(unused.is_empty(), "Indonesian help for nothing: {unused:?}");
-    }
-
     #[test]
     fn the_language_is_known_before_parsing() {
         let args = |a: &[&str]| a.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
