@@ -100,6 +100,18 @@ fn every_command_and_argument_has_indonesian_help() {
 }
 
 #[test]
+fn every_value_placeholder_is_indonesian() {
+    let indonesian: Vec<&str> = sigap::text::cli::clap_id::VALUE_NAMES.iter().map(|(_, id)| *id).collect();
+    for (path, command) in built(Lang::Id, 80) {
+        for arg in command.get_arguments().filter(|a| a.get_action().takes_values()) {
+            for name in arg.get_value_names().unwrap_or_default() {
+                assert!(indonesian.contains(&name.as_str()), "sigap {path}: <{name}> has no Indonesian");
+            }
+        }
+    }
+}
+
+#[test]
 fn the_indonesian_help_of_every_command_holds_none_of_clap_s_english() {
     for (path, mut command) in built(Lang::Id, 80) {
         for help in [command.render_help().to_string(), command.render_long_help().to_string()] {

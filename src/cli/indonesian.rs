@@ -63,6 +63,12 @@ fn finish(command: Command) -> Command {
         )
 }
 
+/// A value's placeholder in Indonesian; one without a translation stays as
+/// it is (a test of the command line fails on it).
+fn value_name(name: &str) -> String {
+    clap_id::VALUE_NAMES.iter().find(|(en, _)| *en == name).map_or(name, |(_, id)| id).to_string()
+}
+
 fn help(key: &str) -> Option<&'static str> {
     ID_HELP.iter().find(|(k, _)| *k == key).map(|(_, h)| *h)
 }
@@ -73,6 +79,11 @@ fn translate_arg(mut arg: Arg, key: &str) -> Arg {
     arg = arg.help(text).long_help(None).hide_env(true);
     if arg.get_action().takes_values() {
         arg = arg.hide_default_value(true).hide_possible_values(true);
+    }
+    let names: Vec<String> =
+        arg.get_value_names().unwrap_or_default().iter().map(|n| value_name(n)).collect();
+    if !names.is_empty() {
+        arg = arg.value_names(names);
     }
     if arg.get_help_heading().is_none() {
         let heading = if arg.is_positional() { clap_id::ARGUMENTS } else { clap_id::OPTIONS };

@@ -126,4 +126,35 @@ pub mod clap_id {
         format!("untuk memakai '{arg}' sebagai nilai, tulis '-- {arg}'")
     }
     pub const OTHER: &str = "argumen tidak sah";
+
+    /// The placeholders of values in usage lines and help, as
+    /// `(English, Indonesian)`; clap makes the English from field names.
+    pub const VALUE_NAMES: &[(&str, &str)] = &[
+        ("ANCESTOR", "LELUHUR"),
+        ("CLASS", "KELAS"),
+        ("COMMAND", "PERINTAH"),
+        ("CSV", "CSV"),
+        ("DATE", "TANGGAL"),
+        ("DIR", "FOLDER"),
+        ("FACILITATORS", "FASILITATOR"),
+        ("FILE", "BERKAS"),
+        ("FORMAT", "FORMAT"),
+        ("KIND", "JENIS"),
+        ("LANG", "BAHASA"),
+        ("NAME", "NAMA"),
+        ("OURS", "MILIK_KITA"),
+        ("OUTPUT", "KELUARAN"),
+        ("PATHS", "JALUR"),
+        ("ROSTER", "PESERTA"),
+        ("SHELL", "SHELL"),
+        ("START", "MULAI"),
+        ("TEMPLATE", "TEMPLAT"),
+        ("TEXT", "KATA"),
+        ("THEIRS", "MILIK_MEREKA"),
+        ("THRESHOLD", "AMBANG"),
+        ("TITLE", "JUDUL"),
+        ("UTC_OFFSET", "SELISIH_UTC"),
+        ("VENUE", "TEMPAT"),
+        ("WORKSHOP", "PELATIHAN"),
+    ];
 }
