@@ -48,10 +48,15 @@ pub fn one_page(command: &clap::Command, lang: Lang) -> std::io::Result<Vec<u8>>
     Ok(translated(&page, lang))
 }
 
-/// A subcommand's sections, one level down under a section of its own.
+/// A subcommand's sections, one level down under a section of its own;
+/// the global options are sigap's section's alone.
 fn sub_sections(command: &clap::Command, page: &mut Vec<u8>) -> std::io::Result<()> {
     let name = command.get_bin_name().unwrap_or(command.get_name()).to_uppercase();
-    let man = Man::new(command.clone());
+    let own = command
+        .get_arguments()
+        .filter(|a| a.is_global_set())
+        .fold(command.clone(), |c, global| c.mut_arg(global.get_id().clone(), |a| a.hide(true)));
+    let man = Man::new(own);
     let mut sections = Vec::new();
     man.render_description_section(&mut sections)?;
     man.render_synopsis_section(&mut sections)?;
