@@ -2,14 +2,14 @@
 
 use std::io::Write;
 
-use super::{CommandError, Context};
+use super::{CommandError, Context, Outcome};
 use crate::cli::SearchArgs;
 use crate::search::{Query, SearchFilter};
 
-/// `sigap search`: one line a hit, `path: HH:MM [kind] line`. False (exit
-/// code 1, as with grep) when nothing matches. The notes come from the
+/// `sigap search`: one line a hit, `path: HH:MM [kind] line`. A negative
+/// answer (exit code 1, as with grep) when nothing matches. The notes come from the
 /// listing (and its cache), so no session is read in full.
-pub fn run(ctx: &mut Context, args: &SearchArgs) -> Result<bool, CommandError> {
+pub fn run(ctx: &mut Context, args: &SearchArgs) -> Result<Outcome, CommandError> {
     let Context { store, text: t, out, err, .. } = ctx;
     let query = Query::new(&args.text, SearchFilter { workshop: args.workshop.clone(), kind: args.kind });
     // A common word gives hundreds of thousands of lines: one write each
@@ -37,5 +37,5 @@ pub fn run(ctx: &mut Context, args: &SearchArgs) -> Result<bool, CommandError> {
     for e in skipped {
         writeln!(err, "{e} ({})", t.report.skipped)?;
     }
-    Ok(found > 0)
+    Ok(Outcome::answer(found > 0))
 }
