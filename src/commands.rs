@@ -10,6 +10,7 @@ pub mod list;
 pub mod merge;
 pub mod new;
 pub mod open;
+pub mod progress;
 pub mod report;
 pub mod roster;
 pub mod search;

@@ -229,3 +229,33 @@ fn list_and_the_usage_errors() {
     sigap(dir.path()).arg("frobnicate").assert().code(2);
     sigap(dir.path()).args(["list", "--no-such-flag"]).assert().code(2);
 }
+
+/// A sessions folder of `count` made-up sessions, none of them read yet.
+fn many_sessions(count: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let store = sigap::store::Store::new(dir.path());
+    let shape = sigap::synthetic::Shape { participants: 5, notes: 3, seed: 7 };
+    for index in 0..count {
+        let s = sigap::synthetic::session(index, &shape);
+        let path = store.session_path(&s.workshop, s.planned_start.naive_local(), &s.title);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(&path, sigap::store::format::encode(&s).unwrap()).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn a_long_first_reading_shows_no_progress_where_standard_error_is_no_terminal() {
+    let dir = many_sessions(400);
+    let listed = sigap(dir.path()).arg("list").assert().code(0).stderr("");
+    assert_eq!(String::from_utf8_lossy(&listed.get_output().stdout).lines().count(), 400);
+    sigap(dir.path()).args(["search", "zzzz-nowhere"]).assert().code(1).stderr("");
+    fs::remove_file(dir.path().join(".sigap-index.ron")).unwrap();
+    let workshop = fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .find(|e| e.file_type().unwrap().is_dir())
+        .unwrap()
+        .file_name();
+    sigap(dir.path()).arg("report").arg(&workshop).assert().code(0).stderr("");
+}

@@ -2,12 +2,15 @@
 
 use std::io::Write;
 
+use super::progress::ReadingBar;
 use super::{CommandError, Context, Outcome};
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::domain::Session;
 use crate::export::report as render;
 use crate::report::WorkshopReport;
+use crate::store::workshops::match_workshop;
 use crate::store::{Store, WorkshopMatch};
+use crate::text::Text;
 
 /// `sigap report`: the attendance report of one workshop in the asked
 /// format. An error when the name matches no workshop or more than one.
@@ -15,7 +18,7 @@ use crate::store::{Store, WorkshopMatch};
 pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<Outcome, CommandError> {
     let Context { store, text: t, settings, out, err, .. } = ctx;
     let now = crate::clock::now();
-    let wanted = pick_workshop(store, &args.workshop)?;
+    let wanted = pick_workshop(store, &args.workshop, t)?;
     let (sessions, errors) = store.read_workshop(&wanted);
     for e in errors {
         writeln!(err, "{e} ({})", t.report.skipped)?;
@@ -33,8 +36,11 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<Outcome, CommandError
 }
 
 /// The slug of the one workshop `wanted` names (see [`Store::match_workshop`]).
-fn pick_workshop(store: &Store, wanted: &str) -> Result<String, CommandError> {
-    match store.match_workshop(wanted) {
+/// A first reading of the folder says how far it has got.
+fn pick_workshop(store: &Store, wanted: &str, t: &Text) -> Result<String, CommandError> {
+    let entries = crate::store::cache::summaries_with(store.root(), &ReadingBar::new(t));
+    let names: Vec<String> = entries.into_iter().filter_map(|e| e.summary.ok()).map(|s| s.workshop).collect();
+    match match_workshop(&names, wanted) {
         WorkshopMatch::Exact(key) | WorkshopMatch::Only(key) => Ok(key),
         WorkshopMatch::NoSuch(known) => Err(CommandError::NoWorkshop { wanted: wanted.to_string(), known }),
         WorkshopMatch::Several(matching) => {

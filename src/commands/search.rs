@@ -2,6 +2,7 @@
 
 use std::io::Write;
 
+use super::progress::ReadingBar;
 use super::{CommandError, Context, Outcome};
 use crate::cli::SearchArgs;
 use crate::search::{Query, SearchFilter};
@@ -19,7 +20,10 @@ pub fn run(ctx: &mut Context, args: &SearchArgs) -> Result<Outcome, CommandError
     // Hits are written as each session is read, so memory stays flat however
     // many sessions and hits there are.
     let mut written = Ok(());
-    let skipped = store.scan_notes(
+    let bar = ReadingBar::new(t);
+    let skipped = crate::store::note_index::scan_with(
+        store.root(),
+        &bar,
         |s| query.may_match(s),
         |s, notes| {
             let path = s.path.display().to_string();
