@@ -79,7 +79,9 @@ fn main() -> ExitCode {
         _ => {}
     }
     // Text read from files never reaches the terminal as control sequences.
-    let (mut out, mut err) = (Visible::new(io::stdout().lock()), Visible::new(io::stderr().lock()));
+    // Standard error stays unlocked: the bar of a long reading is drawn on
+    // it from the threads that read, and would wait forever for this one.
+    let (mut out, mut err) = (Visible::new(io::stdout().lock()), Visible::new(io::stderr()));
     let is_config = matches!(cli.command, Some(Command::Config { .. }));
     if let (Some(problem), false) = (&settings_problem, is_config) {
         let _ = writeln!(err, "sigap: {problem}");

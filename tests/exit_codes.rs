@@ -3,6 +3,8 @@
 
 #[path = "support/command.rs"]
 mod command;
+#[path = "support/terminal.rs"]
+mod terminal;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -258,4 +260,18 @@ fn a_long_first_reading_shows_no_progress_where_standard_error_is_no_terminal() 
         .unwrap()
         .file_name();
     sigap(dir.path()).arg("report").arg(&workshop).assert().code(0).stderr("");
+}
+
+#[test]
+fn on_a_terminal_a_long_first_reading_ends_and_leaves_no_bar_behind() {
+    let dir = many_sessions(400);
+    let state = tempfile::tempdir().unwrap();
+    // The bar is drawn from the threads that read; a lock held on standard
+    // error by the command would stop them for good.
+    let mut list = terminal::Sigap::command(dir.path(), &[std::ffi::OsStr::new("list")], state.path(), &[]);
+    let status = list.wait_exit(std::time::Duration::from_secs(60)).expect("list ends");
+    assert_eq!(status.exit_code(), 0);
+    let screen = list.screen();
+    assert!(!screen.contains("Reading sessions"), "{screen}");
+    assert!(screen.contains(".ron"), "{screen}");
 }
