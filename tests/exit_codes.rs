@@ -275,3 +275,15 @@ fn on_a_terminal_a_long_first_reading_ends_and_leaves_no_bar_behind() {
     assert!(!screen.contains("Reading sessions"), "{screen}");
     assert!(screen.contains(".ron"), "{screen}");
 }
+
+#[test]
+fn the_app_on_a_named_folder_that_is_not_there_exits_with_2_before_drawing() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("sesions");
+    let mut app = terminal::Sigap::command(&missing, &[], dir.path(), &[]);
+    let status = app.wait_exit(std::time::Duration::from_secs(20)).expect("the app ends");
+    assert_eq!(status.exit_code(), 2);
+    let screen = app.screen();
+    assert!(screen.contains("no such sessions folder (named by --dir)"), "{screen}");
+    assert!(!missing.exists());
+}
