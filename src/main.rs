@@ -1,12 +1,14 @@
-//! sigap's entry point: the only place errors become exit codes.
+//! sigap's entry point: the only place errors become exit codes, as
+//! grep's: 0 done, 1 a negative answer, 2 an error.
 
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::FromArgMatches;
+use clap::parser::ValueSource;
 use sigap::cli::{self, Cli, Command};
-use sigap::commands;
+use sigap::commands::{self, FolderSource, Outcome};
 use sigap::settings::Settings;
 use sigap::shown::{Visible, visible};
 use sigap::store::Store;
@@ -40,6 +42,12 @@ fn main() -> ExitCode {
         .clone()
         .or_else(|| settings.sessions_dir.clone())
         .unwrap_or_else(|| PathBuf::from("sessions"));
+    let named_by = match matches.value_source("dir") {
+        Some(ValueSource::CommandLine) => FolderSource::Flag,
+        Some(ValueSource::EnvVariable) => FolderSource::Variable,
+        _ if settings.sessions_dir.is_some() => FolderSource::Settings,
+        _ => FolderSource::Default,
+    };
     let store = Store::new(&dir);
     let settings_problem =
         settings_error.as_ref().map(|e| format!("{}: {}", (t.store_error)(e), t.room.settings_invalid));
@@ -50,7 +58,18 @@ fn main() -> ExitCode {
     let startup =
         |start| Startup { lang, theme, settings: settings.clone(), problem: settings_problem.clone(), start };
     match &cli.command {
-        None if interactive => return run_app(store, startup(Start::Home)),
+        None if interactive => {
+            // A first run in an empty folder starts with no `./sessions`
+            // (creating a session creates it); a folder named on purpose
+            // and not there is a mistake, said before the terminal changes.
+            let problem = commands::folder_problem(&dir, named_by)
+                .filter(|_| named_by != FolderSource::Default || dir.exists());
+            if let Some(problem) = problem {
+                eprintln!("sigap: {}", visible(&t.command_error(&problem)));
+                return ExitCode::from(ERROR);
+            }
+            return run_app(store, startup(Start::Home));
+        }
         Some(Command::Open { file }) if file.is_file() && interactive => {
             return run_app(store, startup(Start::Session(file.clone())));
         }
@@ -60,28 +79,39 @@ fn main() -> ExitCode {
         _ => {}
     }
     // Text read from files never reaches the terminal as control sequences.
-    let (mut out, mut err) = (Visible::new(io::stdout().lock()), Visible::new(io::stderr().lock()));
+    // Standard error stays unlocked: the bar of a long reading is drawn on
+    // it from the threads that read, and would wait forever for this one.
+    let (mut out, mut err) = (Visible::new(io::stdout().lock()), Visible::new(io::stderr()));
     let is_config = matches!(cli.command, Some(Command::Config { .. }));
     if let (Some(problem), false) = (&settings_problem, is_config) {
         let _ = writeln!(err, "sigap: {problem}");
     }
     let found =
         commands::config::Found { path: path.as_deref(), error: settings_error.as_ref(), lang, theme };
-    let mut ctx =
-        commands::Context { store: &store, text: t, settings: &settings, out: &mut out, err: &mut err };
+    let mut ctx = commands::Context {
+        store: &store,
+        text: t,
+        settings: &settings,
+        named_by,
+        out: &mut out,
+        err: &mut err,
+    };
     let result = commands::run(&mut ctx, cli.command.as_ref(), &found);
     match result {
-        Ok(true) => ExitCode::SUCCESS,
-        Ok(false) => ExitCode::FAILURE,
+        Ok(Outcome::Done) => ExitCode::SUCCESS,
+        Ok(Outcome::Negative) => ExitCode::FAILURE,
         // The reader has what it wanted (`sigap list | head -1`): as for
         // grep or git, that is no failure and needs no word.
         Err(commands::CommandError::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             let _ = writeln!(err, "sigap: {}", t.command_error(&e));
-            ExitCode::FAILURE
+            ExitCode::from(ERROR)
         }
     }
 }
+
+/// The exit code of an error, as grep's (1 is a negative answer).
+const ERROR: u8 = 2;
 
 /// `problem`, and what is wrong with git's merge driver: a fresh clone
 /// lacks the driver its .gitattributes names, and every pull of a changed
@@ -92,7 +122,13 @@ fn with_driver_problem(
     dir: &std::path::Path,
     t: &sigap::text::Text,
 ) -> Option<String> {
-    let quiet = matches!(cli.command, Some(Command::GitSetup | Command::Merge(_) | Command::Config { .. }));
+    let quiet = matches!(cli.command, Some(
+            Command::GitSetup
+                | Command::Merge(_)
+                | Command::Config { .. }
+                | Command::Completions { .. }
+                | Command::Man { .. }
+        ));
     let driver = (!quiet).then(|| commands::git_setup::driver_problem(dir, t)).flatten();
     match (problem, driver) {
         (Some(a), Some(b)) => Some(format!("{a}; {b}")),
@@ -105,7 +141,7 @@ fn run_app(store: Store, startup: Startup) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("sigap: {}", visible(&format!("{e:#}")));
-            ExitCode::FAILURE
+            ExitCode::from(ERROR)
         }
     }
 }

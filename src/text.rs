@@ -8,6 +8,7 @@ pub(crate) mod disk;
 mod en;
 mod executor;
 mod export;
+pub mod folder;
 mod guard;
 mod id;
 pub mod keys;
@@ -228,6 +229,8 @@ pub struct Text {
     pub guard: GuardText,
     /// The words of merging copies of a session.
     pub merge: MergeText,
+    /// The words of the sessions folder: missing, created, being read.
+    pub folder: folder::FolderText,
     /// The words of keeping files and the terminal safe.
     pub safety: SafetyText,
     /// The words of a file changed on disk and of copies of unsaved work.
@@ -349,7 +352,23 @@ impl Text {
             C::Create(K::NoWorkshop) => x.no_workshop.to_string(),
             C::Output(err) => format!("{}: {err}", x.output_failed),
             C::Merge(m) => (self.merge.error)(m),
-            C::NoFolder { path } => format!("{}: {}", path.display(), self.merge.no_folder),
+            C::NoFolder { path, named_by, is_file } => (self.folder.missing)(path, *named_by, *is_file),
+            C::NoWorkshop { wanted, known } => {
+                let known = if known.is_empty() { self.none.to_string() } else { known.join(", ") };
+                format!("{} \"{wanted}\" ({}: {known})", self.report.no_workshop, self.report.known)
+            }
+            C::SeveralWorkshops { wanted, matching } => {
+                format!("\"{wanted}\" {}: {}", self.report.several_workshops, matching.join(", "))
+            }
+            C::Exists { path, kind } => {
+                let why = match kind {
+                    crate::domain::problem::Kept::Template => x.template_exists,
+                    crate::domain::problem::Kept::Roster => x.roster_exists,
+                };
+                format!("{}: {why}", path.display())
+            }
+            C::NoItems { path } => format!("{}: {}", path.display(), x.template_no_items),
+            C::Unreadable { count } => (self.folder.unreadable)(*count),
             C::NotInGit { path } => format!("{}: {}", path.display(), self.merge.no_git),
             C::Git { message } => format!("{}: {message}", self.merge.git_failed),
             C::NoProgramPath => self.safety.no_exe.to_string(),

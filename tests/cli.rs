@@ -190,7 +190,7 @@ fn check_reports_line_and_column_and_leaves_the_file_alone() {
     sigap(dir.path())
         .args(["show", path.to_str().unwrap()])
         .assert()
-        .code(1)
+        .code(2)
         .stderr(predicate::str::contains("hari-1.ron:5:10: "));
 }
 
@@ -218,7 +218,7 @@ fn bad_input_gets_one_clear_line_and_a_non_zero_exit() {
     sigap(dir.path())
         .args(["show", "nope.ron"])
         .assert()
-        .code(1)
+        .code(2)
         .stderr(predicate::str::contains("nope.ron: no such file").and(no_panic()));
     sigap(dir.path())
         .args(["new", "--workshop", "W", "--title", "T", "--date", "2017-13-01", "--start", "08:00"])
@@ -245,7 +245,7 @@ fn bad_input_gets_one_clear_line_and_a_non_zero_exit() {
             "full-day",
         ])
         .assert()
-        .code(1)
+        .code(2)
         .stderr(
             predicate::str::contains("no template called \"full-day\"")
                 .and(predicate::str::contains("known: short-day")),
@@ -265,12 +265,12 @@ fn bad_input_gets_one_clear_line_and_a_non_zero_exit() {
             "missing.csv",
         ])
         .assert()
-        .code(1)
+        .code(2)
         .stderr(predicate::str::contains("missing.csv: no such roster file"));
     sigap(dir.path())
         .args(["check", "missing.ron"])
         .assert()
-        .code(1)
+        .code(2)
         .stderr(predicate::str::contains("no such file"));
     assert!(!dir.path().join("w").exists(), "nothing was created");
 }
@@ -297,7 +297,7 @@ fn a_bad_roster_row_is_reported_and_nothing_is_created() {
             roster.to_str().unwrap(),
         ])
         .assert()
-        .code(1)
+        .code(2)
         .stderr(predicate::str::contains("peserta.csv: row 7: the name is empty; nothing was created"));
     assert!(!dir.path().join("w").exists());
 }
@@ -355,7 +355,7 @@ fn errors_speak_the_interface_language() {
         .env_remove("SIGAP_DIR")
         .env("SIGAP_CONFIG", "no-such-settings.ron")
         .assert()
-        .code(1)
+        .code(2)
         .stderr(
             predicate::str::contains("ditulis oleh sigap yang lebih baru (format versi 9")
                 .and(predicate::str::contains("berkas tidak diubah")),
@@ -363,7 +363,7 @@ fn errors_speak_the_interface_language() {
     sigap(dir.path())
         .args(["show", path.to_str().unwrap()])
         .assert()
-        .code(1)
+        .code(2)
         .stderr(predicate::str::contains("written by a newer sigap"));
 }
 

@@ -445,7 +445,7 @@ fn home_with_rows() -> App {
         rosters: vec!["sekcam.csv".into()],
         last_template: Some("half-day-workshop".into()),
         last_roster: None,
-        corpus: Default::default(),
+        ..HomeData::default()
     };
     app.update(Message::ListLoaded(data), at("07:52"));
     assert!(path.exists());

@@ -294,7 +294,7 @@ fn report_as_markdown_has_tables_and_the_rules() {
 #[test]
 fn report_on_an_unknown_workshop_says_so_in_one_line() {
     let (dir, _) = workshop();
-    sigap(dir.path()).args(["report", "bimtek"]).assert().code(1).stdout("").stderr(
+    sigap(dir.path()).args(["report", "bimtek"]).assert().code(2).stdout("").stderr(
         predicate::str::contains(
             "sigap: no workshop matches \"bimtek\" (known: Lokakarya Anggaran, Pelatihan Kepala Desa)\n",
         ),
@@ -302,7 +302,7 @@ fn report_on_an_unknown_workshop_says_so_in_one_line() {
     sigap(dir.path())
         .args(["report", "a"])
         .assert()
-        .code(1)
+        .code(2)
         .stderr(predicate::str::contains("\"a\" matches more than one workshop"));
     sigap(dir.path()).args(["report", "desa", "--threshold", "120"]).assert().code(2);
 }

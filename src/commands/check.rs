@@ -3,12 +3,13 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use super::{CommandError, Context};
+use super::{CommandError, Context, Outcome};
 use crate::store::TEMPLATES;
 use crate::store::check::{self, Finding};
 
-/// `sigap check`: true when every file is good.
-pub fn run(ctx: &mut Context, paths: &[PathBuf]) -> Result<bool, CommandError> {
+/// `sigap check`: done when every file is good; a negative answer when
+/// any has a problem.
+pub fn run(ctx: &mut Context, paths: &[PathBuf]) -> Result<Outcome, CommandError> {
     let Context { store, text: t, out, .. } = ctx;
     let mut files = Vec::new();
     if paths.is_empty() {
@@ -39,5 +40,5 @@ pub fn run(ctx: &mut Context, paths: &[PathBuf]) -> Result<bool, CommandError> {
     } else {
         writeln!(out, "{} {}: {bad}", files.len(), t.files_bad)?;
     }
-    Ok(bad == 0)
+    Ok(Outcome::answer(bad == 0))
 }

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{CommandError, Context};
+use super::{CommandError, Context, Outcome};
 use crate::settings::{Settings, Theme};
 use crate::store::StoreError;
 use crate::store::settings::{save_settings, settings_text};
@@ -22,14 +22,15 @@ pub struct Found<'a> {
 /// Print the file's path and state, the settings in force (language,
 /// theme and folder as the flags, variables and locale made them) and
 /// every key, as rebound. With `init`, first write a default file if none
-/// exists. False when the file could not be used.
-pub fn run(ctx: &mut Context, init: bool, found: &Found) -> Result<bool, CommandError> {
-    let Context { store, text: t, settings, out, err } = ctx;
+/// exists. A negative answer (as `check` gives) when the file could not
+/// be used or a key could not be bound.
+pub fn run(ctx: &mut Context, init: bool, found: &Found) -> Result<Outcome, CommandError> {
+    let Context { store, text: t, settings, out, err, .. } = ctx;
     let (lang, theme, dir) = (found.lang, found.theme, store.root());
     let r = &t.room;
     let Some(path) = found.path else {
         writeln!(out, "{}: -", r.settings_file)?;
-        return Ok(true);
+        return Ok(Outcome::Done);
     };
     if init {
         if path.exists() {
@@ -65,5 +66,5 @@ pub fn run(ctx: &mut Context, init: bool, found: &Found) -> Result<bool, Command
         let keys = if b.keys.is_empty() { "-".to_string() } else { keys_label(b) };
         writeln!(out, "  {:<28} {:<24} {keys}", b.command.name(), b.context.name(t))?;
     }
-    Ok(found.error.is_none() && problems.is_empty())
+    Ok(Outcome::answer(found.error.is_none() && problems.is_empty()))
 }

@@ -2,13 +2,13 @@
 
 use std::io::Write;
 
-use super::{CommandError, Context};
+use super::{CommandError, Context, Outcome};
 use crate::cli::ExportArgs;
 use crate::export;
 
 /// `sigap export`: the session in the asked format, on `out` or into the
 /// `-o` file (whose path is then printed).
-pub fn run(ctx: &mut Context, args: &ExportArgs) -> Result<bool, CommandError> {
+pub fn run(ctx: &mut Context, args: &ExportArgs) -> Result<Outcome, CommandError> {
     let Context { store, text: t, out, .. } = ctx;
     if !args.file.is_file() {
         return Err(CommandError::NoFile { path: args.file.clone() });
@@ -22,5 +22,5 @@ pub fn run(ctx: &mut Context, args: &ExportArgs) -> Result<bool, CommandError> {
         }
         None => write!(out, "{}", export::session(&session, args.format, t))?,
     }
-    Ok(true)
+    Ok(Outcome::Done)
 }

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::Command;
 
-use super::{CommandError, Context};
+use super::{CommandError, Context, Outcome};
 use crate::store::plain;
 use crate::text::Text;
 
@@ -32,12 +32,9 @@ pub const IGNORED: [&str; 5] = [".sigap-index.ron", ".sigap-notes", ".sigap-pref
 
 /// `sigap git-setup`: the `.gitattributes` and `.gitignore` lines in the
 /// sessions folder and the driver in the repository's configuration.
-pub fn run(ctx: &mut Context) -> Result<bool, CommandError> {
+pub fn run(ctx: &mut Context) -> Result<Outcome, CommandError> {
     let Context { store, text: t, out, .. } = ctx;
     let dir = store.root();
-    if !dir.is_dir() {
-        return Err(CommandError::NoFolder { path: dir.to_path_buf() });
-    }
     git(dir, &["rev-parse", "--show-toplevel"])?
         .ok_or_else(|| CommandError::NotInGit { path: dir.to_path_buf() })?;
     let driver = std::env::current_exe()
@@ -65,7 +62,7 @@ pub fn run(ctx: &mut Context) -> Result<bool, CommandError> {
         writeln!(out, "{}", t.merge.already)?;
     }
     writeln!(out, "{}: {driver}", t.merge.configured)?;
-    Ok(true)
+    Ok(Outcome::Done)
 }
 
 /// What is wrong with the merge driver of the repository holding the

@@ -2,6 +2,7 @@
 
 use std::io::Write;
 
+use super::progress::ReadingBar;
 use super::{CommandError, Context};
 use crate::search::fold::{fold, slug};
 use crate::text::{fit, hhmm};
@@ -15,7 +16,10 @@ pub fn run(ctx: &mut Context, workshop: Option<&str>) -> Result<(), CommandError
             .as_ref()
             .is_none_or(|(folded, slugged)| fold(name).contains(folded.as_str()) || slug(name) == *slugged)
     };
-    let entries = store.list();
+    let entries = {
+        let bar = ReadingBar::new(t);
+        crate::store::cache::summaries_with(store.root(), &bar)
+    };
     if entries.is_empty() {
         writeln!(err, "{}", t.no_sessions)?;
     }

@@ -4,15 +4,16 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::{CommandError, Context};
+use super::{CommandError, Context, Outcome};
 use crate::cli::MergeArgs;
 use crate::domain::Session;
 use crate::domain::merge::{Merged, merge, merge3};
 use crate::store::{format, plain, read_ron, write_ron};
 use crate::text::Text;
 
-/// `sigap merge`: true when no conflict remains.
-pub fn run(ctx: &mut Context, args: &MergeArgs) -> Result<bool, CommandError> {
+/// `sigap merge`: done when no conflict remains, a negative answer when
+/// one does.
+pub fn run(ctx: &mut Context, args: &MergeArgs) -> Result<Outcome, CommandError> {
     let Context { store, text: t, out, err, .. } = ctx;
     if let Some([base, ours, theirs]) = args.git_driver.as_deref() {
         return git_driver([base, ours, theirs].map(PathBuf::as_path), t, err);
@@ -38,13 +39,13 @@ pub fn run(ctx: &mut Context, args: &MergeArgs) -> Result<bool, CommandError> {
             out.write_all(text.as_bytes())?;
         }
     }
-    Ok(!merged.has_conflicts())
+    Ok(Outcome::answer(!merged.has_conflicts()))
 }
 
 /// git's merge-driver contract, over the ancestor, ours and theirs: the result goes into `ours`; success when
 /// clean, failure when git should report a conflict. Whatever happens,
 /// `ours` holds a whole file, never conflict markers.
-fn git_driver(files: [&Path; 3], t: &Text, err: &mut dyn Write) -> Result<bool, CommandError> {
+fn git_driver(files: [&Path; 3], t: &Text, err: &mut dyn Write) -> Result<Outcome, CommandError> {
     let [base, ours, theirs] = files;
     let (Ok(o), Ok(th)) = (read_ron::<Session>(ours), read_ron::<Session>(theirs)) else {
         return whole_file(files, t, err);
@@ -58,29 +59,29 @@ fn git_driver(files: [&Path; 3], t: &Text, err: &mut dyn Write) -> Result<bool, 
         Ok(m) => m,
         Err(e) => {
             writeln!(err, "sigap: {}", (t.merge.error)(&e))?;
-            return Ok(false);
+            return Ok(Outcome::Negative);
         }
     };
     tell(&merged, t, err)?;
     write_ron(ours, &merged.session)?;
-    Ok(!merged.has_conflicts())
+    Ok(Outcome::answer(!merged.has_conflicts()))
 }
 
 /// A file that is not a session sigap can read (a template, a roster, a
 /// broken file): the copy that changed wins; changed in both, ours stays.
-fn whole_file(files: [&Path; 3], t: &Text, err: &mut dyn Write) -> Result<bool, CommandError> {
+fn whole_file(files: [&Path; 3], t: &Text, err: &mut dyn Write) -> Result<Outcome, CommandError> {
     let [base, ours, theirs] = files;
     let b = plain::read_bytes(base).unwrap_or_default();
     let (o, th) = (plain::read_bytes(ours)?, plain::read_bytes(theirs)?);
     if o == th || b == th {
-        return Ok(true);
+        return Ok(Outcome::Done);
     }
     if b == o {
         plain::write_bytes(ours, &th)?;
-        return Ok(true);
+        return Ok(Outcome::Done);
     }
     writeln!(err, "sigap: {}", t.merge.kept_ours)?;
-    Ok(false)
+    Ok(Outcome::Negative)
 }
 
 /// What the merge decided, one line each, on `err`.

@@ -8,9 +8,17 @@ use crate::cli::NewArgs;
 use crate::clock;
 use crate::create::{self, SessionSpec, StartsAt};
 
-/// `sigap new`: create the file, print its path.
+/// `sigap new`: create the file, print its path. A sessions folder that
+/// is not there yet is created, and said so on `err`.
 pub fn run(ctx: &mut Context, args: &NewArgs) -> Result<PathBuf, CommandError> {
-    let Context { store, text: t, out, err, .. } = ctx;
+    let Context { store, text: t, named_by, out, err, .. } = ctx;
+    match super::folder_problem(store.root(), *named_by) {
+        Some(CommandError::NoFolder { is_file: false, .. }) => {
+            writeln!(err, "{}", (t.folder.creating)(store.root()))?;
+        }
+        Some(problem) => return Err(problem),
+        None => {}
+    }
     let spec = SessionSpec {
         workshop: args.workshop.clone(),
         title: args.title.clone(),

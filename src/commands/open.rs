@@ -4,12 +4,12 @@
 
 use std::path::Path;
 
-use super::{CommandError, Context, show};
+use super::{CommandError, Context, Outcome, show};
 
 /// The summary of `file`, which must be a file.
-pub fn run(ctx: &mut Context, file: &Path) -> Result<bool, CommandError> {
+pub fn run(ctx: &mut Context, file: &Path) -> Result<Outcome, CommandError> {
     if !file.is_file() {
         return Err(CommandError::NoFile { path: file.to_path_buf() });
     }
-    show::run(ctx, file).map(|_| true)
+    show::run(ctx, file).map(|_| Outcome::Done)
 }

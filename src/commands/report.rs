@@ -2,23 +2,23 @@
 
 use std::io::Write;
 
-use super::{CommandError, Context};
+use super::progress::ReadingBar;
+use super::{CommandError, Context, Outcome};
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::domain::Session;
 use crate::export::report as render;
 use crate::report::WorkshopReport;
+use crate::store::workshops::match_workshop;
 use crate::store::{Store, WorkshopMatch};
 use crate::text::Text;
 
 /// `sigap report`: the attendance report of one workshop in the asked
-/// format. False, after one line on `err`, when the name matches no
-/// workshop or more than one. Only that workshop's files are read in full.
-pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<bool, CommandError> {
-    let Context { store, text: t, settings, out, err } = ctx;
+/// format. An error when the name matches no workshop or more than one.
+/// Only that workshop's files are read in full.
+pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<Outcome, CommandError> {
+    let Context { store, text: t, settings, out, err, .. } = ctx;
     let now = crate::clock::now();
-    let Some(wanted) = pick_workshop(store, &args.workshop, t, err)? else {
-        return Ok(false);
-    };
+    let wanted = pick_workshop(store, &args.workshop, t)?;
     let (sessions, errors) = store.read_workshop(&wanted);
     for e in errors {
         writeln!(err, "{e} ({})", t.report.skipped)?;
@@ -32,28 +32,19 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<bool, CommandError> {
         ReportFormat::Md => render::markdown(&report, t),
     };
     out.write_all(text.as_bytes())?;
-    Ok(true)
+    Ok(Outcome::Done)
 }
 
 /// The slug of the one workshop `wanted` names (see [`Store::match_workshop`]).
-/// `None`, after saying why on `err`, when there is no such one.
-fn pick_workshop(
-    store: &Store,
-    wanted: &str,
-    t: &Text,
-    err: &mut dyn Write,
-) -> Result<Option<String>, CommandError> {
-    let names = |list: &[String]| if list.is_empty() { t.none.to_string() } else { list.join(", ") };
-    match store.match_workshop(wanted) {
-        WorkshopMatch::Exact(key) | WorkshopMatch::Only(key) => return Ok(Some(key)),
-        WorkshopMatch::NoSuch(known) => {
-            let known = names(&known);
-            writeln!(err, "sigap: {} \"{wanted}\" ({}: {known})", t.report.no_workshop, t.report.known)?;
-        }
-        WorkshopMatch::Several(several) => {
-            let which = names(&several);
-            writeln!(err, "sigap: \"{wanted}\" {}: {which}", t.report.several_workshops)?;
+/// A first reading of the folder says how far it has got.
+fn pick_workshop(store: &Store, wanted: &str, t: &Text) -> Result<String, CommandError> {
+    let entries = crate::store::cache::summaries_with(store.root(), &ReadingBar::new(t));
+    let names: Vec<String> = entries.into_iter().filter_map(|e| e.summary.ok()).map(|s| s.workshop).collect();
+    match match_workshop(&names, wanted) {
+        WorkshopMatch::Exact(key) | WorkshopMatch::Only(key) => Ok(key),
+        WorkshopMatch::NoSuch(known) => Err(CommandError::NoWorkshop { wanted: wanted.to_string(), known }),
+        WorkshopMatch::Several(matching) => {
+            Err(CommandError::SeveralWorkshops { wanted: wanted.to_string(), matching })
         }
     }
-    Ok(None)
 }

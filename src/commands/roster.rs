@@ -5,7 +5,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::written::report_written;
-use super::{CommandError, Context};
+use super::{CommandError, Context, Outcome};
+use crate::domain::problem::Kept;
 use crate::domain::{Gender, Participant, RosterFile};
 use crate::export::table::Table;
 use crate::import::{self, ImportWarning, NipProblem};
@@ -52,7 +53,7 @@ pub fn import(
     csv: &Path,
     output: Option<&Path>,
     replace: bool,
-) -> Result<bool, CommandError> {
+) -> Result<Outcome, CommandError> {
     if !csv.is_file() {
         return Err(CommandError::NoFile { path: csv.to_path_buf() });
     }
@@ -64,12 +65,12 @@ pub fn import(
     let count = participants.len();
     let done = format!("{}: {count} {}", t.export.roster_written, t.export.participants);
     let written = store.save_roster(&path, &RosterFile::new(name, participants), replace).map(|()| path);
-    report_written(written, &done, t.export.roster_exists, ctx)
+    report_written(written, &done, Kept::Roster, ctx)
 }
 
 /// `sigap roster show`: a roster file (RON, or a CSV export read the same
 /// way `new --roster` reads it) as a table, with the count by gender.
-pub fn show(ctx: &mut Context, file: &Path) -> Result<bool, CommandError> {
+pub fn show(ctx: &mut Context, file: &Path) -> Result<Outcome, CommandError> {
     if !file.is_file() {
         return Err(CommandError::NoFile { path: file.to_path_buf() });
     }
@@ -108,5 +109,5 @@ pub fn show(ctx: &mut Context, file: &Path) -> Result<bool, CommandError> {
         .map(|(g, n)| format!("{} {n}", t.gender(*g)))
         .collect();
     writeln!(out, "{} {}: {}", people.len(), t.export.participants, by_gender.join(", "))?;
-    Ok(true)
+    Ok(Outcome::Done)
 }

@@ -2,14 +2,15 @@
 
 use std::io::Write;
 
-use super::{CommandError, Context};
+use super::progress::ReadingBar;
+use super::{CommandError, Context, Outcome};
 use crate::cli::SearchArgs;
 use crate::search::{Query, SearchFilter};
 
-/// `sigap search`: one line a hit, `path: HH:MM [kind] line`. False (exit
-/// code 1, as with grep) when nothing matches. The notes come from the
+/// `sigap search`: one line a hit, `path: HH:MM [kind] line`. A negative
+/// answer (exit code 1, as with grep) when nothing matches. The notes come from the
 /// listing (and its cache), so no session is read in full.
-pub fn run(ctx: &mut Context, args: &SearchArgs) -> Result<bool, CommandError> {
+pub fn run(ctx: &mut Context, args: &SearchArgs) -> Result<Outcome, CommandError> {
     let Context { store, text: t, out, err, .. } = ctx;
     let query = Query::new(&args.text, SearchFilter { workshop: args.workshop.clone(), kind: args.kind });
     // A common word gives hundreds of thousands of lines: one write each
@@ -19,7 +20,10 @@ pub fn run(ctx: &mut Context, args: &SearchArgs) -> Result<bool, CommandError> {
     // Hits are written as each session is read, so memory stays flat however
     // many sessions and hits there are.
     let mut written = Ok(());
-    let skipped = store.scan_notes(
+    let bar = ReadingBar::new(t);
+    let skipped = crate::store::note_index::scan_with(
+        store.root(),
+        &bar,
         |s| query.may_match(s),
         |s, notes| {
             let path = s.path.display().to_string();
@@ -37,5 +41,5 @@ pub fn run(ctx: &mut Context, args: &SearchArgs) -> Result<bool, CommandError> {
     for e in skipped {
         writeln!(err, "{e} ({})", t.report.skipped)?;
     }
-    Ok(found > 0)
+    Ok(Outcome::answer(found > 0))
 }

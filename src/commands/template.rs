@@ -5,21 +5,22 @@ use std::io::Write;
 use std::path::Path;
 
 use super::written::report_written;
-use super::{CommandError, Context};
+use super::{CommandError, Context, Outcome};
 use crate::domain::Template;
+use crate::domain::problem::Kept;
 use crate::export::table::Table;
 
 /// `sigap template list`: name, items, length and file of each template.
-pub fn list(ctx: &mut Context) -> Result<bool, CommandError> {
+pub fn list(ctx: &mut Context) -> Result<Outcome, CommandError> {
     let Context { store, text: t, out, err, .. } = ctx;
     let templates = store.templates();
     if templates.is_empty() {
         writeln!(err, "{} {}", t.export.no_templates, store.templates_dir().display())?;
-        return Ok(true);
+        return Ok(Outcome::Done);
     }
     let headers = [t.title, t.export.items, t.agenda, t.lesson_hours, t.path];
     let mut table = Table::new(headers.map(str::to_string).to_vec(), vec![false, true, true, true, false]);
-    let mut good = true;
+    let mut unreadable = 0;
     for (path, template) in templates {
         match template {
             Ok(template) => {
@@ -34,18 +35,21 @@ pub fn list(ctx: &mut Context) -> Result<bool, CommandError> {
                 ]);
             }
             Err(e) => {
-                good = false;
+                unreadable += 1;
                 writeln!(err, "{} ({})", (t.store_error)(&e), t.unreadable)?;
             }
         }
     }
     write!(out, "{}", table.to_text())?;
-    Ok(good)
+    match unreadable {
+        0 => Ok(Outcome::Done),
+        count => Err(CommandError::Unreadable { count }),
+    }
 }
 
 /// `sigap template save`: the session's agenda as planned, kept under
 /// `templates/`; the new file's path on `out`.
-pub fn save(ctx: &mut Context, file: &Path, name: &str, replace: bool) -> Result<bool, CommandError> {
+pub fn save(ctx: &mut Context, file: &Path, name: &str, replace: bool) -> Result<Outcome, CommandError> {
     let (store, t) = (ctx.store, ctx.text);
     if !file.is_file() {
         return Err(CommandError::NoFile { path: file.to_path_buf() });
@@ -53,8 +57,7 @@ pub fn save(ctx: &mut Context, file: &Path, name: &str, replace: bool) -> Result
     let session = store.read(file)?;
     let template = Template::from_session(&session, name.trim());
     if template.items.is_empty() {
-        writeln!(ctx.err, "sigap: {}: {}", file.display(), t.export.template_no_items)?;
-        return Ok(false);
+        return Err(CommandError::NoItems { path: file.to_path_buf() });
     }
     let done = format!(
         "{}: {} ({} {}, {})",
@@ -65,5 +68,5 @@ pub fn save(ctx: &mut Context, file: &Path, name: &str, replace: bool) -> Result
         t.span(template.total_minutes())
     );
     let written = store.save_template(&template, replace);
-    report_written(written, &done, t.export.template_exists, ctx)
+    report_written(written, &done, Kept::Template, ctx)
 }

@@ -3,28 +3,26 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use super::{CommandError, Context};
+use super::{CommandError, Context, Outcome};
+use crate::domain::problem::Kept;
 use crate::store::StoreError;
 
-/// The path of a file written (after what was done, on `err`), or why an
-/// existing one was left alone; false then.
+/// The path of a file written (after what was done, on `err`); an existing
+/// `kind` of file left alone is a refused write, an error.
 pub(super) fn report_written(
     written: Result<PathBuf, StoreError>,
     done: &str,
-    exists: &str,
+    kind: Kept,
     ctx: &mut Context,
-) -> Result<bool, CommandError> {
+) -> Result<Outcome, CommandError> {
     let Context { out, err, .. } = ctx;
     match written {
         Ok(path) => {
             writeln!(err, "{done}")?;
             writeln!(out, "{}", path.display())?;
-            Ok(true)
+            Ok(Outcome::Done)
         }
-        Err(StoreError::Exists { path }) => {
-            writeln!(err, "sigap: {}: {exists}", path.display())?;
-            Ok(false)
-        }
+        Err(StoreError::Exists { path }) => Err(CommandError::Exists { path, kind }),
         Err(e) => Err(e.into()),
     }
 }

@@ -9,7 +9,7 @@ pub mod store;
 pub mod target;
 pub mod validate;
 
-pub use command::{CommandError, CreateError};
+pub use command::{CommandError, CreateError, FolderSource, Kept};
 pub use import::{ImportError, ImportWarning, NipProblem, RowProblem};
 pub use keys::KeyError;
 pub use parse::ParseHint;

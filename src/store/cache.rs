@@ -11,7 +11,9 @@ use std::time::UNIX_EPOCH;
 
 use serde::{Deserialize, Serialize};
 
-use super::listing::{ListEntry, SessionSummary, list_order, read_all, session_files, summary};
+use super::listing::{
+    ListEntry, ReadProgress, SessionSummary, Tally, Unwatched, list_order, read_all, session_files, summary,
+};
 use super::read_ron;
 use crate::domain::FORMAT_VERSION;
 
@@ -47,6 +49,12 @@ pub(super) fn relative(root: &Path, path: &Path) -> String {
 /// Summaries of every session under `root`, in list order, reading only the
 /// files that changed since the index was written.
 pub fn summaries(root: &Path) -> Vec<ListEntry> {
+    summaries_with(root, &Unwatched)
+}
+
+/// [`summaries`], telling `progress` how far the reading of the files the
+/// index does not hold has got.
+pub fn summaries_with(root: &Path, progress: &dyn ReadProgress) -> Vec<ListEntry> {
     let old: Index =
         read_ron(&root.join(INDEX)).ok().filter(|i: &Index| i.version == FORMAT_VERSION).unwrap_or_default();
     // A file changed within a second of the index being written may have
@@ -70,7 +78,8 @@ pub fn summaries(root: &Path) -> Vec<ListEntry> {
         }
     }
     let reused = fresh.len();
-    fresh.extend(read_all(to_read, |path| {
+    let tally = Tally::new(progress, to_read.len());
+    fresh.extend(read_all(to_read, &tally, |path| {
         let stamp = stamp(&path).unwrap_or_default();
         let summary = summary(&path);
         (path, stamp, summary)

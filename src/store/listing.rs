@@ -219,9 +219,55 @@ pub(super) fn list_order(
     }
 }
 
+/// Told how far a first reading of the sessions folder has got, so that
+/// whoever waits can be shown it; the store itself shows nothing.
+pub trait ReadProgress: Sync {
+    /// `total` files are about to be read (those the cache does not hold).
+    fn reading(&self, _total: usize) {}
+    /// `done` of them are read: called once for each count, from any
+    /// thread, not always in order.
+    fn read(&self, _done: usize) {}
+}
+
+/// No one to tell how far a reading has got.
+pub struct Unwatched;
+
+impl ReadProgress for Unwatched {}
+
+/// The count of files read so far, across the batches of one reading.
+pub(super) struct Tally<'a> {
+    progress: &'a dyn ReadProgress,
+    done: std::sync::atomic::AtomicUsize,
+}
+
+impl<'a> Tally<'a> {
+    /// A reading of `total` files, said to `progress`.
+    pub(super) fn new(progress: &'a dyn ReadProgress, total: usize) -> Tally<'a> {
+        if total > 0 {
+            progress.reading(total);
+        }
+        Tally { progress, done: Default::default() }
+    }
+
+    fn one_more(&self) {
+        let done = self.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        self.progress.read(done);
+    }
+}
+
 /// Read files on every core: a folder of thousands of sessions is mostly
-/// reading and parsing, and both spread well over threads.
-pub(super) fn read_all<T: Send>(files: Vec<PathBuf>, read: impl Fn(PathBuf) -> T + Sync) -> Vec<T> {
+/// reading and parsing, and both spread well over threads. Each file read
+/// counts in `tally`.
+pub(super) fn read_all<T: Send>(
+    files: Vec<PathBuf>,
+    tally: &Tally,
+    read: impl Fn(PathBuf) -> T + Sync,
+) -> Vec<T> {
+    let read = |path| {
+        let value = read(path);
+        tally.one_more();
+        value
+    };
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
     if workers < 2 || files.len() < 64 {
         return files.into_iter().map(read).collect();

@@ -28,7 +28,7 @@ use chrono::DateTime;
 
 use super::StoreError;
 use super::cache::{relative, stamp};
-use super::listing::{SessionDigest, digest, read_all, session_files};
+use super::listing::{ReadProgress, SessionDigest, Tally, Unwatched, digest, read_all, session_files};
 use crate::domain::{FORMAT_VERSION, NoteId, NoteKind, Timestamp};
 use crate::fold::fold;
 use crate::store::IoAction;
@@ -186,10 +186,21 @@ fn open(path: &Path) -> Option<Index> {
 /// rewritten); the files that could not be read are returned.
 pub fn scan(
     root: &Path,
+    wanted: impl FnMut(&SessionText) -> bool,
+    found: impl FnMut(&SessionText, &NoteLines),
+) -> Result<Vec<StoreError>, StoreError> {
+    scan_with(root, &Unwatched, wanted, found)
+}
+
+/// [`scan`], telling `progress` how far the reading of the files the index
+/// does not hold has got.
+pub fn scan_with(
+    root: &Path,
+    progress: &dyn ReadProgress,
     mut wanted: impl FnMut(&SessionText) -> bool,
     mut found: impl FnMut(&SessionText, &NoteLines),
 ) -> Result<Vec<StoreError>, StoreError> {
-    let (index, errors) = current(root)?;
+    let (index, errors) = current(root, progress)?;
     let mut reader = BufReader::with_capacity(1 << 17, index.file);
     reader
         .seek(SeekFrom::Start(index.records))
@@ -227,7 +238,7 @@ pub fn scan(
 
 /// The index, brought up to date with the files; and the files that could
 /// not be read.
-fn current(root: &Path) -> Result<(Index, Vec<StoreError>), StoreError> {
+fn current(root: &Path, progress: &dyn ReadProgress) -> Result<(Index, Vec<StoreError>), StoreError> {
     let path = root.join(FILE);
     let files = session_files(root);
     let old = open(&path);
@@ -253,8 +264,9 @@ fn current(root: &Path) -> Result<(Index, Vec<StoreError>), StoreError> {
     let mut fresh = Vec::new();
     // In batches, so that a first reading of thousands of files never holds
     // all their notes at once.
+    let tally = Tally::new(progress, to_read.len());
     for batch in to_read.chunks(256) {
-        let read = read_all(batch.to_vec(), |p| (stamp(&p), digest(&p), relative(root, &p)));
+        let read = read_all(batch.to_vec(), &tally, |p| (stamp(&p), digest(&p), relative(root, &p)));
         for (stamp, digest, rel) in read {
             match (stamp, digest) {
                 (Some(stamp), Ok(d)) => fresh.push((rel, stamp, d)),

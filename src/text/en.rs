@@ -212,6 +212,7 @@ pub static EN: Text = Text {
     executor: super::executor::EN,
     guard: super::guard::EN,
     merge: merge::EN,
+    folder: super::folder::EN,
     locked_by: |h| {
         format!(
             "another sigap has it open: {}@{}, process {}, since {}",

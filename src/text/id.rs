@@ -212,6 +212,7 @@ pub static ID: Text = Text {
     executor: super::executor::ID,
     guard: super::guard::ID,
     merge: merge::ID,
+    folder: super::folder::ID,
     locked_by: |h| {
         format!(
             "sigap lain sedang membukanya: {}@{}, proses {}, sejak {}",

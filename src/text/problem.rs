@@ -236,7 +236,12 @@ impl fmt::Display for CommandError {
                 write!(f, "{}: {source}; nothing was written", path.display())
             }
             CommandError::Output(e) => write!(f, "writing the output failed: {e}"),
-            CommandError::NoFolder { path } => write!(f, "{}: no such sessions folder", path.display()),
+            CommandError::NoFolder { .. }
+            | CommandError::NoWorkshop { .. }
+            | CommandError::SeveralWorkshops { .. }
+            | CommandError::Exists { .. }
+            | CommandError::NoItems { .. }
+            | CommandError::Unreadable { .. } => f.write_str(&super::EN.command_error(self)),
             CommandError::NotInGit { path } => {
                 write!(f, "{}: is not inside a git repository", path.display())
             }

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use super::app::App;
 use super::effect::{Effect, OpenMode};
-use super::message::{HomeData, Message};
+use super::message::Message;
 use super::writer::Writer;
 use crate::clock;
 use crate::domain::{Session, Timestamp};
@@ -42,7 +42,7 @@ pub struct Executor {
     /// Where copies of unsaved work go when the file cannot be written.
     copies: Vec<PathBuf>,
     file: Option<Arc<SessionFile>>,
-    loading: Option<Receiver<HomeData>>,
+    loading: Option<Receiver<Message>>,
     opening: Option<Receiver<(Message, Option<SessionFile>)>>,
     writer: Writer,
     follow: Option<Follow>,
@@ -138,10 +138,10 @@ impl Executor {
     /// opened, the lock taken again, a followed file read again.
     pub fn poll(&mut self, app: &App) -> Vec<Message> {
         let mut actions = Vec::new();
-        if let Some(rx) = self.loading.as_ref() {
+        while let Some(rx) = self.loading.as_ref() {
             match rx.try_recv() {
-                Ok(data) => actions.push(Message::ListLoaded(data)),
-                Err(mpsc::TryRecvError::Empty) => {}
+                Ok(message) => actions.push(message),
+                Err(mpsc::TryRecvError::Empty) => break,
                 Err(mpsc::TryRecvError::Disconnected) => self.loading = None,
             }
         }
@@ -288,10 +288,11 @@ impl Executor {
         // Thousands of files take a moment: read them without freezing the screen.
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
-            let mut data = home_list(&store, t);
-            if tx.send(data.clone()).is_ok() {
+            let progress = jobs::ListProgress { to_app: tx.clone(), total: Default::default() };
+            let mut data = jobs::home_list_with(&store, t, &progress);
+            if tx.send(Message::ListLoaded(data.clone())).is_ok() {
                 data.corpus = jobs::home_corpus(&store);
-                let _ = tx.send(data);
+                let _ = tx.send(Message::ListLoaded(data));
             }
         });
         self.loading = Some(rx);

@@ -15,6 +15,9 @@ pub enum Message {
     Tick,
     /// The session list was read from disk.
     ListLoaded(HomeData),
+    /// A first reading of the sessions folder has read `done` of `total`
+    /// files.
+    ListProgress { done: usize, total: usize },
     /// A session was opened from disk.
     Opened(Box<OpenedSession>),
     /// Opening or creating a session failed.
@@ -101,6 +104,8 @@ pub struct HomeData {
     pub rosters: Vec<String>,
     pub last_template: Option<String>,
     pub last_roster: Option<String>,
+    /// The sessions folder, when it does not exist yet (a first run).
+    pub missing_folder: Option<PathBuf>,
 }
 
 /// A line of the home list: a session, or a file that could not be read.

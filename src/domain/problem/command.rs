@@ -34,6 +34,27 @@ impl From<StoreError> for CreateError {
     }
 }
 
+/// Where the name of the sessions folder came from, so that a mistyped one
+/// can be found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FolderSource {
+    /// `--dir`.
+    Flag,
+    /// `SIGAP_DIR`.
+    Variable,
+    /// `sessions_dir` in the settings file.
+    Settings,
+    /// `./sessions`, for want of any other.
+    Default,
+}
+
+/// The kind of file a refused write would have replaced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kept {
+    Template,
+    Roster,
+}
+
 /// Why a subcommand could not do its work.
 #[derive(Debug)]
 pub enum CommandError {
@@ -48,8 +69,34 @@ pub enum CommandError {
     },
     Output(io::Error),
     Merge(MergeError),
+    /// The sessions folder does not exist, or is a file.
     NoFolder {
         path: PathBuf,
+        named_by: FolderSource,
+        is_file: bool,
+    },
+    /// `report`: no workshop has that name; the workshops there are.
+    NoWorkshop {
+        wanted: String,
+        known: Vec<String>,
+    },
+    /// `report`: the name matches these workshops, more than one.
+    SeveralWorkshops {
+        wanted: String,
+        matching: Vec<String>,
+    },
+    /// A file that exists was left alone: no `--force`.
+    Exists {
+        path: PathBuf,
+        kind: Kept,
+    },
+    /// `template save`: the session has no agenda to keep.
+    NoItems {
+        path: PathBuf,
+    },
+    /// Files that could not be read, each already named.
+    Unreadable {
+        count: usize,
     },
     NotInGit {
         path: PathBuf,

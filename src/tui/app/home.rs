@@ -37,6 +37,8 @@ pub struct Home {
     /// Notes matching the filter, across every session.
     pub(crate) hits: Vec<Hit>,
     pub(crate) form: Option<Form>,
+    /// While the folder is first read: how many sessions of how many.
+    pub(crate) read_so_far: Option<(usize, usize)>,
 }
 
 /// A line of the home list: a session, or a note that matches the search.
@@ -103,8 +105,16 @@ impl Home {
     pub fn load(&mut self, data: HomeData) {
         self.data = data;
         self.loaded = true;
+        self.read_so_far = None;
         self.search();
         self.cursor = self.cursor.min(self.items().len().saturating_sub(1));
+    }
+
+    /// How far the first reading of the folder has got, until the list is in.
+    pub fn reading(&mut self, done: usize, total: usize) {
+        if !self.loaded {
+            self.read_so_far = Some((done, total));
+        }
     }
 
     /// Find the notes that match the filter (all of its words, any order).

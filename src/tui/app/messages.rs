@@ -54,6 +54,10 @@ impl App {
                 self.home.load(data);
                 None
             }
+            Message::ListProgress { done, total } => {
+                self.home.reading(done, total);
+                None
+            }
             Message::Opened(opened) => {
                 self.opened(*opened);
                 None

@@ -2,6 +2,8 @@
 //! answers with the message the app takes in.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
 
 use crate::create::{self, SessionSpec, StartsAt};
 use crate::domain::merge::merge;
@@ -9,6 +11,7 @@ use crate::domain::{NoteId, Timestamp};
 use crate::fold::slug;
 use crate::search::Corpus;
 use crate::store::guard::brought;
+use crate::store::listing::{ReadProgress, Unwatched};
 use crate::store::target::TargetProblem;
 use crate::store::{Brought, ReadOnly, SessionFile, Store, WorkshopMatch};
 use crate::text::Text;
@@ -118,9 +121,13 @@ pub fn export(session: &crate::domain::Session, path: &Path, store: &Store, t: &
 
 /// Everything the home screen shows but the notes, read from the sessions folder.
 pub fn home_list(store: &Store, t: &Text) -> HomeData {
+    home_list_with(store, t, &Unwatched)
+}
+
+/// [`home_list`], telling `progress` how far a first reading has got.
+pub(super) fn home_list_with(store: &Store, t: &Text, progress: &dyn ReadProgress) -> HomeData {
     let prefs = store.prefs();
-    let rows = store
-        .list()
+    let rows = crate::store::cache::summaries_with(store.root(), progress)
         .into_iter()
         .map(|e| HomeRow { path: e.path, summary: e.summary.map_err(|err| (t.store_error)(&err)) })
         .collect();
@@ -131,6 +138,32 @@ pub fn home_list(store: &Store, t: &Text) -> HomeData {
         rosters: store.roster_files(),
         last_template: prefs.last_template,
         last_roster: prefs.last_roster,
+        missing_folder: (!store.root().exists()).then(|| store.root().to_path_buf()),
+    }
+}
+
+/// How many sessions are read between two words to the app about it.
+const PROGRESS_EVERY: usize = 100;
+
+/// Tells the app, through the list job's channel, how far a first reading
+/// of the folder has got: every hundred sessions, so that a slow folder
+/// never floods the loop.
+pub(super) struct ListProgress {
+    pub(super) to_app: mpsc::Sender<Message>,
+    pub(super) total: AtomicUsize,
+}
+
+impl ReadProgress for ListProgress {
+    fn reading(&self, total: usize) {
+        self.total.store(total, Ordering::Relaxed);
+        let _ = self.to_app.send(Message::ListProgress { done: 0, total });
+    }
+
+    fn read(&self, done: usize) {
+        if done.is_multiple_of(PROGRESS_EVERY) {
+            let total = self.total.load(Ordering::Relaxed);
+            let _ = self.to_app.send(Message::ListProgress { done, total });
+        }
     }
 }
 

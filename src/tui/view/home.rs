@@ -34,9 +34,15 @@ pub fn render(app: &App, home: &Home, frame: &mut Frame, area: Rect) {
     let items = home.items();
     if items.is_empty() {
         let empty = match (home.loaded, home.data.rows.is_empty()) {
-            (false, _) => t.home_loading,
-            (true, true) => t.home_empty,
-            (true, false) => t.home_no_match,
+            (false, _) => match home.read_so_far {
+                Some((done, total)) => (t.folder.reading)(done, total),
+                None => t.home_loading.to_string(),
+            },
+            (true, true) => match &home.data.missing_folder {
+                Some(folder) => (t.folder.home_missing)(folder),
+                None => t.home_empty.to_string(),
+            },
+            (true, false) => t.home_no_match.to_string(),
         };
         frame.render_widget(Paragraph::new(format!("\n  {empty}")).style(theme::dim()), list);
     } else {
@@ -191,6 +197,35 @@ mod tests {
             .filter(|s| s.style.add_modifier.contains(Modifier::BOLD))
             .map(|s| s.content.to_string())
             .collect()
+    }
+
+    #[test]
+    fn the_home_says_how_far_a_first_reading_has_got_and_that_the_folder_is_not_there_yet() {
+        use crate::text::Lang;
+        use crate::tui::message::{HomeData, Message};
+        let now = chrono::DateTime::parse_from_rfc3339("2017-05-08T07:30:00+07:00").unwrap();
+        let draw = |app: &App| {
+            let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(90, 18)).unwrap();
+            terminal.draw(|frame| crate::tui::view::render(app, frame)).unwrap();
+            terminal.backend().to_string()
+        };
+        let words = [
+            (Lang::En, "Reading sessions… 1,200 of 5,000", "The folder sessions does not exist yet"),
+            (Lang::Id, "Membaca sesi… 1.200 dari 5.000", "Folder sessions belum ada"),
+        ];
+        for (lang, reading, missing) in words {
+            let mut app = App::new(lang, now, 1);
+            assert!(draw(&app).contains(app.text().home_loading), "{}", draw(&app));
+            app.update(Message::ListProgress { done: 1200, total: 5000 }, now);
+            assert!(draw(&app).contains(reading), "{}", draw(&app));
+            let data = HomeData { missing_folder: Some("sessions".into()), ..HomeData::default() };
+            app.update(Message::ListLoaded(data), now);
+            let screen = draw(&app);
+            assert!(screen.contains(missing) && !screen.contains(reading), "{screen}");
+            // A late word about the reading changes nothing once the list is in.
+            app.update(Message::ListProgress { done: 1300, total: 5000 }, now);
+            assert!(!draw(&app).contains("1,300") && !draw(&app).contains("1.300"));
+        }
     }
 
     #[test]
