@@ -81,10 +81,11 @@ fn late(s: &Session, t: &Text, width: usize) -> Vec<Line<'static>> {
         return Vec::new();
     }
     late.sort_by_key(|(_, m)| m.arrived);
-    let title = format!("{} ({}) · {} {}", t.late_arrivals, late.len(), t.start.to_lowercase(), hhmm(&start));
+    let title =
+        format!("{} ({}) · {} {}", t.late_arrivals, late.len(), t.start.to_lowercase(), t.hhmm(&start));
     let mut out = vec![heading(title)];
     for (p, m) in late {
-        let when = m.arrived.map(|a| hhmm(&a)).unwrap_or_default();
+        let when = m.arrived.map(|a| t.hhmm(&a)).unwrap_or_default();
         let lead = vec![
             code(m.status),
             Span::raw(format!("{when} ")),
