@@ -143,6 +143,18 @@ fn dates_and_times_are_written_the_indonesian_way() {
 }
 
 #[test]
+fn show_states_the_date_and_time_of_a_session_in_indonesian() {
+    let dir = tempfile::tempdir().unwrap();
+    let new = ["new", "--workshop", "W", "--title", "T", "--date", "2017-05-09", "--start", "07:45"];
+    let out = sigap_id(dir.path()).args(new).args(["--utc-offset", "+08:00"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let path = String::from_utf8_lossy(&out.stdout).lines().next().unwrap().trim().to_string();
+    let shown = sigap_id(dir.path()).args(["show", &path]).output().unwrap();
+    let shown = String::from_utf8_lossy(&shown.stdout);
+    assert!(shown.contains("Tanggal: Selasa, 9 Mei 2017, pukul 07.45 WITA"), "{shown}");
+}
+
+#[test]
 fn exported_files_are_named_in_indonesian() {
     assert_eq!(Format::Md.file_name("hari-1", &ID), "hari-1-notulensi.md");
     assert_eq!(Format::Csv.file_name("hari-1", &ID), "hari-1-daftar-hadir.csv");

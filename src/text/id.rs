@@ -62,7 +62,7 @@ pub static ID: Text = Text {
     no_template: "tanpa templat (agenda kosong)",
     not_an_action: "Hanya tindak lanjut yang dapat ditandai selesai.",
     not_saved: "BELUM TERSIMPAN",
-    not_started: "Belum dimulai; direncanakan pukul",
+    not_started: "Belum dimulai; rencana pukul",
     note_deleted: "Catatan dihapus (tekan u untuk membatalkan).",
     note_empty: "Catatan masih kosong: ketik isinya, atau tekan Esc.",
     notes_short: "catatan",
@@ -73,7 +73,7 @@ pub static ID: Text = Text {
     on_time: "tepat waktu",
     over: "lewat {minutes} menit",
     paused: "jeda",
-    press_space: "tekan Spasi untuk memulai",
+    press_space: "Spasi: mulai",
     projected_end: "selesai",
     prompt_hint: "Enter: simpan · Esc: batal",
     quit_unsaved: "Penyimpanan terakhir gagal. Tekan q lagi untuk tetap keluar.",
@@ -224,7 +224,7 @@ pub static ID: Text = Text {
             h.user,
             h.host,
             h.pid,
-            h.since.format("%H:%M")
+            h.since.format("%H.%M")
         )
     },
     trouble: |t| match t {

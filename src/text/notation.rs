@@ -126,6 +126,11 @@ impl Notation {
         t.format(&format!("%H{}%M", self.time_separator)).to_string()
     }
 
+    /// A time of day without a date: `12.15` / `12:15`.
+    pub fn time_of_day(&self, t: chrono::NaiveTime) -> String {
+        t.format(&format!("%H{}%M", self.time_separator)).to_string()
+    }
+
     /// A time of day with seconds: `07.45.30` / `07:45:30`.
     pub fn time_with_seconds(&self, t: &Timestamp) -> String {
         let s = self.time_separator;

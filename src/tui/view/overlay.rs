@@ -137,9 +137,10 @@ fn confirm_box(app: &App, run: &Run, confirm: &Confirm, frame: &mut Frame) {
     let title = match confirm {
         Confirm::MovePlan => {
             let start = run.session.planned_start;
-            let planned = format!("{} {} {}", t.day(start.date_naive()), start.format("%Y"), t.hhmm(&start));
+            let planned =
+                format!("{}, {}", t.notation.long_date(start.date_naive()), t.notation.stated_time(&start));
             lines.push(Line::raw(format!("{} {planned}.", t.move_plan_planned)));
-            lines.push(Line::raw(format!("{} {}?", t.move_plan_question, app.now.format("%H:%M"))));
+            lines.push(Line::raw(format!("{} {}?", t.move_plan_question, t.hhmm(&app.now))));
             lines.push(Line::styled(t.move_plan_fixed, theme::dim()));
             lines.push(Line::raw(""));
             lines.push(Line::styled(t.move_plan_keys, Style::new().add_modifier(Modifier::BOLD)));
@@ -175,7 +176,7 @@ fn confirm_box(app: &App, run: &Run, confirm: &Confirm, frame: &mut Frame) {
         }
         Confirm::StartFixed(i) => {
             let item = &run.session.agenda[*i];
-            let time = item.fixed_start.map(|f| f.format("%H:%M").to_string()).unwrap_or_default();
+            let time = item.fixed_start.map(|f| t.notation.time_of_day(f)).unwrap_or_default();
             let body = crate::text::fill(t.roll.start_fixed_body, &[("item", &item.title), ("time", &time)]);
             lines.push(Line::raw(body));
             t.roll.start_fixed_title.to_string()
@@ -188,7 +189,7 @@ fn confirm_box(app: &App, run: &Run, confirm: &Confirm, frame: &mut Frame) {
         }
         Confirm::SkipFixed(i) => {
             let item = &run.session.agenda[*i];
-            let time = item.fixed_start.map(|f| f.format("%H:%M").to_string()).unwrap_or_default();
+            let time = item.fixed_start.map(|f| t.notation.time_of_day(f)).unwrap_or_default();
             let body = crate::text::fill(t.roll.skip_fixed_body, &[("item", &item.title), ("time", &time)]);
             lines.push(Line::raw(body));
             t.roll.skip_fixed_title.to_string()

@@ -46,14 +46,15 @@ fn render_header(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
         _ if run.read_only.is_some() => {
             Span::styled(format!("⊘ {}", t.read_only), Style::new().fg(theme::ALERT))
         }
-        SaveState::Saved(Some(at)) => {
-            Span::styled(format!("✓ {} {}", t.saved, at.format("%H:%M:%S")), Style::new().fg(theme::OK))
-        }
+        SaveState::Saved(Some(at)) => Span::styled(
+            format!("✓ {} {}", t.saved, t.notation.time_with_seconds(at)),
+            Style::new().fg(theme::OK),
+        ),
         SaveState::Saved(None) => Span::styled(format!("✓ {}", t.on_disk), Style::new().fg(theme::OK)),
         SaveState::Pending => Span::styled(format!("… {}", t.saving), Style::new().fg(theme::WARN)),
         SaveState::Failed { .. } => Span::styled(format!("✗ {}", t.not_saved), Style::new().fg(theme::ALERT)),
     };
-    let clock = format!("{}  ", app.now.format("%H:%M:%S"));
+    let clock = format!("{}  ", t.notation.time_with_seconds(&app.now));
     let right = clock.chars().count() + save.content.chars().count() + 2;
     let room = (area.width as usize).saturating_sub(right + 1);
     let title = fit(&format!("{} › {}", s.workshop, s.title), room);
