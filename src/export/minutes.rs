@@ -175,7 +175,7 @@ fn note_item(n: &Note, t: &Text) -> String {
         extra.push(format!("{}: {}", t.owner, md_text(owner)));
     }
     if let Some(due) = n.due {
-        extra.push(format!("{}: {due}", t.due));
+        extra.push(format!("{}: {}", t.due, t.notation.short_date(due)));
     }
     if n.done {
         extra.push(t.done.to_string());
@@ -243,7 +243,7 @@ fn actions(out: &mut String, s: &Session, t: &Text) {
             (n + 1).to_string(),
             note.text.clone(),
             note.owner.clone().unwrap_or_default(),
-            note.due.map(|d| d.to_string()).unwrap_or_default(),
+            note.due.map(|d| t.notation.short_date(d)).unwrap_or_default(),
             if note.done { t.review.done } else { t.review.open }.to_string(),
         ]);
     }

@@ -158,9 +158,9 @@ fn owner(owner: Option<&str>, t: &Text) -> String {
 
 /// "2017-05-08  Hari 1 — due 2017-05-15: text", the text on one line.
 fn action_line(a: &OpenAction, t: &Text) -> String {
-    let due = a.due.map(|d| format!(" — {} {}", t.due, d.format("%Y-%m-%d"))).unwrap_or_default();
+    let due = a.due.map(|d| format!(" — {} {}", t.due, t.notation.short_date(d))).unwrap_or_default();
     let text: Vec<&str> = a.text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-    format!("{}  {}{}: {}", a.date().format("%Y-%m-%d"), a.session_title, due, text.join(" / "))
+    format!("{}  {}{}: {}", t.notation.short_date(a.date()), a.session_title, due, text.join(" / "))
 }
 
 /// The participants × sessions matrix; names cut to `width` when given.

@@ -13,6 +13,8 @@ pub struct Notation {
     pub thousands: Option<char>,
     /// After a percentage: English leaves a space, Indonesian (PUEBI) none.
     pub percent_sign: &'static str,
+    /// How a date stands alone: English keeps `2017-05-15`.
+    pub date: fn(&Notation, NaiveDate) -> String,
     /// Between the hour and the minute of a time.
     pub time_separator: char,
     /// The whole names of the days, Monday first.
@@ -29,6 +31,7 @@ pub const EN: Notation = Notation {
     decimal: '.',
     thousands: None,
     percent_sign: " %",
+    date: |_, d| d.format("%Y-%m-%d").to_string(),
     time_separator: ':',
     weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     months: [
@@ -53,6 +56,7 @@ pub const ID: Notation = Notation {
     decimal: ',',
     thousands: Some('.'),
     percent_sign: "%",
+    date: |n, d| format!("{} {} {}", d.day(), n.months[d.month0() as usize], d.year()),
     time_separator: '.',
     weekdays: ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"],
     months: [
@@ -113,6 +117,11 @@ impl Notation {
     /// A whole percentage: `80%` / `80 %`.
     pub fn whole_percent(&self, n: i64) -> String {
         format!("{}{}", self.number(n), self.percent_sign)
+    }
+
+    /// A date without its weekday: `15 Mei 2017` / `2017-05-15`.
+    pub fn short_date(&self, date: NaiveDate) -> String {
+        (self.date)(self, date)
     }
 
     /// A date in full: `Selasa, 9 Mei 2017` / `Tuesday, 9 May 2017`.
@@ -205,6 +214,8 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2017, 5, 9).unwrap();
         assert_eq!(ID.long_date(d), "Selasa, 9 Mei 2017");
         assert_eq!(EN.long_date(d), "Tuesday, 9 May 2017");
+        assert_eq!(ID.short_date(d), "9 Mei 2017");
+        assert_eq!(EN.short_date(d), "2017-05-09");
     }
 
     #[test]

@@ -80,7 +80,7 @@ fn io_cause(source: &std::io::Error) -> String {
 pub(super) fn row_problem(p: &RowProblem) -> String {
     use RowProblem as P;
     match p {
-        P::Unreadable(detail) => format!("baris tidak dapat dibaca: {detail}"),
+        P::Unreadable(detail) => format!("baris tidak dapat dibaca ({detail})"),
         P::NoNameColumn { found } => {
             format!("tidak ada kolom nama (seharusnya \"Nama\" atau \"Name\"; yang ada: {found})")
         }

@@ -102,7 +102,7 @@ fn render_header(app: &App, review: &Review, frame: &mut Frame, area: Rect) {
     let s = &review.session;
     let gap = || Span::raw("  ");
     let mut right =
-        vec![Span::raw(format!("{} {}", s.date().format("%Y-%m-%d"), t.hhmm(&s.planned_start))), gap()];
+        vec![Span::raw(format!("{} {}", t.notation.short_date(s.date()), t.hhmm(&s.planned_start))), gap()];
     match s.phase() {
         Phase::Finished => {
             let end = s.finished_at().or_else(|| s.agenda.iter().filter_map(|i| i.ended_at).max());

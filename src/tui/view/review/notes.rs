@@ -125,7 +125,7 @@ pub(super) fn actions(s: &Session, t: &Text, width: usize) -> Vec<Line<'static>>
         let owner = n.owner.clone().filter(|o| !o.trim().is_empty());
         let owner = owner.unwrap_or_else(|| t.review.no_owner.to_string());
         let due =
-            n.due.map_or(t.review.no_due.to_string(), |d| format!("{} {}", t.due, d.format("%Y-%m-%d")));
+            n.due.map_or(t.review.no_due.to_string(), |d| format!("{} {}", t.due, t.notation.short_date(d)));
         let lead = vec![Span::raw("  "), Span::styled(format!("{state} · "), style)];
         out.extend(hanging(lead, &format!("{owner} · {due}"), theme::dim(), width));
     }
