@@ -325,10 +325,11 @@ impl Text {
 
     /// A number of minutes as people say it: `45 min`, `2 h 15 min`.
     pub fn span(&self, minutes: crate::domain::Minutes) -> String {
+        let hours = self.notation.number(minutes / 60);
         match (minutes / 60, minutes % 60) {
             (0, m) => format!("{m} {}", self.minutes_short),
-            (h, 0) => format!("{h} {}", self.hours_short),
-            (h, m) => format!("{h} {} {m} {}", self.hours_short, self.minutes_short),
+            (_, 0) => format!("{hours} {}", self.hours_short),
+            (_, m) => format!("{hours} {} {m} {}", self.hours_short, self.minutes_short),
         }
     }
 

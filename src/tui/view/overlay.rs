@@ -227,7 +227,7 @@ fn confirm_box(app: &App, run: &Run, confirm: &Confirm, frame: &mut Frame) {
             ));
             if plan.shortfall > 0 {
                 lines.push(Line::styled(
-                    format!("{}: {} {}", t.shortfall, plan.shortfall, t.minutes_short),
+                    format!("{}: {} {}", t.shortfall, t.notation.number(plan.shortfall), t.minutes_short),
                     Style::new().fg(theme::WARN),
                 ));
             }
