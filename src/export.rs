@@ -39,16 +39,18 @@ impl Format {
         }
     }
 
-    /// The file name of this export of a session stored as `stem.ron`: the
-    /// minutes and the sheet differ by more than their extension so both
-    /// can sit in one folder.
-    pub fn file_name(self, stem: &str) -> String {
-        match self {
-            Format::Md => format!("{stem}-minutes.md"),
-            Format::Csv => format!("{stem}-attendance.csv"),
-            Format::Json => format!("{stem}.json"),
-            Format::Html => format!("{stem}-attendance.html"),
-        }
+    /// The file name of this export of a session stored as `stem.ron`, in
+    /// the words of `t`: the minutes and the sheet differ by more than their
+    /// extension so both can sit in one folder.
+    pub fn file_name(self, stem: &str, t: &Text) -> String {
+        let [md, csv, json, html] = t.export.file_endings;
+        let ending = match self {
+            Format::Md => md,
+            Format::Csv => csv,
+            Format::Json => json,
+            Format::Html => html,
+        };
+        format!("{stem}{ending}")
     }
 }
 

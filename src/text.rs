@@ -13,6 +13,7 @@ mod guard;
 mod id;
 pub mod keys;
 mod merge;
+pub mod notation;
 mod problem;
 mod review;
 mod roll;
@@ -67,10 +68,14 @@ impl Lang {
 
 /// The words of one language.
 pub struct Text {
-    /// A store error in this language (a parser's own detail stays as it is).
+    /// A store error in this language.
     pub store_error: fn(&crate::domain::problem::StoreError) -> String,
     /// A bad roster row's problem, in this language.
     pub row_problem: fn(&crate::domain::problem::RowProblem) -> String,
+    /// Where a file could not be parsed, in this language.
+    pub parse_hint: fn(&crate::domain::problem::ParseHint) -> String,
+    /// A broken consistency rule, as `sigap check` prints it.
+    pub broken: fn(&crate::domain::problem::Broken) -> String,
     /// Why a session is read-only, in this language.
     pub locked: &'static str,
     /// The words of the key table: each command's, each context's.
@@ -79,6 +84,8 @@ pub struct Text {
     pub ahead: &'static str,
     pub behind: &'static str,
     pub confirm_hint: &'static str,
+    /// The footer's word for Enter in a yes/no question.
+    pub answer_yes: &'static str,
     pub confirm_rest_absent: &'static str,
     pub confirm_title: &'static str,
     pub draft_restored: &'static str,
@@ -237,6 +244,8 @@ pub struct Text {
     pub disk: DiskText,
     /// The words of the app's work on the disk and of its loop.
     pub executor: ExecutorText,
+    /// How numbers, dates and times are written.
+    pub notation: notation::Notation,
     /// Who holds a session's lock, for the read-only banner.
     pub locked_by: fn(&crate::domain::problem::Holder) -> String,
     /// What is wrong with the storage, in plain words.
@@ -319,14 +328,15 @@ impl Text {
 
     /// A number of minutes as people say it: `45 min`, `2 h 15 min`.
     pub fn span(&self, minutes: crate::domain::Minutes) -> String {
+        let hours = self.notation.number(minutes / 60);
         match (minutes / 60, minutes % 60) {
             (0, m) => format!("{m} {}", self.minutes_short),
-            (h, 0) => format!("{h} {}", self.hours_short),
-            (h, m) => format!("{h} {} {m} {}", self.hours_short, self.minutes_short),
+            (_, 0) => format!("{hours} {}", self.hours_short),
+            (_, m) => format!("{hours} {} {m} {}", self.hours_short, self.minutes_short),
         }
     }
 
-    /// Why a command failed, in this language (a parser's own detail stays as it is).
+    /// Why a command failed, in this language.
     pub fn command_error(&self, e: &crate::domain::problem::CommandError) -> String {
         use crate::domain::problem::CommandError as C;
         use crate::domain::problem::CreateError as K;
@@ -375,6 +385,11 @@ impl Text {
         }
     }
 
+    /// A time of day as this language writes it: `07:45` / `07.45`.
+    pub fn hhmm(&self, t: &crate::domain::Timestamp) -> String {
+        self.notation.time(t)
+    }
+
     pub fn phase(&self, p: Phase) -> &'static str {
         self.phase[index_of(&[Phase::Planned, Phase::Running, Phase::Finished], p)]
     }
@@ -402,7 +417,7 @@ mod tests {
     fn spans_read_in_hours_and_minutes() {
         assert_eq!(EN.span(45), "45 min");
         assert_eq!(EN.span(120), "2 h");
-        assert_eq!(ID.span(135), "2 jam 15 mnt");
+        assert_eq!(ID.span(135), "2 jam 15 menit");
     }
 
     #[test]

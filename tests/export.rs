@@ -297,9 +297,9 @@ fn the_terminal_app_writes_minutes_sheet_and_spreadsheet_into_exports() {
     assert_eq!(
         names,
         [
-            "2017-05-08-0800-hari-1-minutes.md",
-            "2017-05-08-0800-hari-1-attendance.html",
-            "2017-05-08-0800-hari-1-attendance.csv"
+            "2017-05-08-0800-hari-1-notulensi.md",
+            "2017-05-08-0800-hari-1-daftar-hadir.html",
+            "2017-05-08-0800-hari-1-daftar-hadir.csv"
         ]
     );
     for path in &paths {
@@ -317,7 +317,7 @@ fn command_line_errors_speak_the_interface_language() {
         .args(["export", "tidak-ada.ron", "-f", "md"])
         .assert()
         .failure()
-        .stderr(predicate::str::contains("tidak-ada.ron: berkas tidak ada"));
+        .stderr(predicate::str::contains("tidak-ada.ron: berkas tidak ditemukan"));
     let csv = dir.path().join("rusak.csv");
     fs::write(&csv, "Nama;JK\nSiti;X\n").unwrap();
     sigap(dir.path(), "id").args(["roster", "import"]).arg(&csv).assert().failure().stderr(

@@ -231,7 +231,7 @@ fn many_sessions_and_none_still_draw() {
     let data = ReportData { workshop: "Kosong".into(), sessions: vec![], skipped: vec![] };
     empty.update(Message::ReportLoaded(Box::new(data)), now);
     for pane in 0..3 {
-        assert!(draw(&empty, 80, 24).contains("Rekap kehadiran: Kosong"), "pane {pane}");
+        assert!(draw(&empty, 80, 24).contains("Rekapitulasi kehadiran: Kosong"), "pane {pane}");
         press(&mut empty, [Command::NextPane]);
     }
 }

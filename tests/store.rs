@@ -101,7 +101,7 @@ fn an_unparseable_file_names_line_and_column_and_is_never_written() {
     let StoreError::Parse { line, col, .. } = &err else { panic!("{err}") };
     assert_eq!((*line, *col), (5, 10));
     assert!(err.to_string().contains("the file was not changed"), "{err}");
-    let findings = check::check_file(&path);
+    let findings = check::check_file(&path, &sigap::text::EN);
     assert_eq!(findings.len(), 1);
     assert!(findings[0].to_string().starts_with(&format!("{}:5:10: ", path.display())), "{}", findings[0]);
     assert_eq!(fs::read_to_string(&path).unwrap(), text);

@@ -30,7 +30,7 @@ pub fn run(ctx: &mut Context, paths: &[PathBuf]) -> Result<Outcome, CommandError
         }
     }
     let findings: Vec<(PathBuf, Vec<Finding>)> =
-        files.iter().map(|f| (f.clone(), check::check_file(f))).collect();
+        files.iter().map(|f| (f.clone(), check::check_file(f, t))).collect();
     let bad = findings.iter().filter(|(_, f)| !f.is_empty()).count();
     for finding in findings.iter().flat_map(|(_, f)| f) {
         writeln!(out, "{finding}")?;

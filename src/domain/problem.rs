@@ -12,7 +12,7 @@ pub mod validate;
 pub use command::{CommandError, CreateError, FolderSource, Kept};
 pub use import::{ImportError, ImportWarning, NipProblem, RowProblem};
 pub use keys::KeyError;
-pub use parse::ParseHint;
+pub use parse::{ParseHint, Token};
 pub use store::{Brought, DiskChange, Holder, IoAction, ReadOnly, StoreError, Trouble};
 pub use target::{FileKind, NodeKind, TargetProblem};
 pub use validate::{Broken, IdOf, Problem};

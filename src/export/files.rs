@@ -33,7 +33,7 @@ pub fn for_people(
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or(stem);
     let mut written = Vec::new();
     for format in Format::FOR_PEOPLE {
-        let target = store.exports_dir().join(format.file_name(stem));
+        let target = store.exports_dir().join(format.file_name(stem, t));
         write(store, session, format, &target, t)?;
         written.push(target);
     }

@@ -6,7 +6,7 @@ use std::fmt::Write;
 use super::table::{Table, md_text};
 use crate::domain::schedule::planned_slots;
 use crate::domain::{ItemState, Note, NoteKind, Session, Status, lesson_hours};
-use crate::text::{Text, hhmm};
+use crate::text::Text;
 
 /// Header, attendance summary, agenda planned vs actual, notes under their
 /// agenda item, then decisions, action items and open questions.
@@ -27,14 +27,17 @@ fn header(out: &mut String, s: &Session, t: &Text) {
     let _ = writeln!(out, "# {}: {}\n", e.minutes, md_text(&s.title));
     let mut fields = vec![(t.workshop, md_text(&s.workshop)), (e.session, md_text(&s.title))];
     let date = s.date();
-    fields.push((t.date, format!("{} {}", t.day(date), date.format("%Y"))));
-    let planned = format!("{}–{}", hhmm(&s.planned_start), hhmm(&crate::domain::schedule::planned_end(s)));
-    let time = match (s.started_at(), s.finished_at()) {
-        (Some(a), Some(b)) => format!("{}–{} ({} {planned})", hhmm(&a), hhmm(&b), e.planned_time),
-        (Some(a), None) => format!("{}– ({} {planned})", hhmm(&a), e.planned_time),
-        _ => format!("{planned} ({})", e.planned_time),
+    fields.push((t.date, t.notation.long_date(date)));
+    let planned =
+        format!("{}–{}", t.hhmm(&s.planned_start), t.hhmm(&crate::domain::schedule::planned_end(s)));
+    let (range, note) = match (s.started_at(), s.finished_at()) {
+        (Some(a), Some(b)) => {
+            (format!("{}–{}", t.hhmm(&a), t.hhmm(&b)), format!("{} {planned}", e.planned_time))
+        }
+        (Some(a), None) => (format!("{}–", t.hhmm(&a)), format!("{} {planned}", e.planned_time)),
+        _ => (planned, e.planned_time.to_string()),
     };
-    fields.push((e.time, format!("{time}, UTC{}", s.planned_start.offset())));
+    fields.push((e.time, t.notation.stated_range(&range, &note, s.planned_start.offset())));
     if !s.venue.is_empty() {
         fields.push((t.venue, md_text(&s.venue)));
     }
@@ -71,16 +74,11 @@ fn attendance(out: &mut String, s: &Session, t: &Text) {
         let m = s.mark(&p.id);
         let mut parts = Vec::new();
         if let Some(arrived) = m.arrived.filter(|_| m.minutes_late(start) > 0) {
-            parts.push(format!(
-                "{} {}, {} {}",
-                e.arrival,
-                hhmm(&arrived),
-                m.minutes_late(start),
-                e.late_minutes
-            ));
+            let late = crate::text::fill(e.late_minutes, &[("minutes", &m.minutes_late(start).to_string())]);
+            parts.push(format!("{} {}, {late}", e.arrival, t.hhmm(&arrived)));
         }
         if let Some(left) = m.left.filter(|_| m.status == Status::LeftEarly) {
-            parts.push(format!("{} {}", e.departure, hhmm(&left)));
+            parts.push(format!("{} {}", e.departure, t.hhmm(&left)));
         }
         if let Some(reason) = m.reason.as_deref().filter(|r| !r.trim().is_empty()) {
             parts.push(md_text(reason));
@@ -132,9 +130,9 @@ fn agenda(out: &mut String, s: &Session, t: &Text) {
         let (held, difference) = match (item.started_at, item.ended_at, item.actual_minutes()) {
             (Some(a), Some(b), Some(m)) => {
                 actual += m;
-                (format!("{}–{} ({m}')", hhmm(&a), hhmm(&b)), signed(m - item.planned_minutes))
+                (format!("{}–{} ({m}')", t.hhmm(&a), t.hhmm(&b)), signed(m - item.planned_minutes))
             }
-            (Some(a), None, _) => (format!("{}–", hhmm(&a)), String::new()),
+            (Some(a), None, _) => (format!("{}–", t.hhmm(&a)), String::new()),
             _ => (String::new(), String::new()),
         };
         let state = match item.state {
@@ -143,7 +141,7 @@ fn agenda(out: &mut String, s: &Session, t: &Text) {
         };
         table.rows.push(vec![
             (n + 1).to_string(),
-            format!("{}{fixed}", hhmm(&slot.start)),
+            format!("{}{fixed}", t.hhmm(&slot.start)),
             item.title.clone(),
             t.item_kind(item.kind).to_string(),
             format!("{}'", item.planned_minutes),
@@ -159,7 +157,7 @@ fn agenda(out: &mut String, s: &Session, t: &Text) {
         t.planned,
         planned,
         t.minutes_short,
-        lesson_hours(learning),
+        t.notation.decimal(lesson_hours(learning), 1),
         t.lesson_hours,
         t.actual,
         actual,
@@ -177,13 +175,13 @@ fn note_item(n: &Note, t: &Text) -> String {
         extra.push(format!("{}: {}", t.owner, md_text(owner)));
     }
     if let Some(due) = n.due {
-        extra.push(format!("{}: {due}", t.due));
+        extra.push(format!("{}: {}", t.due, t.notation.short_date(due)));
     }
     if n.done {
         extra.push(t.done.to_string());
     }
     let extra = if extra.is_empty() { String::new() } else { format!(" ({})", extra.join(", ")) };
-    format!("- {} {kind}{text}{extra}", hhmm(&n.at))
+    format!("- {} {kind}{text}{extra}", t.hhmm(&n.at))
 }
 
 fn notes(out: &mut String, s: &Session, t: &Text) {
@@ -245,7 +243,7 @@ fn actions(out: &mut String, s: &Session, t: &Text) {
             (n + 1).to_string(),
             note.text.clone(),
             note.owner.clone().unwrap_or_default(),
-            note.due.map(|d| d.to_string()).unwrap_or_default(),
+            note.due.map(|d| t.notation.short_date(d)).unwrap_or_default(),
             if note.done { t.review.done } else { t.review.open }.to_string(),
         ]);
     }
@@ -282,10 +280,14 @@ mod tests {
         let md = markdown(&s, &crate::text::ID);
         assert!(md.starts_with("# Notulensi: Hari 1\n"), "{md}");
         assert!(
-            md.contains("### 1. Materi \\| inti\n\n- 08:30 *tindak lanjut* Kirim data\n  ke Bappeda"),
+            md.contains("- **Tanggal:** Senin, 8 Mei 2017\n- **Waktu:** pukul 08.00–09.00 WIB (rencana)\n"),
+            "{md}"
+        );
+        assert!(
+            md.contains("### 1. Materi \\| inti\n\n- 08.30 *tindak lanjut* Kirim data\n  ke Bappeda"),
             "{md}"
         );
         assert!(md.contains("| 1 | Kirim data<br>ke Bappeda | Camat Panekan |  | terbuka |"), "{md}");
-        assert!(md.contains("| 1 | 08:00 | Materi \\| inti |"), "{md}");
+        assert!(md.contains("| 1 | 08.00 | Materi \\| inti |"), "{md}");
     }
 }

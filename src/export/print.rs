@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use crate::domain::schedule::planned_end;
 use crate::domain::{Participant, Session, Status};
-use crate::text::{Text, hhmm};
+use crate::text::Text;
 
 /// Rows on one A4 page, under the header block.
 pub const ROWS_PER_PAGE: usize = 15;
@@ -102,9 +102,9 @@ fn header_block(out: &mut String, s: &Session, t: &Text) {
     let e = &t.export;
     let _ = writeln!(out, "<h1>{}</h1>", escape(&e.sheet_title.to_uppercase()));
     let date = s.date();
-    let when = format!("{} {}", t.day(date), date.format("%Y"));
-    let time =
-        format!("{}–{} (UTC{})", hhmm(&s.planned_start), hhmm(&planned_end(s)), s.planned_start.offset());
+    let when = t.notation.long_date(date);
+    let range = format!("{}–{}", t.hhmm(&s.planned_start), t.hhmm(&planned_end(s)));
+    let time = t.notation.stated_span(&range, s.planned_start.offset());
     let mut fields =
         vec![(t.workshop, s.workshop.clone()), (e.session, s.title.clone()), (t.date, when), (e.time, time)];
     if !s.venue.is_empty() {

@@ -96,7 +96,8 @@ pub fn markdown(report: &WorkshopReport, t: &Text) -> String {
 
 /// One CSV row per participant: who they are, a code per session (dated
 /// `2017-05-08`; empty when not planned for them), then minutes, lesson
-/// hours, percent and standing. UTF-8 with a header row.
+/// hours, percent and standing. UTF-8 with a header row; numbers keep a
+/// decimal point in every language, for the spreadsheet to read.
 pub fn csv(report: &WorkshopReport, t: &Text) -> String {
     let r = &t.report;
     let mut header: Vec<String> =
@@ -141,13 +142,13 @@ fn csv_row(p: &ParticipantRow, t: &Text) -> Vec<String> {
 /// "sessions: 4 · participants: 30 · threshold: 80 %".
 fn overview(report: &WorkshopReport, t: &Text) -> String {
     format!(
-        "{}: {} · {}: {} · {}: {} %",
+        "{}: {} · {}: {} · {}: {}",
         t.report.sessions,
-        report.sessions.len(),
+        t.notation.number(report.sessions.len() as i64),
         t.report.participants,
-        report.participants.len(),
+        t.notation.number(report.participants.len() as i64),
         t.report.threshold,
-        report.threshold_percent
+        t.notation.whole_percent(i64::from(report.threshold_percent))
     )
 }
 
@@ -157,9 +158,9 @@ fn owner(owner: Option<&str>, t: &Text) -> String {
 
 /// "2017-05-08  Hari 1 — due 2017-05-15: text", the text on one line.
 fn action_line(a: &OpenAction, t: &Text) -> String {
-    let due = a.due.map(|d| format!(" — {} {}", t.due, d.format("%Y-%m-%d"))).unwrap_or_default();
+    let due = a.due.map(|d| format!(" — {} {}", t.due, t.notation.short_date(d))).unwrap_or_default();
     let text: Vec<&str> = a.text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-    format!("{}  {}{}: {}", a.date().format("%Y-%m-%d"), a.session_title, due, text.join(" / "))
+    format!("{}  {}{}: {}", t.notation.short_date(a.date()), a.session_title, due, text.join(" / "))
 }
 
 /// The participants × sessions matrix; names cut to `width` when given.
@@ -176,15 +177,16 @@ fn matrix(report: &WorkshopReport, t: &Text, labels: &[String], width: Option<us
     ]);
     // Words and codes left, numbers right, the standing (a word) left again.
     let right = [vec![false; 2 + labels.len()], vec![true; 4], vec![false]].concat();
+    let n = &t.notation;
     let mut table = Table::new(headers, right);
     for p in &report.participants {
         let mut row = vec![p.participant.id.to_string(), cut(&p.heading(), width)];
         row.extend(p.cells.iter().map(|c| c.code().unwrap_or(NOT_PLANNED).to_string()));
         row.extend([
-            p.minutes_attended.to_string(),
-            p.minutes_planned.to_string(),
-            format!("{:.1}/{:.1}", p.lesson_hours_attended(), p.lesson_hours_planned()),
-            p.percent().map_or_else(|| "–".to_string(), |x| format!("{x:.1}")),
+            n.number(p.minutes_attended),
+            n.number(p.minutes_planned),
+            format!("{}/{}", n.decimal(p.lesson_hours_attended(), 1), n.decimal(p.lesson_hours_planned(), 1)),
+            p.percent().map_or_else(|| "–".to_string(), |x| n.decimal(x, 1)),
             p.standing.label(t).to_string(),
         ]);
         table.rows.push(row);
@@ -211,11 +213,11 @@ fn per_session(report: &WorkshopReport, t: &Text, labels: &[String], width: Opti
         let n = s.totals;
         let mut row = vec![label.clone(), cut(&s.heading(), width)];
         row.extend(
-            [s.learning_minutes.to_string(), format!("{:.1}", lesson_hours(s.learning_minutes))]
+            [t.notation.number(s.learning_minutes), t.notation.decimal(lesson_hours(s.learning_minutes), 1)]
                 .into_iter()
                 .chain(
                     [n.roster, n.in_room, n.female, n.male, n.not_recorded, n.disability]
-                        .map(|x| x.to_string()),
+                        .map(|x| t.notation.number(x as i64)),
                 ),
         );
         table.rows.push(row);

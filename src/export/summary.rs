@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use crate::domain::schedule::planned_slots;
 use crate::domain::{Gender, ItemState, Minutes, Session, Status, lesson_hours};
-use crate::text::{Text, fit, hhmm};
+use crate::text::{Text, fit};
 
 /// A readable summary: header, agenda planned vs actual, attendance by
 /// status and by gender, notes by agenda item.
@@ -25,11 +25,10 @@ fn header(out: &mut String, s: &Session, t: &Text) {
     }
     let _ = writeln!(
         out,
-        "{}: {} {} ({}) · {}",
+        "{}: {}, {} · {}",
         t.date,
-        s.date().format("%Y-%m-%d"),
-        hhmm(&s.planned_start),
-        s.planned_start.offset(),
+        t.notation.long_date(s.date()),
+        t.notation.stated_time(&s.planned_start),
         t.phase(s.phase())
     );
     if !s.facilitators.is_empty() {
@@ -53,16 +52,16 @@ fn agenda(out: &mut String, s: &Session, t: &Text) {
         let actual = match (item.started_at, item.ended_at, item.actual_minutes()) {
             (Some(a), Some(b), Some(m)) => {
                 actual_total += m;
-                format!("{}–{} {:>4}' {:>4}", hhmm(&a), hhmm(&b), m, signed(m - item.planned_minutes))
+                format!("{}–{} {:>4}' {:>4}", t.hhmm(&a), t.hhmm(&b), m, signed(m - item.planned_minutes))
             }
-            (Some(a), None, _) => format!("{}–", hhmm(&a)),
+            (Some(a), None, _) => format!("{}–", t.hhmm(&a)),
             _ => String::new(),
         };
         let fixed = if item.fixed_start.is_some() { "⚓" } else { " " };
         let _ = writeln!(
             out,
             "  {}{} {} {} {:>4}'  {} {}",
-            hhmm(&slot.start),
+            t.hhmm(&slot.start),
             fixed,
             fit(&item.title, 44),
             fit(t.item_kind(item.kind), 14),
@@ -76,12 +75,12 @@ fn agenda(out: &mut String, s: &Session, t: &Text) {
         out,
         "  {}: {} {} ({} {}); {}: {} {} ({}/{})",
         t.planned,
-        planned_total,
+        t.notation.number(planned_total),
         t.minutes_short,
-        lesson_hours(learning),
+        t.notation.decimal(lesson_hours(learning), 1),
         t.lesson_hours,
         t.actual,
-        actual_total,
+        t.notation.number(actual_total),
         t.minutes_short,
         done,
         s.agenda.len()
@@ -104,7 +103,7 @@ fn attendance(out: &mut String, s: &Session, t: &Text) {
             let arrived = m.arrived.filter(|_| m.status == Status::Late || m.status == Status::LeftEarly)?;
             let minutes = m.minutes_late(start);
             (minutes > 0)
-                .then(|| format!("{} ({}, +{} {})", p.name, hhmm(&arrived), minutes, t.minutes_short))
+                .then(|| format!("{} ({}, +{} {})", p.name, t.hhmm(&arrived), minutes, t.minutes_short))
         })
         .collect();
     if !late.is_empty() {
@@ -113,7 +112,7 @@ fn attendance(out: &mut String, s: &Session, t: &Text) {
     for p in &s.roster {
         let m = s.mark(&p.id);
         if matches!(m.status, Status::LeftEarly | Status::Excused | Status::Sick | Status::Absent) {
-            let when = m.left.map(|l| format!(" {}", hhmm(&l))).unwrap_or_default();
+            let when = m.left.map(|l| format!(" {}", t.hhmm(&l))).unwrap_or_default();
             let why = m.reason.as_deref().map(|r| format!(" — {r}")).unwrap_or_default();
             let _ = writeln!(out, "  {}: {}{}{}", t.status(m.status), p.name, when, why);
         }
@@ -146,8 +145,13 @@ fn notes(out: &mut String, s: &Session, t: &Text) {
         let _ = writeln!(out, "  {title}");
         for n in notes {
             let mut lines = n.text.lines();
-            let _ =
-                writeln!(out, "    {} [{}] {}", hhmm(&n.at), t.note_kind(n.kind), lines.next().unwrap_or(""));
+            let _ = writeln!(
+                out,
+                "    {} [{}] {}",
+                t.hhmm(&n.at),
+                t.note_kind(n.kind),
+                lines.next().unwrap_or("")
+            );
             for line in lines {
                 let _ = writeln!(out, "          {line}");
             }

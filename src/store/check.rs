@@ -9,6 +9,7 @@ use crate::domain::validate::{Problem, roster_problems, session_problems, templa
 use crate::domain::{RosterFile, Session, Template};
 use crate::import;
 use crate::store::IoAction;
+use crate::text::Text;
 
 /// One fault in one file, printed as `path:line:col: message`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,18 +64,14 @@ pub fn files_under(root: &Path) -> Vec<PathBuf> {
     files
 }
 
-fn from_error(err: &StoreError, path: &Path) -> Finding {
+fn from_error(err: &StoreError, path: &Path, t: &Text) -> Finding {
     let (line, col) = err.position();
-    let message = match err {
-        StoreError::Parse { hint, .. } => {
-            format!("{}; the file was not changed", crate::text::parse_hint(hint))
-        }
-        other => {
-            let text = other.to_string();
-            let prefix = format!("{}: ", path.display());
-            text.strip_prefix(&prefix).map(str::to_string).unwrap_or(text)
-        }
-    };
+    let text = (t.store_error)(err);
+    // The finding names the file and the place itself.
+    let at = format!("{}:{line}:{col}: ", path.display());
+    let of = format!("{}: ", path.display());
+    let message =
+        text.strip_prefix(&at).or_else(|| text.strip_prefix(&of)).map_or(text.clone(), str::to_string);
     Finding { path: path.to_path_buf(), line, col, message }
 }
 
@@ -91,19 +88,19 @@ fn locate(text: &str, anchor: &str, duplicate: bool) -> (usize, usize) {
     (line, col)
 }
 
-fn from_problems(path: &Path, text: &str, problems: Vec<Problem>) -> Vec<Finding> {
+fn from_problems(path: &Path, text: &str, problems: Vec<Problem>, t: &Text) -> Vec<Finding> {
     problems
         .into_iter()
         .map(|p| {
             let duplicate = p.rule.is_duplicate();
             let (line, col) = p.anchor.as_deref().map_or((1, 1), |a| locate(text, a, duplicate));
-            Finding { path: path.to_path_buf(), line, col, message: p.to_string() }
+            Finding { path: path.to_path_buf(), line, col, message: (t.broken)(&p.rule) }
         })
         .collect()
 }
 
-/// Check one file; an empty list means it is good.
-pub fn check_file(path: &Path) -> Vec<Finding> {
+/// Check one file, its findings in the words of `t`; an empty list means it is good.
+pub fn check_file(path: &Path, t: &Text) -> Vec<Finding> {
     let kind = FileKind::of(path);
     if kind == FileKind::Roster && path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
         return match fs::read(path) {
@@ -114,13 +111,14 @@ pub fn check_file(path: &Path) -> Vec<Finding> {
                         path: path.to_path_buf(),
                         line: e.line,
                         col: e.column,
-                        message: e.to_string(),
+                        message: format!("{} {}: {}", t.export.row, e.row, (t.row_problem)(&e.problem)),
                     }]
                 }
             },
             Err(e) => vec![from_error(
                 &StoreError::Io { path: path.to_path_buf(), action: IoAction::Reading, source: e },
                 path,
+                t,
             )],
         };
     }
@@ -130,6 +128,7 @@ pub fn check_file(path: &Path) -> Vec<Finding> {
             return vec![from_error(
                 &StoreError::Io { path: path.to_path_buf(), action: IoAction::Reading, source: e },
                 path,
+                t,
             )];
         }
     };
@@ -141,8 +140,8 @@ pub fn check_file(path: &Path) -> Vec<Finding> {
         }
     };
     match problems {
-        Ok(problems) => from_problems(path, &text, problems),
-        Err(e) => vec![from_error(&e, path)],
+        Ok(problems) => from_problems(path, &text, problems, t),
+        Err(e) => vec![from_error(&e, path, t)],
     }
 }
 

@@ -8,7 +8,7 @@ use serde::de::DeserializeOwned;
 
 use super::StoreError;
 use crate::domain::FORMAT_VERSION;
-use crate::domain::problem::ParseHint;
+use crate::domain::problem::{ParseHint, Token};
 
 /// Encode a value as the pretty RON sigap writes: the same value always gives
 /// the same bytes, so files diff well under version control.
@@ -50,11 +50,41 @@ fn describe(code: &ron::Error) -> ParseHint {
         }
         E::ExpectedComma => ParseHint::MissingComma,
         E::Eof => ParseHint::EndsEarly,
-        E::ExpectedStructLikeEnd | E::ExpectedArrayEnd | E::ExpectedMapEnd => {
-            ParseHint::Bracket { detail: code.to_string() }
+        E::ExpectedStructLikeEnd => ParseHint::Bracket { close: ')', detail: code.to_string() },
+        E::ExpectedArrayEnd => ParseHint::Bracket { close: ']', detail: code.to_string() },
+        E::ExpectedMapEnd => ParseHint::Bracket { close: '}', detail: code.to_string() },
+        E::UnexpectedChar(found) => ParseHint::UnexpectedChar { found: *found, detail: code.to_string() },
+        E::InvalidValueForType { .. } | E::ExpectedDifferentLength { .. } | E::IntegerOutOfBounds => {
+            ParseHint::InvalidValue { detail: code.to_string() }
         }
-        other => ParseHint::Parser { detail: other.to_string() },
+        E::TrailingCharacters => ParseHint::TrailingCharacters { detail: code.to_string() },
+        other => match expected_token(other) {
+            Some(what) => ParseHint::Expected { what, detail: code.to_string() },
+            None => ParseHint::Parser { detail: code.to_string() },
+        },
     }
+}
+
+/// What the parser looked for, when the fault is that it was not there.
+fn expected_token(code: &ron::Error) -> Option<Token> {
+    use ron::Error as E;
+    Some(match code {
+        E::ExpectedBoolean => Token::Boolean,
+        E::ExpectedInteger => Token::Integer,
+        E::ExpectedFloat => Token::Float,
+        E::ExpectedString | E::ExpectedByteString => Token::Text,
+        E::ExpectedStringEnd => Token::TextEnd,
+        E::ExpectedChar => Token::Char,
+        E::ExpectedOption => Token::Option,
+        E::ExpectedIdentifier => Token::Identifier,
+        E::ExpectedUnit => Token::Unit,
+        E::ExpectedMapColon => Token::Colon,
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => Token::Open('('),
+        E::ExpectedArray => Token::Open('['),
+        E::ExpectedMap => Token::Open('{'),
+        E::ExpectedOptionEnd => Token::Close(')'),
+        _ => return None,
+    })
 }
 
 /// Decode a versioned file from its bytes: text that is not UTF-8 is

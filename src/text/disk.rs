@@ -174,7 +174,7 @@ pub const ID: DiskText = DiskText {
         )
     },
     copy_keys: "y gabungkan · n sisihkan · Esc putuskan nanti",
-    copy_look: "Untuk memeriksanya lebih dulu: tekan Esc, lalu jalankan `sigap show` dengan jalur di atas di terminal lain.",
+    copy_look: "Untuk memeriksanya terlebih dahulu: tekan Esc, lalu jalankan `sigap show` dengan jalur di atas di terminal lain.",
     copy_merged: |b| format!("salinan telah digabungkan: {} catatan, {} tanda hadir", b.notes, b.marks),
     copy_set_aside: |p| format!("salinan disisihkan sebagai {}", p.display()),
     copy_unreadable: "salinan tidak dapat dibaca",

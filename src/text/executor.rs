@@ -33,6 +33,6 @@ pub const EN: ExecutorText = ExecutorText {
 pub const ID: ExecutorText = ExecutorText {
     created,
     problems_between: " · ",
-    export_stem: "session",
+    export_stem: "sesi",
     panic_asked_for: "panik yang diminta oleh SIGAP_TEST_PANIC_AFTER_SECS",
 };

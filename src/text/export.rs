@@ -56,6 +56,9 @@ pub struct ExportText {
     /// `{dir}` is the rosters folder.
     pub no_roster: &'static str,
     pub output_failed: &'static str,
+    /// How exported files' names end after the session's: minutes, CSV
+    /// sheet, JSON, printable sheet (ASCII, no spaces).
+    pub file_endings: [&'static str; 4],
 }
 
 pub const EN: ExportText = ExportText {
@@ -75,7 +78,7 @@ pub const EN: ExportText = ExportText {
     what: "What",
     questions: "Questions and parking lot",
     nothing_recorded: "None recorded.",
-    late_minutes: "min late",
+    late_minutes: "{minutes} min late",
     sheet_title: "Attendance sheet",
     name: "Name",
     organisation: "Organisation",
@@ -109,6 +112,7 @@ pub const EN: ExportText = ExportText {
     no_workshop: "the workshop is empty",
     no_roster: "no such roster file (and no roster of that name in {dir})",
     output_failed: "writing the output failed",
+    file_endings: ["-minutes.md", "-attendance.csv", ".json", "-attendance.html"],
 };
 
 pub const ID: ExportText = ExportText {
@@ -125,10 +129,10 @@ pub const ID: ExportText = ExportText {
     state: "Status",
     decisions: "Keputusan",
     action_items: "Rencana Tindak Lanjut",
-    what: "Kegiatan",
-    questions: "Pertanyaan dan parkir isu",
+    what: "Uraian",
+    questions: "Pertanyaan dan isu tertunda",
     nothing_recorded: "Tidak ada.",
-    late_minutes: "mnt terlambat",
+    late_minutes: "terlambat {minutes} menit",
     sheet_title: "Daftar Hadir",
     name: "Nama",
     organisation: "Unit kerja",
@@ -145,21 +149,22 @@ pub const ID: ExportText = ExportText {
     export_failed: "Gagal mengekspor",
     template_saved: "Templat disimpan",
     template_exists: "templat dengan nama itu sudah ada; tambahkan --force untuk menggantinya",
-    template_no_items: "sesi ini tidak punya mata acara untuk disimpan sebagai templat",
+    template_no_items: "sesi ini tidak mempunyai mata acara untuk disimpan sebagai templat",
     no_templates: "Belum ada templat di",
     items: "mata acara",
-    roster_written: "Daftar peserta ditulis",
+    roster_written: "Daftar peserta disimpan",
     roster_exists: "berkas daftar peserta sudah ada; tambahkan --force untuk menggantinya",
     participants: "peserta",
     warning: "peringatan",
     row: "baris",
     nip_length: "NIP {nip} berisi {digits} digit, bukan 18",
     nip_gender: "NIP {nip} menunjukkan {nip_gender} (digit ke-15), tetapi kolom jenis kelamin berisi {gender}",
-    no_such_file: "berkas tidak ada",
+    no_such_file: "berkas tidak ditemukan",
     nothing_created: "tidak ada yang dibuat",
     nothing_written: "tidak ada yang ditulis",
     no_title: "judul kosong",
     no_workshop: "nama pelatihan kosong",
-    no_roster: "berkas daftar peserta tidak ada (dan tidak ada daftar bernama itu di {dir})",
+    no_roster: "berkas daftar peserta tidak ditemukan (dan di {dir} pun tidak ada daftar peserta dengan nama itu)",
     output_failed: "gagal menulis keluaran",
+    file_endings: ["-notulensi.md", "-daftar-hadir.csv", "-sesi.json", "-daftar-hadir.html"],
 };

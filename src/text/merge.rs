@@ -55,7 +55,7 @@ pub const EN: MergeText = MergeText {
 pub const ID: MergeText = MergeText {
     error: |e| match e {
         MergeError::DifferentSessions { ours, theirs } => format!(
-            "ini dua sesi yang berbeda (id \"{ours}\" dan \"{theirs}\"); hanya salinan dari sesi yang sama yang bisa digabung"
+            "ini dua sesi yang berbeda (id \"{ours}\" dan \"{theirs}\"); hanya salinan dari sesi yang sama yang dapat digabungkan"
         ),
     },
     resolution: |r| match r {
@@ -71,16 +71,16 @@ pub const ID: MergeText = MergeText {
         }
         Resolution::DraftKeptAsNote { note } => {
             format!(
-                "kedua salinan punya catatan yang sedang ditulis; yang lain disimpan sebagai catatan {note}"
+                "kedua salinan mempunyai catatan yang sedang ditulis; yang lain disimpan sebagai catatan {note}"
             )
         }
     },
     conflicts_left: "buka sesinya, pertahankan versi yang diinginkan dan hapus yang lain",
-    kept_ours: "diubah di kedua salinan dan bukan sesi yang bisa digabung sigap; salinan ini dipertahankan apa adanya",
-    no_git: "tidak berada di dalam repositori git; jalankan `git init` di sana (atau clone repositori bersama) dulu",
+    kept_ours: "diubah di kedua salinan dan bukan sesi yang dapat digabungkan oleh sigap; salinan ini dipertahankan apa adanya",
+    no_git: "tidak berada di dalam repositori git; jalankan `git init` di sana (atau clone repositori bersama) terlebih dahulu",
     no_folder: "folder sesi tidak ada",
-    git_failed: "git tidak bisa dijalankan",
+    git_failed: "git tidak dapat dijalankan",
     wrote: "ditulis",
     already: "sudah disiapkan",
-    configured: "git sekarang menggabung berkas sesi dengan",
+    configured: "git kini menggabungkan berkas sesi dengan",
 };

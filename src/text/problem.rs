@@ -61,8 +61,7 @@ pub(super) fn store_error(e: &StoreError) -> String {
     }
 }
 
-/// Where a file could not be parsed, in English: the parser's own details
-/// stay in English in both languages.
+/// Where a file could not be parsed, in English: the parser's own words.
 pub fn parse_hint(hint: &ParseHint) -> String {
     match hint {
         ParseHint::MissingField { field } => format!("the field `{field}` is missing"),
@@ -77,9 +76,13 @@ pub fn parse_hint(hint: &ParseHint) -> String {
             "a comma is missing here, or a bracket before it is not closed".to_string()
         }
         ParseHint::EndsEarly => "the file ends too early: a bracket is not closed".to_string(),
-        ParseHint::Bracket { detail } => format!("{detail} (a bracket or comma is missing or extra)"),
+        ParseHint::Bracket { detail, .. } => format!("{detail} (a bracket or comma is missing or extra)"),
         ParseHint::NotUtf8 => "this is not UTF-8 text (the file may be damaged)".to_string(),
-        ParseHint::Parser { detail } => detail.clone(),
+        ParseHint::Expected { detail, .. }
+        | ParseHint::UnexpectedChar { detail, .. }
+        | ParseHint::InvalidValue { detail }
+        | ParseHint::TrailingCharacters { detail }
+        | ParseHint::Parser { detail } => detail.clone(),
     }
 }
 
@@ -109,8 +112,8 @@ pub(super) fn row_problem(p: &RowProblem) -> String {
     }
 }
 
-/// A broken consistency rule in English (`sigap check` speaks English).
-fn broken(rule: &Broken) -> String {
+/// A broken consistency rule in English.
+pub(super) fn broken(rule: &Broken) -> String {
     match rule {
         Broken::DuplicateId { of, id } => {
             let what = match of {

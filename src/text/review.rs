@@ -50,8 +50,8 @@ pub const EN: ReviewText = ReviewText {
 
 pub const ID: ReviewText = ReviewText {
     finished: "selesai",
-    read_only_hint: "hanya baca · e mengubah",
-    chart_title: "Agenda: rencana vs realisasi",
+    read_only_hint: "hanya baca · tekan e untuk mengubah",
+    chart_title: "Agenda: rencana dan realisasi",
     skipped: "dilewati",
     not_held: "tidak dilaksanakan",
     learning: "pembelajaran",

@@ -87,8 +87,8 @@ pub const ID: RoomText = RoomText {
     clock_follows: "hanya baca, mengikuti",
     clock_unreadable: "sesi tidak dapat dibaca sekarang; menampilkan yang terakhir dibaca",
     late_offer_title: "Datang terlambat?",
-    late_offer: "Sekarang {time}, {minutes} mnt setelah mulai ({start}). Tandai terlambat?",
-    late_offer_keys: "y/Enter terlambat · n hadir · Esc batal",
+    late_offer: "Sekarang {time}, {minutes} menit setelah mulai ({start}). Tandai terlambat?",
+    late_offer_keys: "y/Enter: terlambat · n: hadir · Esc: batal",
 };
 
 fn key_problem_en(e: &KeyError) -> String {

@@ -79,7 +79,7 @@ fn id_problem(p: &TargetProblem) -> String {
             node_words(*node, ["folder", "berkas perangkat", "pipa", "soket", "berkas khusus"])
         ),
         TargetProblem::Link { to } => format!(
-            "adalah tautan simbolis ke {}; sigap tidak menulis lewat tautan: pakai berkas tujuannya",
+            "adalah tautan simbolis ke {}; sigap tidak menulis melalui tautan: gunakan berkas tujuannya",
             shown(to)
         ),
     }

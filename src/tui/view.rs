@@ -88,6 +88,18 @@ fn render_notice(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(Line::styled(format!(" {}", n.text), style)), area);
 }
 
+/// A command's footer word, where a context asks for another one: a
+/// question's Enter answers yes, and the clock's own key goes back.
+fn footer_word(b: &crate::tui::keymap::Binding, t: &crate::text::Text) -> &'static str {
+    use crate::tui::command::Command;
+    use crate::tui::keymap::Context;
+    match (b.context, b.command) {
+        (Context::Confirm, Command::Confirm) => t.answer_yes,
+        (Context::Clock | Context::Follow, Command::ToggleClock) => t.keys.cancel.short,
+        _ => b.command.short(t),
+    }
+}
+
 /// Key hints from the key table, as many as fit; those of the most general
 /// context (help, quit) always show.
 fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
@@ -101,7 +113,7 @@ fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
     for b in app.keymap.bindings_of(&contexts) {
         let keys: Vec<String> = b.keys.iter().filter(|k| !taken.contains(k)).map(|k| k.label()).collect();
         taken.extend(&b.keys);
-        let label = b.command.short(t);
+        let label = footer_word(b, t);
         if b.hint && !keys.is_empty() && hints.iter().all(|h| h.1 != label) {
             hints.push((keys.join("/"), label, Some(b.context) == general));
         }

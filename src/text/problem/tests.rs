@@ -15,17 +15,17 @@ fn io(action: IoAction) -> StoreError {
 #[test]
 fn the_failed_action_is_said_in_each_language() {
     assert_eq!((EN.store_error)(&io(IoAction::Reading)), "s.ron: reading failed: boom");
-    assert_eq!((ID.store_error)(&io(IoAction::Reading)), "s.ron: gagal membaca: boom");
+    assert_eq!((ID.store_error)(&io(IoAction::Reading)), "s.ron: gagal membaca: kesalahan sistem (boom)");
     assert_eq!((EN.store_error)(&io(IoAction::CreatingTheFolder)), "s.ron: creating the folder failed: boom");
     assert_eq!(
         (ID.store_error)(&io(IoAction::CheckingBeforeSaving)),
-        "s.ron: gagal memeriksa sebelum menyimpan: boom"
+        "s.ron: gagal memeriksa sebelum menyimpan: kesalahan sistem (boom)"
     );
     assert_eq!(io(IoAction::Saving).to_string(), (EN.store_error)(&io(IoAction::Saving)));
 }
 
 #[test]
-fn parse_hints_keep_the_parser_words_in_both_languages() {
+fn parse_hints_are_said_in_each_language() {
     let hint = ParseHint::UnknownField { found: "nme".into(), expected: vec!["name".into(), "id".into()] };
     let e = StoreError::Parse { path: PathBuf::from("s.ron"), line: 3, col: 5, hint };
     assert_eq!(
@@ -34,7 +34,7 @@ fn parse_hints_keep_the_parser_words_in_both_languages() {
     );
     assert_eq!(
         (ID.store_error)(&e),
-        "s.ron:3:5: `nme` is not a field sigap knows here (expected one of: name, id); berkas tidak diubah"
+        "s.ron:3:5: `nme` bukan isian yang dikenal sigap di sini (yang dapat dipakai: name, id); berkas tidak diubah"
     );
     let e = StoreError::Parse { path: PathBuf::from("s.ron"), line: 1, col: 1, hint: ParseHint::NotUtf8 };
     assert!(e.to_string().contains("this is not UTF-8 text (the file may be damaged)"));

@@ -13,7 +13,6 @@ use unicode_width::UnicodeWidthStr;
 use super::clock_text;
 use crate::domain::schedule::project;
 use crate::domain::{ItemState, Phase, Session};
-use crate::text::hhmm;
 use crate::tui::app::App;
 use crate::tui::theme;
 
@@ -36,7 +35,7 @@ fn face(app: &App, s: &Session) -> Face {
             let end = s.finished_at().or_else(|| s.agenda.iter().filter_map(|i| i.ended_at).max());
             Face {
                 title: r.clock_finished.to_string(),
-                big: end.map(|e| hhmm(&e)).unwrap_or_default(),
+                big: end.map(|e| t.hhmm(&e)).unwrap_or_default(),
                 style: Style::new().fg(theme::OK),
                 state: format!("✓ {}", r.clock_finished),
                 next: None,
@@ -71,15 +70,15 @@ fn face(app: &App, s: &Session) -> Face {
                 if s.started_at().is_none() { s.planned_start } else { project(s, now).slots[i].start };
             Face {
                 title: item.title.clone(),
-                big: hhmm(&starts),
+                big: t.hhmm(&starts),
                 style: Style::new().fg(theme::ACCENT),
-                state: format!("{} · {} {}", r.clock_not_started, r.clock_starts_at, hhmm(&starts)),
+                state: format!("{} · {} {}", r.clock_not_started, r.clock_starts_at, t.hhmm(&starts)),
                 next: next_line(app, s, i + 1),
             }
         }
         (_, None) => Face {
             title: s.title.clone(),
-            big: hhmm(&now),
+            big: t.hhmm(&now),
             style: Style::new(),
             state: t.agenda_empty.to_string(),
             next: None,
@@ -93,7 +92,12 @@ fn next_line(app: &App, s: &Session, from: usize) -> Option<String> {
     let projection = project(s, app.now);
     let next = (from..s.agenda.len()).find(|&n| s.agenda[n].state == ItemState::Pending);
     Some(match next {
-        Some(n) => format!("{}: {} · {}", r.clock_next, s.agenda[n].title, hhmm(&projection.slots[n].start)),
+        Some(n) => format!(
+            "{}: {} · {}",
+            r.clock_next,
+            s.agenda[n].title,
+            app.text().hhmm(&projection.slots[n].start)
+        ),
         None => r.clock_last_item.to_string(),
     })
 }
@@ -118,7 +122,7 @@ pub fn render(
 ) {
     let r = &app.text().room;
     let [header, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
-    let time = hhmm(&app.now) + &app.now.format(":%S").to_string();
+    let time = app.text().notation.time_with_seconds(&app.now);
     let left = format!(" {} › {}", session.workshop, session.title);
     let room = (header.width as usize).saturating_sub(time.width() + 2);
     let left = crate::text::fit(&left, room);

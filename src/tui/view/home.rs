@@ -13,7 +13,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use crate::domain::Phase;
 use crate::search::{Hit, tidy_ranges};
 use crate::store::SessionSummary;
-use crate::text::{Text, fit, hhmm};
+use crate::text::{Text, fit};
 use crate::tui::app::{App, Home, HomeItem, HomeLine};
 use crate::tui::message::HomeRow;
 use crate::tui::theme;
@@ -99,7 +99,7 @@ fn session_line<'a>(t: &Text, s: &SessionSummary, width: usize) -> Line<'a> {
         Phase::Planned => Style::new(),
     };
     Line::from(vec![
-        Span::raw(format!("  {}  {}  ", t.day(s.planned_start.date_naive()), hhmm(&s.planned_start))),
+        Span::raw(format!("  {}  {}  ", t.day(s.planned_start.date_naive()), t.hhmm(&s.planned_start))),
         Span::styled(fit(&s.title, room), Style::new().add_modifier(Modifier::BOLD)),
         Span::raw(format!("  {attendance}  ")),
         Span::styled(fit(t.phase(s.phase), 12), phase_style),

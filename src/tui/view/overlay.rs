@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::centered;
 use crate::domain::NoteKind;
-use crate::text::{fit, hhmm};
+use crate::text::fit;
 use crate::tui::app::{
     App, Confirm, EditorField, Form, FormField, Home, NoteEditor, PromptKind, Run, mention_matches,
 };
@@ -137,9 +137,10 @@ fn confirm_box(app: &App, run: &Run, confirm: &Confirm, frame: &mut Frame) {
     let title = match confirm {
         Confirm::MovePlan => {
             let start = run.session.planned_start;
-            let planned = format!("{} {} {}", t.day(start.date_naive()), start.format("%Y"), hhmm(&start));
+            let planned =
+                format!("{}, {}", t.notation.long_date(start.date_naive()), t.notation.stated_time(&start));
             lines.push(Line::raw(format!("{} {planned}.", t.move_plan_planned)));
-            lines.push(Line::raw(format!("{} {}?", t.move_plan_question, app.now.format("%H:%M"))));
+            lines.push(Line::raw(format!("{} {}?", t.move_plan_question, t.hhmm(&app.now))));
             lines.push(Line::styled(t.move_plan_fixed, theme::dim()));
             lines.push(Line::raw(""));
             lines.push(Line::styled(t.move_plan_keys, Style::new().add_modifier(Modifier::BOLD)));
@@ -150,9 +151,9 @@ fn confirm_box(app: &App, run: &Run, confirm: &Confirm, frame: &mut Frame) {
             let text = crate::text::fill(
                 t.room.late_offer,
                 &[
-                    ("time", &hhmm(&app.now)),
+                    ("time", &t.hhmm(&app.now)),
                     ("minutes", &minutes.to_string()),
-                    ("start", &hhmm(&run.session.lateness_start())),
+                    ("start", &t.hhmm(&run.session.lateness_start())),
                 ],
             );
             lines.push(Line::styled(name.to_string(), Style::new().add_modifier(Modifier::BOLD)));
@@ -175,7 +176,7 @@ fn confirm_box(app: &App, run: &Run, confirm: &Confirm, frame: &mut Frame) {
         }
         Confirm::StartFixed(i) => {
             let item = &run.session.agenda[*i];
-            let time = item.fixed_start.map(|f| f.format("%H:%M").to_string()).unwrap_or_default();
+            let time = item.fixed_start.map(|f| t.notation.time_of_day(f)).unwrap_or_default();
             let body = crate::text::fill(t.roll.start_fixed_body, &[("item", &item.title), ("time", &time)]);
             lines.push(Line::raw(body));
             t.roll.start_fixed_title.to_string()
@@ -188,7 +189,7 @@ fn confirm_box(app: &App, run: &Run, confirm: &Confirm, frame: &mut Frame) {
         }
         Confirm::SkipFixed(i) => {
             let item = &run.session.agenda[*i];
-            let time = item.fixed_start.map(|f| f.format("%H:%M").to_string()).unwrap_or_default();
+            let time = item.fixed_start.map(|f| t.notation.time_of_day(f)).unwrap_or_default();
             let body = crate::text::fill(t.roll.skip_fixed_body, &[("item", &item.title), ("time", &time)]);
             lines.push(Line::raw(body));
             t.roll.skip_fixed_title.to_string()
@@ -221,12 +222,12 @@ fn confirm_box(app: &App, run: &Run, confirm: &Confirm, frame: &mut Frame) {
             }
             lines.push(Line::raw(""));
             lines.push(Line::styled(
-                format!("{} {}", t.new_end, hhmm(&plan.end)),
+                format!("{} {}", t.new_end, t.hhmm(&plan.end)),
                 Style::new().add_modifier(Modifier::BOLD),
             ));
             if plan.shortfall > 0 {
                 lines.push(Line::styled(
-                    format!("{}: {} {}", t.shortfall, plan.shortfall, t.minutes_short),
+                    format!("{}: {} {}", t.shortfall, t.notation.number(plan.shortfall), t.minutes_short),
                     Style::new().fg(theme::WARN),
                 ));
             }
@@ -279,7 +280,7 @@ fn editor(app: &App, run: &Run, editor: &NoteEditor, frame: &mut Frame) {
     let verb = if editor.editing.is_some() { t.edit_note } else { t.new_note };
     let title = format!(
         "{verb} · {} · {} · [{}]",
-        hhmm(&editor.at),
+        t.hhmm(&editor.at),
         fit(item, 30).trim_end(),
         t.note_kind(editor.kind)
     );

@@ -20,7 +20,7 @@ use unicode_width::UnicodeWidthStr;
 use self::lines::width_of;
 use crate::domain::NoteKind;
 use crate::domain::session::Phase;
-use crate::text::{fit, hhmm};
+use crate::text::fit;
 use crate::tui::app::{App, Review, ReviewPane};
 use crate::tui::theme;
 
@@ -102,11 +102,11 @@ fn render_header(app: &App, review: &Review, frame: &mut Frame, area: Rect) {
     let s = &review.session;
     let gap = || Span::raw("  ");
     let mut right =
-        vec![Span::raw(format!("{} {}", s.date().format("%Y-%m-%d"), hhmm(&s.planned_start))), gap()];
+        vec![Span::raw(format!("{} {}", t.notation.short_date(s.date()), t.hhmm(&s.planned_start))), gap()];
     match s.phase() {
         Phase::Finished => {
             let end = s.finished_at().or_else(|| s.agenda.iter().filter_map(|i| i.ended_at).max());
-            let end = end.map(|e| format!(" {}", hhmm(&e))).unwrap_or_default();
+            let end = end.map(|e| format!(" {}", t.hhmm(&e))).unwrap_or_default();
             right.push(Span::styled(format!("✓ {}{end}", t.review.finished), Style::new().fg(theme::OK)));
         }
         phase => {

@@ -11,7 +11,7 @@ use tui_big_text::{BigText, PixelSize};
 use super::clock_text;
 use crate::domain::schedule::{planned_end, planned_slots, project};
 use crate::domain::{Gender, ItemState, Phase, Status};
-use crate::text::{fit, hhmm};
+use crate::text::{fill, fit};
 use crate::tui::app::{App, Filter, Run, SaveState};
 use crate::tui::command::Pane;
 use crate::tui::layout::{RunAreas, run_areas};
@@ -46,14 +46,15 @@ fn render_header(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
         _ if run.read_only.is_some() => {
             Span::styled(format!("⊘ {}", t.read_only), Style::new().fg(theme::ALERT))
         }
-        SaveState::Saved(Some(at)) => {
-            Span::styled(format!("✓ {} {}", t.saved, at.format("%H:%M:%S")), Style::new().fg(theme::OK))
-        }
+        SaveState::Saved(Some(at)) => Span::styled(
+            format!("✓ {} {}", t.saved, t.notation.time_with_seconds(at)),
+            Style::new().fg(theme::OK),
+        ),
         SaveState::Saved(None) => Span::styled(format!("✓ {}", t.on_disk), Style::new().fg(theme::OK)),
         SaveState::Pending => Span::styled(format!("… {}", t.saving), Style::new().fg(theme::WARN)),
         SaveState::Failed { .. } => Span::styled(format!("✗ {}", t.not_saved), Style::new().fg(theme::ALERT)),
     };
-    let clock = format!("{}  ", app.now.format("%H:%M:%S"));
+    let clock = format!("{}  ", t.notation.time_with_seconds(&app.now));
     let right = clock.chars().count() + save.content.chars().count() + 2;
     let room = (area.width as usize).saturating_sub(right + 1);
     let title = fit(&format!("{} › {}", s.workshop, s.title), room);
@@ -155,7 +156,7 @@ fn render_agenda(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
             let marker = if current { "›" } else { " " };
             ListItem::new(Line::from(vec![
                 Span::styled(
-                    format!("{marker}{}{anchor}", hhmm(&slot.start)),
+                    format!("{marker}{}{anchor}", t.hhmm(&slot.start)),
                     if item.fixed_start.is_some() {
                         Style::new().add_modifier(Modifier::BOLD)
                     } else {
@@ -172,7 +173,7 @@ fn render_agenda(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
         })
         .collect();
     let end = planned_end(s);
-    let title = format!("{} {}–{}", t.agenda, hhmm(&s.planned_start), hhmm(&end));
+    let title = format!("{} {}–{}", t.agenda, t.hhmm(&s.planned_start), t.hhmm(&end));
     let pane = PaneList { title, key: '1', focused: run.focus == Pane::Agenda, cursor: run.agenda_cursor };
     pane.render(items, frame, area);
 }
@@ -191,7 +192,7 @@ fn render_timer(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
     match (s.phase(), current) {
         (Phase::Finished, _) => {
             let end = s.finished_at().or_else(|| s.agenda.iter().filter_map(|i| i.ended_at).max());
-            let text = format!("✓ {} {}", t.session_finished, end.map(|e| hhmm(&e)).unwrap_or_default());
+            let text = format!("✓ {} {}", t.session_finished, end.map(|e| t.hhmm(&e)).unwrap_or_default());
             head.push(Line::styled(text, Style::new().fg(theme::OK)));
         }
         (_, Some(item)) if item.is_open() => {
@@ -214,13 +215,8 @@ fn render_timer(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
             let left = if remaining >= 0 {
                 format!("{} {}", clock_text(remaining), t.remaining)
             } else {
-                format!(
-                    "+{} {} {} ({})",
-                    item.overrun_minutes(now),
-                    t.minutes_short,
-                    t.over,
-                    clock_text(-remaining)
-                )
+                let over = fill(t.over, &[("minutes", &item.overrun_minutes(now).to_string())]);
+                format!("{over} ({})", clock_text(-remaining))
             };
             head.push(Line::styled(left, style));
             let countdown =
@@ -230,7 +226,7 @@ fn render_timer(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
         }
         (_, Some(item)) => {
             let when = if s.started_at().is_none() {
-                format!("{} {} · {}", t.not_started, hhmm(&s.planned_start), t.press_space)
+                format!("{} {} · {}", t.not_started, t.hhmm(&s.planned_start), t.press_space)
             } else {
                 format!("{}: {} · {}", t.next_up, item.title, t.press_space)
             };
@@ -281,9 +277,9 @@ fn position_lines(
     }
     let (text, style) = match projection.ahead {
         0 => (t.on_time.to_string(), Style::new().fg(theme::OK)),
-        m if m > 0 => (format!("{} {}", t.span(m), t.ahead), Style::new().fg(theme::OK)),
+        m if m > 0 => (fill(t.ahead, &[("span", &t.span(m))]), Style::new().fg(theme::OK)),
         m => (
-            format!("{} {}", t.span(-m), t.behind),
+            fill(t.behind, &[("span", &t.span(-m))]),
             Style::new().fg(theme::ALERT).add_modifier(Modifier::BOLD),
         ),
     };
@@ -292,9 +288,9 @@ fn position_lines(
         Span::raw(format!(
             " · {} {} ({} {})",
             t.projected_end,
-            hhmm(&projection.end),
+            t.hhmm(&projection.end),
             t.planned,
-            hhmm(&planned_end(s))
+            t.hhmm(&planned_end(s))
         )),
     ]));
     for sq in &projection.squeezes {
@@ -304,7 +300,7 @@ fn position_lines(
             format!(
                 "⚠ {} {} {}: +{} · {}",
                 fixed.title,
-                hhmm(&projection.slots[sq.fixed].start),
+                t.hhmm(&projection.slots[sq.fixed].start),
                 t.would_start_late,
                 t.span(sq.minutes),
                 t.rebalance_hint
@@ -349,8 +345,8 @@ fn render_people(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
         let p = &s.roster[visible[k]];
         let mark = s.mark(&p.id);
         let extra = match mark.status {
-            Status::Late => mark.arrived.map(|a| format!("{} +{}'", hhmm(&a), s.minutes_late(&mark))),
-            Status::LeftEarly => mark.left.map(|l| format!("↦{}", hhmm(&l))),
+            Status::Late => mark.arrived.map(|a| format!("{} +{}'", t.hhmm(&a), s.minutes_late(&mark))),
+            Status::LeftEarly => mark.left.map(|l| format!("↦{}", t.hhmm(&l))),
             _ => None,
         };
         let extra = [extra, mark.reason.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
@@ -390,7 +386,7 @@ fn render_notes(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
         let done = if n.done { "✓" } else { " " };
         let text_width = width.saturating_sub(6 + 10 + 2);
         ListItem::new(Line::from(vec![
-            Span::styled(format!("{} ", hhmm(&n.at)), theme::dim()),
+            Span::styled(format!("{} ", t.hhmm(&n.at)), theme::dim()),
             Span::styled(format!("{}{done}", fit(kind, 9)), theme::note_style(n.kind)),
             Span::raw(format!(" {}", fit(&n.text.replace('\n', " ⏎ "), text_width))),
         ]))

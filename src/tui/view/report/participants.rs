@@ -81,32 +81,35 @@ pub(super) fn title(t: &Text, view: &ReportView, hidden: usize) -> String {
     title
 }
 
-fn minutes_text(p: &ParticipantRow) -> String {
-    format!("{}/{}", p.minutes_attended, p.minutes_planned)
+fn minutes_text(p: &ParticipantRow, t: &Text) -> String {
+    let n = &t.notation;
+    format!("{}/{}", n.number(p.minutes_attended), n.number(p.minutes_planned))
 }
 
-fn hours_text(p: &ParticipantRow) -> String {
-    format!("{:.1}/{:.1}", p.lesson_hours_attended(), p.lesson_hours_planned())
+fn hours_text(p: &ParticipantRow, t: &Text) -> String {
+    let n = &t.notation;
+    format!("{}/{}", n.decimal(p.lesson_hours_attended(), 1), n.decimal(p.lesson_hours_planned(), 1))
 }
 
-fn percent_text(p: &ParticipantRow) -> String {
-    p.percent().map_or_else(|| "–".to_string(), |x| format!("{x:.1}"))
+fn percent_text(p: &ParticipantRow, t: &Text) -> String {
+    p.percent().map_or_else(|| "–".to_string(), |x| t.notation.decimal(x, 1))
 }
 
 fn widest<'a>(
     header: &str,
     values: impl Iterator<Item = &'a ParticipantRow>,
-    f: fn(&ParticipantRow) -> String,
+    t: &Text,
+    f: fn(&ParticipantRow, &Text) -> String,
 ) -> usize {
-    values.map(|p| f(p).width()).chain([header.width()]).max().unwrap_or(0)
+    values.map(|p| f(p, t).width()).chain([header.width()]).max().unwrap_or(0)
 }
 
 impl Columns {
     fn fit(view: &ReportView, t: &Text, labels: &[String], width: usize) -> Columns {
         let people = &view.report.participants;
-        let minutes = widest(t.minutes_short, people.iter(), minutes_text);
-        let hours = widest(t.lesson_hours, people.iter(), hours_text);
-        let percent = widest(t.report.percent, people.iter(), percent_text);
+        let minutes = widest(t.minutes_short, people.iter(), t, minutes_text);
+        let hours = widest(t.lesson_hours, people.iter(), t, hours_text);
+        let percent = widest(t.report.percent, people.iter(), t, percent_text);
         // Every standing's word, so that the layout does not jump with `f` or `+`.
         let words = Standing::ALL.iter().map(|s| s.label(t).width() + 2).max().unwrap_or(0);
         let fixed = |standing: usize| minutes + hours + percent + standing + 4;
@@ -162,9 +165,9 @@ impl Columns {
             standing_symbol(p.standing).to_string()
         };
         cells.extend([
-            Cell::from(format!("{:>w$}", minutes_text(p), w = self.minutes)),
-            Cell::from(format!("{:>w$}", hours_text(p), w = self.hours)),
-            Cell::from(format!("{:>w$}", percent_text(p), w = self.percent)).style(style),
+            Cell::from(format!("{:>w$}", minutes_text(p, t), w = self.minutes)),
+            Cell::from(format!("{:>w$}", hours_text(p, t), w = self.hours)),
+            Cell::from(format!("{:>w$}", percent_text(p, t), w = self.percent)).style(style),
             Cell::from(standing).style(style),
         ]);
         cells

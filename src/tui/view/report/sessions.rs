@@ -207,7 +207,7 @@ fn session_cells(t: &Text, s: &SessionColumn, label: &str) -> [String; 5] {
         label.to_string(),
         s.heading(),
         format!("{} {}", s.learning_minutes, t.minutes_short),
-        format!("{:.1}", lesson_hours(s.learning_minutes)),
+        t.notation.decimal(lesson_hours(s.learning_minutes), 1),
         room,
     ]
 }

@@ -10,7 +10,7 @@ use super::lines::{flow, signed};
 use crate::domain::session::Phase;
 use crate::domain::{AgendaItem, ItemState, Minutes, Session, lesson_hours};
 use crate::report::learning_minutes;
-use crate::text::{Text, fit, hhmm};
+use crate::text::{Text, fit};
 use crate::tui::theme;
 
 /// Within the plan.
@@ -140,11 +140,12 @@ fn totals(s: &Session, t: &Text, width: usize) -> Vec<Line<'static>> {
     let planned: Minutes = s.agenda.iter().map(|i| i.planned_minutes).sum();
     let actual: Minutes = s.agenda.iter().filter_map(AgendaItem::actual_minutes).sum();
     let over: Minutes = s.agenda.iter().filter_map(diff_of).sum();
-    let plan_span = format!("{}–{}", hhmm(&s.planned_start), hhmm(&crate::domain::schedule::planned_end(s)));
+    let plan_span =
+        format!("{}–{}", t.hhmm(&s.planned_start), t.hhmm(&crate::domain::schedule::planned_end(s)));
     let end = s.finished_at().or_else(|| s.agenda.iter().filter_map(|i| i.ended_at).max());
     let actual_span = match (s.started_at(), end) {
-        (Some(a), Some(b)) => format!("{}–{}", hhmm(&a), hhmm(&b)),
-        (Some(a), None) => format!("{}–", hhmm(&a)),
+        (Some(a), Some(b)) => format!("{}–{}", t.hhmm(&a), t.hhmm(&b)),
+        (Some(a), None) => format!("{}–", t.hhmm(&a)),
         _ => "–".to_string(),
     };
     let over_style = if over > 0 { Style::new().fg(theme::ALERT) } else { Style::new().fg(theme::OK) };
@@ -158,7 +159,10 @@ fn totals(s: &Session, t: &Text, width: usize) -> Vec<Line<'static>> {
             Span::styled(signed(over), over_style),
         ],
         vec![
-            Span::styled(format!("{:.1} {}", lesson_hours(learning), t.lesson_hours), theme::title()),
+            Span::styled(
+                format!("{} {}", t.notation.decimal(lesson_hours(learning), 1), t.lesson_hours),
+                theme::title(),
+            ),
             Span::styled(format!(" ({} {learning}')", t.review.learning), theme::dim()),
         ],
     ];

@@ -7,7 +7,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::lines::{hanging, hanging_from, heading, width_of};
 use crate::domain::{ItemId, Note, NoteKind, Session};
-use crate::text::{Text, fit, hhmm};
+use crate::text::{Text, fit};
 use crate::tui::app::Review;
 use crate::tui::theme;
 
@@ -84,7 +84,7 @@ pub(super) fn lines(review: &Review, t: &Text, width: usize) -> NoteLines {
             let shown = review.note.as_ref() == Some(&n.id);
             let mut lead = vec![
                 Span::styled(if shown { "›" } else { " " }, theme::title()),
-                Span::styled(format!("{} ", hhmm(&n.at)), theme::dim()),
+                Span::styled(format!("{} ", t.hhmm(&n.at)), theme::dim()),
             ];
             if !review.by_kind {
                 let kind = fit(&kind_label(t, &n.kind, n.done), kind_width);
@@ -125,7 +125,7 @@ pub(super) fn actions(s: &Session, t: &Text, width: usize) -> Vec<Line<'static>>
         let owner = n.owner.clone().filter(|o| !o.trim().is_empty());
         let owner = owner.unwrap_or_else(|| t.review.no_owner.to_string());
         let due =
-            n.due.map_or(t.review.no_due.to_string(), |d| format!("{} {}", t.due, d.format("%Y-%m-%d")));
+            n.due.map_or(t.review.no_due.to_string(), |d| format!("{} {}", t.due, t.notation.short_date(d)));
         let lead = vec![Span::raw("  "), Span::styled(format!("{state} · "), style)];
         out.extend(hanging(lead, &format!("{owner} · {due}"), theme::dim(), width));
     }

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 
 use super::lines::{flow, flow_after, hanging, heading};
 use crate::domain::{Gender, Mark, Participant, Session, Status};
-use crate::text::{Text, hhmm};
+use crate::text::Text;
 use crate::tui::theme;
 
 pub(super) fn lines(s: &Session, t: &Text, width: usize) -> Vec<Line<'static>> {
@@ -14,9 +14,9 @@ pub(super) fn lines(s: &Session, t: &Text, width: usize) -> Vec<Line<'static>> {
     out.extend(genders(s, t, width));
     out.extend(disability(s, t, width));
     out.extend(late(s, t, width));
-    out.extend(listed(s, width, t.left_early.to_string(), &[Status::LeftEarly]));
+    out.extend(listed(s, t, width, t.left_early.to_string(), &[Status::LeftEarly]));
     let absences = [Status::Excused, Status::Sick, Status::Absent];
-    out.extend(listed(s, width, t.review.absences.to_string(), &absences));
+    out.extend(listed(s, t, width, t.review.absences.to_string(), &absences));
     out
 }
 
@@ -81,10 +81,11 @@ fn late(s: &Session, t: &Text, width: usize) -> Vec<Line<'static>> {
         return Vec::new();
     }
     late.sort_by_key(|(_, m)| m.arrived);
-    let title = format!("{} ({}) · {} {}", t.late_arrivals, late.len(), t.start.to_lowercase(), hhmm(&start));
+    let title =
+        format!("{} ({}) · {} {}", t.late_arrivals, late.len(), t.start.to_lowercase(), t.hhmm(&start));
     let mut out = vec![heading(title)];
     for (p, m) in late {
-        let when = m.arrived.map(|a| hhmm(&a)).unwrap_or_default();
+        let when = m.arrived.map(|a| t.hhmm(&a)).unwrap_or_default();
         let lead = vec![
             code(m.status),
             Span::raw(format!("{when} ")),
@@ -96,7 +97,7 @@ fn late(s: &Session, t: &Text, width: usize) -> Vec<Line<'static>> {
 }
 
 /// The people of some statuses under a heading, with when they left and why.
-fn listed(s: &Session, width: usize, title: String, statuses: &[Status]) -> Vec<Line<'static>> {
+fn listed(s: &Session, t: &Text, width: usize, title: String, statuses: &[Status]) -> Vec<Line<'static>> {
     let mut people: Vec<(&Participant, Mark)> =
         s.roster.iter().map(|p| (p, s.mark(&p.id))).filter(|(_, m)| statuses.contains(&m.status)).collect();
     if people.is_empty() {
@@ -107,7 +108,7 @@ fn listed(s: &Session, width: usize, title: String, statuses: &[Status]) -> Vec<
     for (p, m) in people {
         let mut lead = vec![code(m.status)];
         if let Some(left) = m.left {
-            lead.push(Span::raw(format!("↦{} ", hhmm(&left))));
+            lead.push(Span::raw(format!("↦{} ", t.hhmm(&left))));
         }
         out.extend(hanging(lead, &with_reason(p, &m), Style::new(), width));
     }
