@@ -130,6 +130,11 @@ fn an_indonesian_roll_call_is_told_from_typing() {
         marked,
         [Status::Present, Status::Unmarked, Status::Present, Status::Present, Status::Unmarked]
     );
+    // With spaces between, as a facilitator taps along the list.
+    let mut app = open(Lang::Id);
+    type_keys(&mut app, "h h h h", at("08:05"), 150);
+    assert_eq!((1..=5).filter(|n| status_of(&app, *n) == Status::Present).count(), 4);
+    assert!(run(&app).confirm().is_none());
     // A sentence full of the Indonesian keys is text, offered as a note.
     let mut app = open(Lang::Id);
     let before = run(&app).session().attendance.clone();
