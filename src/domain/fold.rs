@@ -39,12 +39,18 @@ pub fn fold(text: &str) -> String {
 /// Append the folding of one character to `out`, without allocating.
 #[inline]
 pub fn fold_char_into(c: char, out: &mut String) {
+    // Most text is plain ASCII, folded without a detour.
     if c.is_ascii() {
         if !matches!(c, '\'' | '`') {
             out.push(c.to_ascii_lowercase());
         }
-        return;
+    } else {
+        fold_other_into(c, out);
     }
+}
+
+/// [`fold_char_into`] for a character beyond ASCII.
+fn fold_other_into(c: char, out: &mut String) {
     decompose_canonical(c, |part| {
         if is_dropped(part) {
             return;

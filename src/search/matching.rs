@@ -64,12 +64,22 @@ impl<'a> FoldedLine<'a> {
         let mut folded = String::with_capacity(original.len());
         let mut source = Vec::with_capacity(original.len());
         for (i, c) in original.char_indices() {
+            // Most of a line is plain ASCII, folded without a detour.
+            if c.is_ascii() {
+                if !matches!(c, '\'' | '`') {
+                    source.push(i..i + 1);
+                    folded.push(c.to_ascii_lowercase());
+                }
+                continue;
+            }
             // Folding works a character at a time, so folding each one alone
             // gives the same text as folding the line; a character may fold
             // to several bytes (`ß`, `ễ`) or to none (a combining mark).
             let before = folded.len();
             fold_char_into(c, &mut folded);
-            source.extend(std::iter::repeat_n(i..i + c.len_utf8(), folded.len() - before));
+            for _ in before..folded.len() {
+                source.push(i..i + c.len_utf8());
+            }
         }
         FoldedLine { original, folded, source }
     }
