@@ -15,7 +15,7 @@ const MARK: &str =
 /// Every context of the key table, with each key and its words, in a language.
 fn table(lang: Lang, heading: &str, columns: &str) -> String {
     let t = lang.text();
-    let keymap = Keymap::default();
+    let keymap = Keymap::for_lang(lang);
     let mut out = format!("## {heading}\n");
     for context in Context::ALL {
         let bindings: Vec<_> = keymap.bindings_of(std::slice::from_ref(&context)).collect();

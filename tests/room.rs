@@ -190,7 +190,7 @@ fn rebound_keys_work_and_show_in_help() {
 fn a_rebound_key_is_taken_from_the_action_that_had_it() {
     let mut keys = BTreeMap::new();
     keys.insert("ToggleClock".to_string(), vec!["n".to_string()]);
-    let (map, problems) = Keymap::with_overrides(&keys);
+    let (map, problems) = Keymap::with_overrides(Lang::En, &keys);
     assert!(problems.is_empty());
     use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     let n = KeyEvent::new(KeyCode::Char('n'), KeyModifiers::NONE);

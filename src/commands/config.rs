@@ -57,7 +57,7 @@ pub fn run(ctx: &mut Context, init: bool, found: &Found) -> Result<Outcome, Comm
         ..Settings::clone(settings)
     };
     writeln!(out, "\n{}:\n{}", r.in_force, settings_text(&in_force).trim_end())?;
-    let (keymap, problems) = Keymap::with_overrides(&settings.keys);
+    let (keymap, problems) = Keymap::with_overrides(lang, &settings.keys);
     for problem in &problems {
         writeln!(err, "sigap: {}: {}", r.key_skipped, (r.key_problem)(problem))?;
     }

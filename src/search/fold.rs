@@ -5,7 +5,7 @@
 //! names folded, and the domain depends on nothing of sigap's); it is
 //! re-exported here so that searching and slugs fold one way.
 
-pub use crate::domain::fold::fold;
+pub use crate::domain::fold::{fold, fold_char_into, is_combining};
 
 /// A file-name slug: folded, ASCII letters and digits joined by single dashes.
 pub fn slug(text: &str) -> String {

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::fold::fold;
+use super::fold::{fold_char_into, is_combining};
 
 /// `ranges` made safe to slice `text` with and to highlight one after the
 /// other: cut to the text, widened to whole characters, sorted, and merged
@@ -63,9 +63,8 @@ impl<'a> FoldedLine<'a> {
         }
         let mut folded = String::with_capacity(original.len());
         let mut source = Vec::with_capacity(original.len());
-        let mut buf = [0u8; 4];
         for (i, c) in original.char_indices() {
-            // Most text is plain ASCII, folded without a detour.
+            // Most of a line is plain ASCII, folded without a detour.
             if c.is_ascii() {
                 if !matches!(c, '\'' | '`') {
                     source.push(i..i + 1);
@@ -74,10 +73,13 @@ impl<'a> FoldedLine<'a> {
                 continue;
             }
             // Folding works a character at a time, so folding each one alone
-            // gives the same text as folding the line.
-            let piece = fold(c.encode_utf8(&mut buf));
-            source.extend(std::iter::repeat_n(i..i + c.len_utf8(), piece.len()));
-            folded.push_str(&piece);
+            // gives the same text as folding the line; a character may fold
+            // to several bytes (`ß`, `ễ`) or to none (a combining mark).
+            let before = folded.len();
+            fold_char_into(c, &mut folded);
+            for _ in before..folded.len() {
+                source.push(i..i + c.len_utf8());
+            }
         }
         FoldedLine { original, folded, source }
     }
@@ -95,8 +97,9 @@ impl<'a> FoldedLine<'a> {
     }
 
     /// The original bytes behind folded bytes `start..end` (`end > start`),
-    /// stretched over combining accents that follow, which fold to nothing
-    /// but belong to the last letter.
+    /// stretched over the combining marks that follow (however many are
+    /// stacked, as Vietnamese does), which fold to nothing but belong to the
+    /// last letter.
     fn original_range(&self, start: usize, end: usize) -> Range<usize> {
         if self.source.is_empty() {
             return start..end;
@@ -104,7 +107,7 @@ impl<'a> FoldedLine<'a> {
         let from = self.source.get(start).map_or(0, |r| r.start);
         let mut to = self.source.get(end.saturating_sub(1)).map_or(self.original.len(), |r| r.end);
         for c in self.original[to..].chars() {
-            if !('\u{0300}'..='\u{036f}').contains(&c) {
+            if !is_combining(c) {
                 break;
             }
             to += c.len_utf8();
@@ -116,6 +119,7 @@ impl<'a> FoldedLine<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::fold::fold;
 
     fn words(query: &str) -> Vec<String> {
         fold(query).split_whitespace().map(str::to_string).collect()
@@ -199,6 +203,31 @@ mod tests {
     }
 
     #[test]
+    fn decomposed_text_and_stacked_marks_map_back_whole() {
+        // Vietnamese stacks two marks on one letter: `ễ` is `e`, a
+        // circumflex and a tilde.
+        let composed = "Ông Nguyễn Văn An";
+        let decomposed = "O\u{0302}ng Nguye\u{0302}\u{0303}n Va\u{0306}n An";
+        for query in ["nguyen", "Nguyễn", "Nguye\u{0302}\u{0303}n"] {
+            assert_eq!(texts(composed, &found(composed, query)), vec!["Nguyễn"], "{query:?}");
+            assert_eq!(
+                texts(decomposed, &found(decomposed, query)),
+                vec!["Nguye\u{0302}\u{0303}n"],
+                "{query:?}"
+            );
+        }
+        // A match ending on the letter takes its marks along.
+        assert_eq!(texts(decomposed, &found(decomposed, "nguye")), vec!["Nguye\u{0302}\u{0303}"]);
+        assert_eq!(texts(composed, &found(composed, "ong van")), vec!["Ông", "Văn"]);
+        let line = "PJ: \u{02bf}Abd al-Ra\u{1e25}ma\u{0304}n dan S\u{0323}a\u{0304}lih\u{0323}";
+        assert_eq!(texts(line, &found(line, "abd al-rahman")), vec!["Abd", "al-Ra\u{1e25}ma\u{0304}n"]);
+        assert_eq!(texts(line, &found(line, "salih")), vec!["S\u{0323}a\u{0304}lih\u{0323}"]);
+        // One letter folding to two: a match of half of it takes it whole.
+        let line = "Straße";
+        assert_eq!(texts(line, &found(line, "stras")), vec!["Straß"]);
+    }
+
+    #[test]
     // Backward ranges are among what must be made safe.
     #[allow(clippy::reversed_empty_ranges)]
     fn any_ranges_are_tidied_to_the_text() {
@@ -225,7 +254,7 @@ mod tests {
         use proptest::prelude::*;
         let chars = prop::sample::select(vec![
             'a', 'd', 'n', 'e', 'i', 'K', ' ', '\'', '`', 'é', 'É', 'ß', 'æ', 'İ', '会', '议', '\u{0301}',
-            '\u{2019}', '😀', '\t',
+            '\u{2019}', '😀', '\t', 'ễ', '\u{0302}', '\u{0303}', 'Ṣ', 'ḥ', '\u{02bf}', 'ł', 'ı', 'ẞ',
         ]);
         prop::collection::vec(chars, 0..max).prop_map(|v| v.into_iter().collect())
     }

@@ -3,7 +3,9 @@
 //! parsing thousands of RON files: a directory of the sessions first, then
 //! for each session one line of its folded texts (what a search compares)
 //! followed by its notes as they were written (read only for a session that
-//! matches). Like the listing cache it is checked against each file's size
+//! matches). The folded texts are only as good as the folding that wrote
+//! them, so the header names its version: an index folded another way would
+//! miss hits, and is rebuilt. Like the listing cache it is checked against each file's size
 //! and modification time, rebuilt from the files when anything changed, and
 //! never more than a shortcut.
 //!
@@ -11,7 +13,7 @@
 //! by tabs, `\`, tab and line breaks escaped:
 //!
 //! ```text
-//! sigap-notes <format version> <written, ns since 1970> <sessions>
+//! sigap-notes <format version> fold<fold version> <written, ns since 1970> <sessions>
 //! <path> <size> <modified> <offset> <folded bytes> <notes bytes> <workshop> <title> <start>
 //! …
 //! <folded title> \x1f <folded note> \x1f …            (one line)
@@ -29,6 +31,7 @@ use chrono::DateTime;
 use super::StoreError;
 use super::cache::{relative, stamp};
 use super::listing::{ReadProgress, SessionDigest, Tally, Unwatched, digest, read_all, session_files};
+use crate::domain::fold::FOLD_VERSION;
 use crate::domain::{FORMAT_VERSION, NoteId, NoteKind, Timestamp};
 use crate::fold::fold;
 use crate::store::IoAction;
@@ -158,7 +161,7 @@ fn open(path: &Path) -> Option<Index> {
     reader.read_line(&mut line).ok()?;
     let mut head = line.trim_end().split(' ');
     let (magic, version) = (head.next()?, head.next()?.parse::<u32>().ok()?);
-    if magic != MAGIC || version != FORMAT_VERSION {
+    if magic != MAGIC || version != FORMAT_VERSION || head.next()? != fold_tag() {
         return None;
     }
     let written = head.next()?.parse().ok()?;
@@ -178,6 +181,11 @@ fn open(path: &Path) -> Option<Index> {
         return None;
     }
     Some(Index { file, written, records: consumed, entries })
+}
+
+/// How the header names the folding of the folded texts: `fold2`.
+fn fold_tag() -> String {
+    format!("fold{FOLD_VERSION}")
 }
 
 /// Every session under `root` in list order: `wanted` sees each one's title
@@ -320,7 +328,7 @@ fn rebuild(
 
     let written =
         std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i64);
-    let mut directory = format!("{MAGIC} {FORMAT_VERSION} {written} {}\n", sources.len());
+    let mut directory = format!("{MAGIC} {FORMAT_VERSION} {} {written} {}\n", fold_tag(), sources.len());
     let mut offset = 0;
     let mut entries = Vec::with_capacity(sources.len());
     for (entry, _) in &sources {
@@ -523,6 +531,31 @@ mod tests {
         std::fs::write(&index, &full[..full.len() - 3])?;
         assert_eq!(everything(dir.path())?.0, seen);
         assert_eq!(std::fs::read(&index)?.len(), full.len());
+        Ok(())
+    }
+
+    #[test]
+    fn an_index_folded_the_old_way_is_rebuilt() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let store = Store::new(dir.path());
+        let mut s = Session::new("s1", "Bimtek", "Hari 1", at("08:00"));
+        s.notes = vec![Note::new(NoteId::new(at("08:45"), 1), at("08:45"), NoteKind::Note, "Nguyễn Ṣāliḥ")];
+        let (path, _) = store.create(&s)?;
+        let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        std::fs::File::options().write(true).open(&path)?.set_modified(an_hour_ago)?;
+        let (seen, _) = everything(dir.path())?;
+        assert_eq!(seen[0].0.folded, "hari 1\u{1f}nguyen salih");
+        // The same index with the header of the older folding, which had
+        // no fold version: read as is, it would keep that folding's texts.
+        let index = dir.path().join(FILE);
+        let new = std::fs::read_to_string(&index)?;
+        let (head, rest) = new.split_once('\n').expect("a header");
+        let old_head = head.replace(&format!(" {}", fold_tag()), "");
+        assert_eq!(old_head.split(' ').count(), 4);
+        std::fs::write(&index, format!("{old_head}\n{rest}"))?;
+        assert_eq!(everything(dir.path())?.0, seen);
+        let rebuilt = std::fs::read_to_string(&index)?;
+        assert!(rebuilt.lines().next().is_some_and(|h| h.contains(&format!(" {} ", fold_tag()))), "rebuilt");
         Ok(())
     }
 

@@ -103,7 +103,7 @@ impl App {
             seed,
             ids_made: 0,
             quit_armed: false,
-            keymap: Keymap::default(),
+            keymap: Keymap::for_lang(lang),
             theme: Theme::default(),
             threshold: crate::report::DEFAULT_THRESHOLD_PERCENT,
             grace_minutes: crate::report::GRACE_MINUTES,
@@ -114,7 +114,7 @@ impl App {
     /// The app as the settings file shapes it; overrides that cannot be
     /// applied are returned for the status line.
     pub fn with_settings(mut self, settings: &Settings, theme: Theme) -> (Self, Vec<KeyError>) {
-        let (keymap, errors) = Keymap::with_overrides(&settings.keys);
+        let (keymap, errors) = Keymap::with_overrides(self.lang, &settings.keys);
         self.keymap = keymap;
         self.theme = theme;
         self.threshold = settings.certificate_threshold;

@@ -1,17 +1,17 @@
 //! The one key table: it dispatches keys and it is what the help screen and
 //! the footer show, so the two can never disagree.
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind};
+use crossterm::event::{Event, KeyEvent, KeyEventKind};
 use ratatui_textarea::Input;
 
 mod chord;
+mod table;
 
 pub use chord::Chord;
-use chord::{alt, code, ctrl, key};
+pub use table::{BINDINGS, DefaultBinding};
 
-use super::command::{Command, Gesture, Pane};
-use crate::domain::Status;
-use crate::text::Text;
+use super::command::{Command, Gesture};
+use crate::text::{Lang, Text};
 
 /// Where a key applies, from the most specific (a prompt) to the least (global).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -88,19 +88,6 @@ impl Context {
     }
 }
 
-/// One line of the default table.
-pub struct DefaultBinding {
-    pub context: Context,
-    pub keys: &'static [Chord],
-    pub command: Command,
-    /// Shown in the footer, not only on the help screen.
-    pub hint: bool,
-}
-
-const fn bind(context: Context, keys: &'static [Chord], command: Command, hint: bool) -> DefaultBinding {
-    DefaultBinding { context, keys, command, hint }
-}
-
 /// One line of the key table in force: the default, or as the settings rebound it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Binding {
@@ -110,144 +97,6 @@ pub struct Binding {
     pub hint: bool,
 }
 
-use Context as C;
-
-const UP: &[Chord] = &[key('k'), code(KeyCode::Up)];
-const DOWN: &[Chord] = &[key('j'), code(KeyCode::Down)];
-const PAGE_UP: &[Chord] = &[code(KeyCode::PageUp)];
-const PAGE_DOWN: &[Chord] = &[code(KeyCode::PageDown)];
-const ARROW_UP: &[Chord] = &[code(KeyCode::Up)];
-const ARROW_DOWN: &[Chord] = &[code(KeyCode::Down)];
-const ENTER: &[Chord] = &[code(KeyCode::Enter)];
-const ESC: &[Chord] = &[code(KeyCode::Esc)];
-
-/// The default key table.
-pub static BINDINGS: &[DefaultBinding] = &[
-    // Everywhere outside the editor and forms.
-    bind(C::Global, &[key('?')], Command::ToggleHelp, true),
-    bind(C::Global, &[key('q'), ctrl('c')], Command::Quit, true),
-    // Help screen.
-    // `q` closes what is open on top, never the app behind it.
-    bind(C::Help, &[code(KeyCode::Esc), key('?'), key('q')], Command::ToggleHelp, true),
-    bind(C::Help, UP, Command::Up, false),
-    bind(C::Help, DOWN, Command::Down, false),
-    // Home: the session list.
-    bind(C::Home, ENTER, Command::Confirm, true),
-    bind(C::Home, &[key('c')], Command::NewSession, true),
-    bind(C::Home, &[key('/')], Command::StartFilter, true),
-    bind(C::Home, &[key('r')], Command::OpenReport, true),
-    bind(C::Home, UP, Command::Up, false),
-    bind(C::Home, DOWN, Command::Down, false),
-    bind(C::Home, PAGE_UP, Command::PageUp, false),
-    bind(C::Home, PAGE_DOWN, Command::PageDown, false),
-    bind(C::Home, ESC, Command::Cancel, false),
-    // The new-session form.
-    bind(C::Form, ENTER, Command::Confirm, true),
-    bind(C::Form, &[code(KeyCode::Tab), code(KeyCode::Down)], Command::NextField, true),
-    bind(C::Form, &[code(KeyCode::BackTab), code(KeyCode::Up)], Command::PreviousField, false),
-    bind(C::Form, &[code(KeyCode::Right)], Command::NextChoice, true),
-    bind(C::Form, &[code(KeyCode::Left)], Command::PreviousChoice, false),
-    bind(C::Form, ESC, Command::Cancel, true),
-    bind(C::Form, &[ctrl('c')], Command::Quit, false),
-    // Filtering a list as you type.
-    bind(C::Filter, ENTER, Command::Confirm, true),
-    bind(C::Filter, ESC, Command::Cancel, true),
-    bind(C::Filter, ARROW_UP, Command::Up, false),
-    bind(C::Filter, ARROW_DOWN, Command::Down, false),
-    // The run view, whichever pane has the focus.
-    bind(C::Run, &[key(' ')], Command::ToggleTimer, true),
-    bind(C::Run, &[key(']')], Command::NextItem, true),
-    bind(C::Run, &[key('[')], Command::PreviousItem, true),
-    bind(C::Run, &[key('+'), key('=')], Command::ExtendItem, true),
-    bind(C::Run, &[key('-')], Command::ShortenItem, true),
-    bind(C::Run, &[key('R')], Command::Rebalance, true),
-    bind(C::Run, &[key('n')], Command::NewNote, true),
-    bind(C::Run, &[key('1')], Command::Focus(Pane::Agenda), false),
-    bind(C::Run, &[key('2')], Command::Focus(Pane::Attendance), false),
-    bind(C::Run, &[key('3')], Command::Focus(Pane::Notes), false),
-    bind(C::Run, &[code(KeyCode::Tab)], Command::NextPane, true),
-    bind(C::Run, &[key('u')], Command::Undo, true),
-    bind(C::Run, &[key('E')], Command::Export, false),
-    bind(C::Run, &[key('b')], Command::ToggleClock, true),
-    bind(C::Run, &[ctrl('r')], Command::Redo, false),
-    bind(C::Run, &[key('/')], Command::StartFilter, false),
-    bind(C::Run, UP, Command::Up, false),
-    bind(C::Run, DOWN, Command::Down, false),
-    bind(C::Run, PAGE_UP, Command::PageUp, false),
-    bind(C::Run, PAGE_DOWN, Command::PageDown, false),
-    bind(C::Run, ESC, Command::Cancel, false),
-    // Agenda pane.
-    bind(C::Agenda, &[key('s')], Command::SkipItem, true),
-    // Attendance pane: one key per status.
-    bind(C::Attendance, &[key('p')], Command::Mark(Status::Present), true),
-    bind(C::Attendance, &[key('l')], Command::Mark(Status::Late), true),
-    bind(C::Attendance, &[key('o')], Command::Mark(Status::LeftEarly), true),
-    bind(C::Attendance, &[key('e')], Command::Mark(Status::Excused), true),
-    bind(C::Attendance, &[key('s')], Command::Mark(Status::Sick), true),
-    bind(C::Attendance, &[key('a')], Command::Mark(Status::Absent), true),
-    bind(C::Attendance, &[key('x')], Command::Mark(Status::Unmarked), true),
-    bind(C::Attendance, &[key('A')], Command::MarkRestAbsent, false),
-    bind(C::Attendance, &[key('w')], Command::AddWalkIn, false),
-    bind(C::Attendance, &[key('r')], Command::EditReason, false),
-    bind(C::Attendance, &[key('t')], Command::EditTime, false),
-    bind(C::Attendance, &[key('m')], Command::ToggleUnmarked, false),
-    // Notes pane.
-    bind(C::Notes, &[code(KeyCode::Enter), key('e')], Command::EditNote, true),
-    bind(C::Notes, &[key('d')], Command::DeleteNote, true),
-    bind(C::Notes, &[key('c')], Command::ToggleActionDone, false),
-    // The note editor.
-    bind(C::Editor, ENTER, Command::SaveNote, true),
-    bind(C::Editor, &[alt(KeyCode::Enter), ctrl('j')], Command::InsertNewline, true),
-    bind(C::Editor, &[code(KeyCode::Tab)], Command::CycleNoteKind, true),
-    bind(C::Editor, &[ctrl('o')], Command::NextEditorField, true),
-    bind(C::Editor, ESC, Command::CloseEditor, true),
-    // Choosing a name after `@`.
-    bind(C::Mention, &[code(KeyCode::Tab), code(KeyCode::Enter)], Command::Confirm, true),
-    bind(C::Mention, ARROW_UP, Command::Up, false),
-    bind(C::Mention, ARROW_DOWN, Command::Down, false),
-    bind(C::Mention, ESC, Command::Cancel, true),
-    // One-line prompts (walk-in, reason).
-    bind(C::Prompt, ENTER, Command::Confirm, true),
-    bind(C::Prompt, &[code(KeyCode::Tab)], Command::NextField, true),
-    bind(C::Prompt, ESC, Command::Cancel, true),
-    // Reviewing a past session.
-    bind(C::Review, &[key('['), code(KeyCode::Left)], Command::PreviousSession, true),
-    bind(C::Review, &[key(']'), code(KeyCode::Right)], Command::NextSession, true),
-    bind(C::Review, &[key('e')], Command::EditSession, true),
-    bind(C::Review, &[key('g')], Command::ToggleGrouping, true),
-    bind(C::Review, &[key('r')], Command::OpenReport, true),
-    bind(C::Review, &[key('E')], Command::Export, true),
-    bind(C::Review, &[code(KeyCode::Tab)], Command::NextPane, true),
-    bind(C::Review, UP, Command::Up, false),
-    bind(C::Review, DOWN, Command::Down, false),
-    bind(C::Review, PAGE_UP, Command::PageUp, false),
-    bind(C::Review, PAGE_DOWN, Command::PageDown, false),
-    bind(C::Review, ESC, Command::Cancel, true),
-    // The workshop report.
-    bind(C::Report, &[code(KeyCode::Tab)], Command::NextPane, true),
-    bind(C::Report, &[key('f')], Command::ToggleAtRisk, true),
-    bind(C::Report, &[key('+'), key('=')], Command::RaiseThreshold, true),
-    bind(C::Report, &[key('-')], Command::LowerThreshold, true),
-    bind(C::Report, UP, Command::Up, false),
-    bind(C::Report, DOWN, Command::Down, false),
-    bind(C::Report, PAGE_UP, Command::PageUp, false),
-    bind(C::Report, PAGE_DOWN, Command::PageDown, false),
-    bind(C::Report, ESC, Command::Cancel, true),
-    // The projector clock: the timer keys still work while it shows.
-    bind(C::Clock, &[key('b'), code(KeyCode::Esc)], Command::ToggleClock, true),
-    bind(C::Clock, &[key(' ')], Command::ToggleTimer, true),
-    bind(C::Clock, &[key(']')], Command::NextItem, true),
-    bind(C::Clock, &[key('[')], Command::PreviousItem, true),
-    bind(C::Clock, &[key('+'), key('=')], Command::ExtendItem, true),
-    bind(C::Clock, &[key('-')], Command::ShortenItem, true),
-    // Esc never quits: following another sigap, the clock is the whole app.
-    bind(C::Follow, &[key('b')], Command::ToggleClock, true),
-    // Yes/no questions and previews.
-    bind(C::Confirm, &[code(KeyCode::Enter), key('y')], Command::Confirm, true),
-    bind(C::Confirm, &[key('n')], Command::Decline, true),
-    bind(C::Confirm, &[code(KeyCode::Esc), key('q')], Command::Cancel, true),
-];
-
 /// The key table in force: dispatch and help both read it, so a rebound
 /// key is shown where it works.
 #[derive(Clone, Debug, PartialEq)]
@@ -256,27 +105,37 @@ pub struct Keymap {
 }
 
 impl Default for Keymap {
+    /// The English table.
     fn default() -> Self {
-        let bindings = BINDINGS
-            .iter()
-            .map(|b| Binding { context: b.context, keys: b.keys.to_vec(), command: b.command, hint: b.hint })
-            .collect();
-        Keymap { bindings }
+        Keymap::for_lang(Lang::En)
     }
 }
 
 pub use crate::domain::problem::KeyError;
 
 impl Keymap {
-    /// The default table with the settings' overrides: each named command
+    /// The default table as it is in force in a language.
+    pub fn for_lang(lang: Lang) -> Keymap {
+        let bindings = BINDINGS
+            .iter()
+            .filter(|b| b.applies_in(lang))
+            .map(|b| Binding { context: b.context, keys: b.keys.to_vec(), command: b.command, hint: b.hint })
+            .collect();
+        Keymap { bindings }
+    }
+
+    /// The default table of a language with the settings' overrides: each named command
     /// (by its stable name, or by the name older settings files used) gets
     /// the given keys instead of its own, in every context where it is
     /// bound; another command of that context holding one of those keys
-    /// loses it. Overrides that cannot be applied are returned and skipped.
+    /// loses it. A setting names a command, not a key of one language, so
+    /// it applies in every language. Overrides that cannot be applied are
+    /// returned and skipped.
     pub fn with_overrides(
+        lang: Lang,
         overrides: &std::collections::BTreeMap<String, Vec<String>>,
     ) -> (Keymap, Vec<KeyError>) {
-        let mut map = Keymap::default();
+        let mut map = Keymap::for_lang(lang);
         let mut errors = Vec::new();
         for (name, keys) in overrides {
             match parse_override(name, keys) {
@@ -346,12 +205,12 @@ impl Keymap {
 
 static DEFAULT_KEYMAP: std::sync::LazyLock<Keymap> = std::sync::LazyLock::new(Keymap::default);
 
-/// [`Keymap::lookup`] on the default table.
+/// [`Keymap::lookup`] on the default (English) table.
 pub fn lookup(contexts: &[Context], event: KeyEvent) -> Option<Gesture> {
     DEFAULT_KEYMAP.lookup(contexts, event)
 }
 
-/// [`Keymap::from_event`] on the default table.
+/// [`Keymap::from_event`] on the default (English) table.
 pub fn from_event(contexts: &[Context], event: Event) -> Option<Gesture> {
     DEFAULT_KEYMAP.from_event(contexts, event)
 }
@@ -379,7 +238,9 @@ pub fn keys_label(binding: &Binding) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crossterm::event::KeyModifiers;
+    use crate::domain::Status;
+    use Context as C;
+    use crossterm::event::{KeyCode, KeyModifiers};
 
     fn press(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
         KeyEvent::new(code, mods)
@@ -444,11 +305,29 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_one_context() {
-        for (i, a) in BINDINGS.iter().enumerate() {
-            for b in BINDINGS.iter().skip(i + 1).filter(|b| b.context == a.context) {
-                for k in a.keys {
-                    assert!(!b.keys.contains(k), "{:?} bound twice in {:?}", k, a.context);
+        for lang in [Lang::En, Lang::Id] {
+            let lines: Vec<&DefaultBinding> = BINDINGS.iter().filter(|b| b.applies_in(lang)).collect();
+            for (i, a) in lines.iter().enumerate() {
+                for b in lines.iter().skip(i + 1).filter(|b| b.context == a.context) {
+                    for k in a.keys {
+                        assert!(!b.keys.contains(k), "{:?} bound twice in {:?} ({lang:?})", k, a.context);
+                    }
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn every_command_has_its_keys_in_every_language() {
+        for b in BINDINGS.iter().filter(|b| b.lang.is_some()) {
+            for lang in [Lang::En, Lang::Id] {
+                assert!(
+                    BINDINGS
+                        .iter()
+                        .any(|o| o.applies_in(lang) && o.context == b.context && o.command == b.command),
+                    "{:?} has no key in {lang:?}",
+                    b.command
+                );
             }
         }
     }
