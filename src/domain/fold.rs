@@ -71,16 +71,17 @@ fn fold_other_into(c: char, out: &mut String) {
 /// Whether a character folds to nothing: combining marks (what NFD splits
 /// off a letter), and apostrophes and the Arabic transliteration's `ʿ`
 /// (ʿayn) and `ʾ` (hamza), which people leave out as often as they write.
-pub fn is_dropped(c: char) -> bool {
+fn is_dropped(c: char) -> bool {
     matches!(
         c,
         '\'' | '`' | '\u{2018}' | '\u{2019}' | '\u{02bc}' | '\u{02bb}' | '\u{00b4}' | '\u{02bf}' | '\u{02be}'
     ) || is_combining(c)
 }
 
-/// Push a lower-case letter with no marks left: letters that every reader
-/// takes for a base letter with a mark, but that Unicode keeps whole (NFD
-/// does not split them), fold by hand to the letters people type for them.
+/// Push a lower-case letter with no marks left. A few letters that readers
+/// take for a base letter with a mark (`ø`, `ł`, `đ`, `ħ`, dotless `ı`) or
+/// for two letters (`ß`, `æ`, `œ`) are whole letters to Unicode, which NFD
+/// leaves as they are: they fold by hand to what people type for them.
 fn push_base(c: char, out: &mut String) {
     let base = match c {
         'ø' => "o",
