@@ -140,7 +140,7 @@ pub struct SearchArgs {
     #[arg(long)]
     pub workshop: Option<String>,
     /// Only notes of this kind: note, decision, action, question, parking-lot
-    /// (or catatan, keputusan, tindak-lanjut, pertanyaan, parkir-isu).
+    /// (or catatan, keputusan, tindak-lanjut, pertanyaan, isu-tertunda).
     #[arg(long, value_parser = crate::search::parse_note_kind)]
     pub kind: Option<crate::domain::NoteKind>,
 }

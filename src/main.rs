@@ -122,13 +122,16 @@ fn with_driver_problem(
     dir: &std::path::Path,
     t: &sigap::text::Text,
 ) -> Option<String> {
-    let quiet = matches!(cli.command, Some(
+    let quiet = matches!(
+        cli.command,
+        Some(
             Command::GitSetup
                 | Command::Merge(_)
                 | Command::Config { .. }
                 | Command::Completions { .. }
                 | Command::Man { .. }
-        ));
+        )
+    );
     let driver = (!quiet).then(|| commands::git_setup::driver_problem(dir, t)).flatten();
     match (problem, driver) {
         (Some(a), Some(b)) => Some(format!("{a}; {b}")),

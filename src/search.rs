@@ -254,9 +254,12 @@ pub fn workshop_matches(name: &str, wanted: &str) -> bool {
 /// any case, with spaces, dashes or underscores (`parking-lot`, `tindak lanjut`).
 pub fn parse_note_kind(text: &str) -> Result<NoteKind, String> {
     let wanted = slug(text);
+    // Words sigap once used still work in scripts written with them.
+    let former = [("parkir-isu", NoteKind::ParkingLot)];
     NoteKind::ALL
         .into_iter()
         .find(|k| slug(EN.note_kind(*k)) == wanted || slug(ID.note_kind(*k)) == wanted)
+        .or_else(|| former.iter().find(|(word, _)| *word == wanted).map(|(_, k)| *k))
         .ok_or_else(|| {
             let names = |t: &crate::text::Text| {
                 NoteKind::ALL.iter().map(|k| slug(t.note_kind(*k))).collect::<Vec<_>>().join(", ")

@@ -248,6 +248,11 @@ impl Store {
     pub fn create(&self, session: &Session) -> Result<(PathBuf, SessionFile), StoreError> {
         let mut wanted =
             self.session_path(&session.workshop, session.planned_start.naive_local(), &session.title);
+        // A workshop keeps the folder its first sessions went into, even
+        // when its name now makes another slug (folding has changed).
+        if let (Some(existing), Some(name)) = (self.workshop_folder(&session.workshop), wanted.file_name()) {
+            wanted = self.root.join(existing).join(name);
+        }
         // Parallel classes keep their sessions apart, a folder each.
         if let (Some(class), Some(dir), Some(name)) = (&session.class, wanted.parent(), wanted.file_name()) {
             wanted = dir.join(slug(class)).join(name);
@@ -418,7 +423,7 @@ impl Store {
             match entry.summary {
                 Ok(summary) if slug(&summary.workshop) == wanted => match self.read(&entry.path) {
                     Ok(mut s) => {
-                        s.class = s.class.take().or_else(|| folder_class(&entry.path, &s.workshop));
+                        s.class = s.class.take().or_else(|| folder_class(&self.root, &entry.path));
                         sessions.push((entry.path, s))
                     }
                     Err(e) => errors.push(e),
@@ -428,6 +433,20 @@ impl Store {
             }
         }
         (sessions, errors)
+    }
+
+    /// The folder (under the root) that already holds sessions of the
+    /// workshop named exactly `workshop`, when its slug is not that folder.
+    fn workshop_folder(&self, workshop: &str) -> Option<std::ffi::OsString> {
+        if self.root.join(slug(workshop)).is_dir() {
+            return None;
+        }
+        self.list().into_iter().find_map(|e| {
+            let named = e.summary.as_ref().is_ok_and(|s| s.workshop == workshop);
+            let inside = e.path.strip_prefix(&self.root).ok()?;
+            let first = inside.components().next()?.as_os_str().to_os_string();
+            (named && inside.components().count() >= 2).then_some(first)
+        })
     }
 
     /// The newest readable session of a workshop, if there is one.
@@ -444,9 +463,13 @@ impl Store {
 
 /// The class of a session file that does not name one: the folder it sits
 /// in, when that is not its workshop's own folder (`bimtek/kelas-b/…`).
-pub fn folder_class(path: &Path, workshop: &str) -> Option<String> {
-    let folder = path.parent()?.file_name()?.to_str()?;
-    (folder != slug(workshop)).then(|| folder.to_string())
+pub fn folder_class(root: &Path, path: &Path) -> Option<String> {
+    // root/workshop/class/file: a class is a folder inside the workshop's.
+    let inside = path.strip_prefix(root).ok()?;
+    if inside.components().count() < 3 {
+        return None;
+    }
+    inside.parent()?.file_name()?.to_str().map(str::to_string)
 }
 
 /// Read and decode any versioned RON file.

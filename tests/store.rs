@@ -160,3 +160,27 @@ fn listing_counts_without_reading_notes_and_shows_unreadable_files_last() {
     assert_eq!(entries[2].path, broken);
     assert!(entries[2].summary.is_err());
 }
+
+/// Folders made before folding learnt a letter keep their sessions together:
+/// `Đà Nẵng` once made `da-n-ng`, and now makes `da-nang`.
+#[test]
+fn a_workshop_keeps_its_folder_when_its_name_now_makes_another_slug() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    let mut session = builders::full_session();
+    session.workshop = "Bimtek Đà Nẵng".to_string();
+    let (path, _file) = store.create(&session).unwrap();
+    let old_folder = dir.path().join("bimtek-da-n-ng");
+    fs::rename(path.parent().unwrap(), &old_folder).unwrap();
+
+    let mut next = builders::full_session();
+    next.workshop = session.workshop.clone();
+    next.id = format!("{}-2", next.id);
+    let (second, _file) = store.create(&next).unwrap();
+    assert_eq!(second.parent().unwrap(), old_folder, "the new session joins the old folder");
+
+    let (sessions, errors) = store.read_workshop("bimtek-da-nang");
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(sessions.len(), 2);
+    assert!(sessions.iter().all(|(_, s)| s.class.is_none()), "the old folder is no class");
+}

@@ -30,7 +30,7 @@ pub fn list(ctx: &mut Context) -> Result<Outcome, CommandError> {
                     template.name.clone(),
                     template.items.len().to_string(),
                     t.span(template.total_minutes()),
-                    format!("{:.1}", crate::domain::lesson_hours(learning)),
+                    t.notation.decimal(crate::domain::lesson_hours(learning), 1),
                     path.display().to_string(),
                 ]);
             }

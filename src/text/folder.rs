@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use super::notation::grouped;
 use crate::domain::problem::FolderSource;
 
 /// The words of the sessions folder itself.
@@ -18,19 +19,6 @@ pub struct FolderText {
     pub reading: fn(usize, usize) -> String,
     /// Files that could not be read, each named already.
     pub unreadable: fn(usize) -> String,
-}
-
-/// `1234567` as `1,234,567` (English) or `1.234.567` (Indonesian).
-pub fn grouped(n: usize, separator: char) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(separator);
-        }
-        out.push(c);
-    }
-    out
 }
 
 pub const EN: FolderText = FolderText {
@@ -54,7 +42,9 @@ pub const EN: FolderText = FolderText {
     home_missing: |path| {
         format!("The folder {} does not exist yet: creating a session (c) creates it.", path.display())
     },
-    reading: |done, total| format!("Reading sessions… {} of {}", grouped(done, ','), grouped(total, ',')),
+    reading: |done, total| {
+        format!("Reading sessions… {} of {}", grouped(done as u64, ','), grouped(total as u64, ','))
+    },
     unreadable: |n| match n {
         1 => "1 file could not be read (named above)".to_string(),
         n => format!("{n} files could not be read (named above)"),
@@ -77,7 +67,9 @@ pub const ID: FolderText = FolderText {
     },
     creating: |path| format!("Membuat folder sesi {}", path.display()),
     home_missing: |path| format!("Folder {} belum ada: membuat sesi (c) akan membuatnya.", path.display()),
-    reading: |done, total| format!("Membaca sesi… {} dari {}", grouped(done, '.'), grouped(total, '.')),
+    reading: |done, total| {
+        format!("Membaca sesi… {} dari {}", grouped(done as u64, '.'), grouped(total as u64, '.'))
+    },
     unreadable: |n| format!("{n} berkas tidak dapat dibaca (disebut di atas)"),
 };
 

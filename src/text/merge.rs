@@ -15,7 +15,6 @@ pub struct MergeText {
     pub kept_ours: &'static str,
     /// The sessions folder is not inside a git repository.
     pub no_git: &'static str,
-    pub no_folder: &'static str,
     pub git_failed: &'static str,
     /// `git-setup`: a file written, and the driver configured.
     pub wrote: &'static str,
@@ -45,7 +44,6 @@ pub const EN: MergeText = MergeText {
     conflicts_left: "open the session, keep the version you want and delete the other",
     kept_ours: "was changed in both copies and is not a session sigap can merge; this copy was kept as it is",
     no_git: "is not inside a git repository; run `git init` there (or clone the shared repository) first",
-    no_folder: "no such sessions folder",
     git_failed: "git could not be run",
     wrote: "wrote",
     already: "already set up",
@@ -78,7 +76,6 @@ pub const ID: MergeText = MergeText {
     conflicts_left: "buka sesinya, pertahankan versi yang diinginkan dan hapus yang lain",
     kept_ours: "diubah di kedua salinan dan bukan sesi yang dapat digabungkan oleh sigap; salinan ini dipertahankan apa adanya",
     no_git: "tidak berada di dalam repositori git; jalankan `git init` di sana (atau clone repositori bersama) terlebih dahulu",
-    no_folder: "folder sesi tidak ada",
     git_failed: "git tidak dapat dijalankan",
     wrote: "ditulis",
     already: "sudah disiapkan",

@@ -82,20 +82,27 @@ pub const ID: Notation = Notation {
     },
 };
 
+/// `1234567` as `1,234,567` with `mark` ','; a count always grouped, in any language.
+pub fn grouped(n: u64, mark: char) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(mark);
+        }
+        out.push(c);
+    }
+    out
+}
+
 impl Notation {
     /// A whole number: `1.234` in Indonesian.
     pub fn number(&self, n: i64) -> String {
-        let digits = n.unsigned_abs().to_string();
         let sign = if n < 0 { "-" } else { "" };
-        let Some(mark) = self.thousands else { return format!("{sign}{digits}") };
-        let mut out = String::new();
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                out.push(mark);
-            }
-            out.push(c);
+        match self.thousands {
+            Some(mark) => format!("{sign}{}", grouped(n.unsigned_abs(), mark)),
+            None => n.to_string(),
         }
-        format!("{sign}{out}")
     }
 
     /// A number with `places` decimals: `8,6` in Indonesian.

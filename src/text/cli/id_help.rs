@@ -41,7 +41,7 @@ pub const ID_HELP: &[(&str, &str)] = &[
     ("search", "Cari kata di judul sesi dan catatan (huruf besar/kecil dan aksen diabaikan)"),
     ("search text", "Kata yang dicari; semuanya harus ada, urutan bebas"),
     ("search workshop", "Hanya sesi pelatihan ini (nama atau nama folder)"),
-    ("search kind", "Hanya catatan jenis ini: catatan, keputusan, tindak-lanjut, pertanyaan, parkir-isu"),
+    ("search kind", "Hanya catatan jenis ini: catatan, keputusan, tindak-lanjut, pertanyaan, isu-tertunda"),
     ("report", "Laporan kehadiran pelatihan: siapa mencapai ambang, jumlah, tindak lanjut terbuka"),
     ("report workshop", "Pelatihan (nama, sebagian nama, atau nama folder)"),
     (
