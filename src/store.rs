@@ -32,7 +32,7 @@ pub use filesystem::{FileSystem, OsFileSystem};
 pub use guard::{Brought, DiskChange, Saved};
 pub use listing::{ListEntry, SessionSummary};
 pub use lock::{Holder, SessionLock};
-pub use workshops::WorkshopMatch;
+pub use workshops::{WorkshopMatch, folder_class};
 
 impl StoreError {
     pub(crate) fn io(path: &Path, action: IoAction) -> impl FnOnce(io::Error) -> StoreError {
@@ -411,65 +411,6 @@ impl Store {
     ) -> Result<Vec<StoreError>, StoreError> {
         note_index::scan(&self.root, wanted, found)
     }
-
-    /// Every readable session of the workshop whose folder name (slug) is
-    /// `wanted`, found through the listing so that only its files are read in
-    /// full; and why any file of the folder could not be read.
-    /// A session without a class of its own takes it from its folder.
-    pub fn read_workshop(&self, wanted: &str) -> (Vec<(PathBuf, Session)>, Vec<StoreError>) {
-        let mut sessions = Vec::new();
-        let mut errors = Vec::new();
-        for entry in self.list() {
-            match entry.summary {
-                Ok(summary) if slug(&summary.workshop) == wanted => match self.read(&entry.path) {
-                    Ok(mut s) => {
-                        s.class = s.class.take().or_else(|| folder_class(&self.root, &entry.path));
-                        sessions.push((entry.path, s))
-                    }
-                    Err(e) => errors.push(e),
-                },
-                Ok(_) => {}
-                Err(e) => errors.push(e),
-            }
-        }
-        (sessions, errors)
-    }
-
-    /// The folder (under the root) that already holds sessions of the
-    /// workshop named exactly `workshop`, when its slug is not that folder.
-    fn workshop_folder(&self, workshop: &str) -> Option<std::ffi::OsString> {
-        if self.root.join(slug(workshop)).is_dir() {
-            return None;
-        }
-        self.list().into_iter().find_map(|e| {
-            let named = e.summary.as_ref().is_ok_and(|s| s.workshop == workshop);
-            let inside = e.path.strip_prefix(&self.root).ok()?;
-            let first = inside.components().next()?.as_os_str().to_os_string();
-            (named && inside.components().count() >= 2).then_some(first)
-        })
-    }
-
-    /// The newest readable session of a workshop, if there is one.
-    pub fn latest_of_workshop(&self, workshop: &str) -> Option<Session> {
-        let wanted = slug(workshop);
-        self.list()
-            .into_iter()
-            .filter_map(|e| e.summary.ok())
-            .filter(|s| slug(&s.workshop) == wanted)
-            .max_by_key(|s| s.planned_start)
-            .and_then(|s| self.read(&s.path).ok())
-    }
-}
-
-/// The class of a session file that does not name one: the folder it sits
-/// in, when that is not its workshop's own folder (`bimtek/kelas-b/…`).
-pub fn folder_class(root: &Path, path: &Path) -> Option<String> {
-    // root/workshop/class/file: a class is a folder inside the workshop's.
-    let inside = path.strip_prefix(root).ok()?;
-    if inside.components().count() < 3 {
-        return None;
-    }
-    inside.parent()?.file_name()?.to_str().map(str::to_string)
 }
 
 /// Read and decode any versioned RON file.
