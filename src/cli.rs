@@ -24,7 +24,7 @@ pub struct Cli {
     #[arg(long, global = true, env = "SIGAP_DIR")]
     pub dir: Option<PathBuf>,
     /// Language of the interface (default: the settings, else LC_ALL, LC_MESSAGES or LANG).
-    #[arg(long, global = true, env = "SIGAP_LANG", value_enum)]
+    #[arg(long, global = true, env = "SIGAP_LANG", value_parser = LangParser)]
     pub lang: Option<Lang>,
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -273,16 +273,44 @@ pub fn early_lang(args: &[std::ffi::OsString], fallback: impl FnOnce() -> Lang) 
             None if word == "--lang" => words.next(),
             None => None,
         };
-        match value {
-            Some("id") => return Lang::Id,
-            Some("en") => return Lang::En,
-            _ => {}
+        if let Some(lang) = value.and_then(Lang::from_code) {
+            return lang;
         }
     }
-    match std::env::var("SIGAP_LANG").ok().as_deref() {
-        Some("id") => Lang::Id,
-        Some("en") => Lang::En,
-        _ => fallback(),
+    match std::env::var("SIGAP_LANG").ok().as_deref().and_then(Lang::from_code) {
+        Some(lang) => lang,
+        None => fallback(),
+    }
+}
+
+/// `--lang` and `SIGAP_LANG`: `en` or `id` in any case, or a locale such as
+/// `id_ID.UTF-8`, as people copy it from `LANG`.
+#[derive(Clone, Copy, Debug)]
+pub struct LangParser;
+
+impl clap::builder::TypedValueParser for LangParser {
+    type Value = Lang;
+
+    fn parse_ref(
+        &self,
+        command: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Lang, clap::Error> {
+        use clap::error::{ContextKind, ContextValue, ErrorKind};
+        value.to_str().and_then(Lang::from_code).ok_or_else(|| {
+            let mut e = clap::Error::new(ErrorKind::InvalidValue).with_cmd(command);
+            if let Some(arg) = arg {
+                e.insert(ContextKind::InvalidArg, ContextValue::String(arg.to_string()));
+            }
+            e.insert(ContextKind::InvalidValue, ContextValue::String(value.to_string_lossy().into_owned()));
+            e.insert(ContextKind::ValidValue, ContextValue::Strings(vec!["en".into(), "id".into()]));
+            e
+        })
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(["en", "id"].into_iter().map(clap::builder::PossibleValue::new)))
     }
 }
 

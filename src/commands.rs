@@ -66,7 +66,10 @@ pub fn run(
     command: Option<&Command>,
     found: &config::Found,
 ) -> Result<Outcome, CommandError> {
-    if uses_the_folder(command) {
+    // A folder named on the command line is meant, whatever the command:
+    // a mistyped `--dir` is said even where the folder is not needed.
+    let named_here = ctx.named_by == FolderSource::Flag && !makes_or_shows_the_folder(command);
+    if uses_the_folder(command) || named_here {
         require_folder(ctx)?;
     }
     match command {
@@ -126,6 +129,15 @@ fn uses_the_folder(command: Option<&Command>) -> bool {
     }
 }
 
+/// `new` creates the folder, `config` says where it is, and completions
+/// and the manual have nothing to do with it.
+fn makes_or_shows_the_folder(command: Option<&Command>) -> bool {
+    matches!(
+        command,
+        Some(Command::New(_) | Command::Config { .. } | Command::Completions { .. } | Command::Man { .. })
+    )
+}
+
 /// The sessions folder, which must be a folder: a mistyped `--dir` is an
 /// error rather than an empty list.
 pub fn require_folder(ctx: &Context) -> Result<(), CommandError> {
@@ -135,9 +147,10 @@ pub fn require_folder(ctx: &Context) -> Result<(), CommandError> {
 /// Why `dir`, named by `named_by`, cannot be the sessions folder: it does
 /// not exist, or is no folder.
 pub fn folder_problem(dir: &std::path::Path, named_by: FolderSource) -> Option<CommandError> {
-    (!dir.is_dir()).then(|| CommandError::NoFolder {
-        path: dir.to_path_buf(),
-        named_by,
-        is_file: dir.exists(),
-    })
+    if !dir.is_dir() {
+        return Some(CommandError::NoFolder { path: dir.to_path_buf(), named_by, is_file: dir.exists() });
+    }
+    // A folder that cannot be read would look empty: "no sessions" would be a lie.
+    let unreadable = std::fs::read_dir(dir).err()?;
+    Some(CommandError::Store(crate::store::StoreError::io(dir, crate::store::IoAction::Reading)(unreadable)))
 }

@@ -49,6 +49,17 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// The language a code names: `en` or `id` in any case, or a locale
+    /// such as `id_ID.UTF-8` (`in` is Indonesian's former code).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let language = code.split(['_', '-', '.', '@']).next().unwrap_or_default().to_ascii_lowercase();
+        match language.as_str() {
+            "id" | "in" => Some(Lang::Id),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
     /// The language a locale string (`LANG`, `LC_ALL`) asks for.
     pub fn from_locale(locale: &str) -> Lang {
         if locale.to_ascii_lowercase().starts_with("id") || locale.starts_with("in_") {
@@ -70,6 +81,10 @@ impl Lang {
 pub struct Text {
     /// A store error in this language.
     pub store_error: fn(&crate::domain::problem::StoreError) -> String,
+    /// `search` with no word to look for.
+    pub nothing_to_find: &'static str,
+    /// Why the system refused a read or a write.
+    pub io_cause: fn(&std::io::Error) -> String,
     /// A bad roster row's problem, in this language.
     pub row_problem: fn(&crate::domain::problem::RowProblem) -> String,
     /// Where a file could not be parsed, in this language.
@@ -211,8 +226,10 @@ pub struct Text {
     pub lesson_hours: &'static str,
     pub no_sessions: &'static str,
     pub unreadable: &'static str,
-    pub files_ok: &'static str,
-    pub files_bad: &'static str,
+    /// `sigap check`: how many files, all good.
+    pub files_ok: fn(usize) -> String,
+    /// `sigap check`: how many files, and how many of them have problems.
+    pub files_bad: fn(usize, usize) -> String,
     pub created: &'static str,
     pub roster_from: &'static str,
     pub ignored_columns: &'static str,
@@ -270,6 +287,9 @@ pub struct ReportText {
     pub kabupaten: &'static str,
     pub attended: &'static str,
     pub planned: &'static str,
+    /// Column heads: minutes attended and planned.
+    pub attended_minutes: &'static str,
+    pub planned_minutes: &'static str,
     pub percent: &'static str,
     pub standing_label: &'static str,
     /// Reached, on track, at risk, cannot reach.
@@ -360,7 +380,7 @@ impl Text {
             }
             C::Create(K::NoTitle) => x.no_title.to_string(),
             C::Create(K::NoWorkshop) => x.no_workshop.to_string(),
-            C::Output(err) => format!("{}: {err}", x.output_failed),
+            C::Output(err) => format!("{}: {}", x.output_failed, (self.io_cause)(err)),
             C::Merge(m) => (self.merge.error)(m),
             C::NoFolder { path, named_by, is_file } => (self.folder.missing)(path, *named_by, *is_file),
             C::NoWorkshop { wanted, known } => {
@@ -382,6 +402,7 @@ impl Text {
             C::NotInGit { path } => format!("{}: {}", path.display(), self.merge.no_git),
             C::Git { message } => format!("{}: {message}", self.merge.git_failed),
             C::NoProgramPath => self.safety.no_exe.to_string(),
+            C::NothingToFind => self.nothing_to_find.to_string(),
         }
     }
 

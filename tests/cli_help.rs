@@ -299,7 +299,7 @@ fn each_command_s_help_shows_its_examples_and_exit_status() {
     }
     let help = help_of(Lang::En, 200, "search");
     assert!(help.contains("Exit status: 0 found, 1 nothing found, 2 error"), "{help}");
-    assert!(help.contains("sigap search KTP-el --kind action"), "{help}");
+    assert!(help.contains("sigap search proposal --kind action"), "{help}");
 }
 
 #[test]

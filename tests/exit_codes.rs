@@ -120,21 +120,36 @@ fn new_creates_a_folder_that_is_not_there_and_says_so() {
 }
 
 #[test]
-fn commands_given_only_files_do_not_care_about_the_folder() {
+fn commands_given_only_files_do_not_care_about_a_folder_set_for_every_command() {
     let dir = example();
     let missing = dir.path().join("nowhere");
     let file = first_day(dir.path());
-    sigap(&missing).arg("show").arg(&file).assert().code(0);
-    sigap(&missing).args(["export", "-f", "md"]).arg(&file).assert().code(0);
-    sigap(&missing).arg("check").arg(&file).assert().code(0);
-    sigap(&missing).arg("merge").arg(&file).arg(&file).assert().code(0);
-    sigap(&missing)
-        .args(["roster", "show"])
-        .arg(dir.path().join("rosters/sekcam-jatim-2017.ron"))
-        .assert()
-        .code(0);
+    // SIGAP_DIR (or the settings) names the folder of every command run
+    // here; a command given only files goes ahead without it.
+    let sigap = || {
+        let mut cmd = sigap_in(dir.path());
+        cmd.env("SIGAP_DIR", &missing);
+        cmd
+    };
+    sigap().arg("show").arg(&file).assert().code(0);
+    sigap().args(["export", "-f", "md"]).arg(&file).assert().code(0);
+    sigap().arg("check").arg(&file).assert().code(0);
+    sigap().arg("merge").arg(&file).arg(&file).assert().code(0);
+    sigap().args(["roster", "show"]).arg(dir.path().join("rosters/sekcam-jatim-2017.ron")).assert().code(0);
+    sigap().arg("config").assert().code(0);
+    sigap().arg("show").arg(dir.path().join("nope.ron")).assert().code(2);
+}
+
+#[test]
+fn a_folder_named_on_the_command_line_must_be_there_for_every_command_but_new_and_config() {
+    let dir = example();
+    let missing = dir.path().join("nowhere");
+    let file = first_day(dir.path());
+    let named = predicate::str::contains(missing.display().to_string());
+    sigap(&missing).arg("show").arg(&file).assert().code(2).stdout("").stderr(named.clone());
+    sigap(&missing).args(["export", "-f", "md"]).arg(&file).assert().code(2).stderr(named);
     sigap(&missing).arg("config").assert().code(0);
-    sigap(&missing).arg("show").arg(dir.path().join("nope.ron")).assert().code(2);
+    sigap(&missing).args(["completions", "bash"]).assert().code(0);
 }
 
 #[test]

@@ -7,7 +7,7 @@ use clap::{Arg, ArgAction, ArgMatches, Command};
 
 use super::{Stop, date, time};
 use crate::domain::NoteKind;
-use crate::text::cli::{ID_HELP, clap_id};
+use crate::text::cli::{ID_HELP, ID_VALUE_HELP, clap_id};
 use crate::text::{ID, Lang};
 
 const TEMPLATE: &str = "{before-help}{about-with-newline}\nPENGGUNAAN {usage}\n\n{all-args}{after-help}";
@@ -132,8 +132,29 @@ fn with_parser(arg: Arg, key: &str) -> Arg {
         "search kind" => arg.value_parser(move |s: &str| {
             crate::search::parse_note_kind(s).map_err(|_| (words.not_a_note_kind)(s, &note_kinds()))
         }),
+        "report format" => arg.value_parser(described::<super::ReportFormat>("report format")),
+        "export format" => arg.value_parser(described::<crate::export::Format>("export format")),
         _ => arg,
     }
+}
+
+/// A choice's values with their Indonesian meaning (shell completions show
+/// it), parsed exactly as clap parses the enum.
+fn described<E>(key: &'static str) -> impl clap::builder::TypedValueParser<Value = E>
+where
+    E: clap::ValueEnum + Clone + Send + Sync + 'static,
+{
+    let values = E::value_variants().iter().filter_map(E::to_possible_value).map(move |value| {
+        let meaning = ID_VALUE_HELP.iter().find(|(k, v, _)| *k == key && *v == value.get_name());
+        match meaning {
+            Some((_, _, help)) => value.help(*help),
+            None => value,
+        }
+    });
+    // Only the values listed reach `map`, and each is one of the enum's.
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(values)
+        .map(|name: String| E::from_str(&name, false).expect("a value the enum listed"))
 }
 
 fn note_kinds() -> String {

@@ -36,9 +36,9 @@ pub fn run(ctx: &mut Context, paths: &[PathBuf]) -> Result<Outcome, CommandError
         writeln!(out, "{finding}")?;
     }
     if bad == 0 {
-        writeln!(out, "{} {}", files.len(), t.files_ok)?;
+        writeln!(out, "{}", (t.files_ok)(files.len()))?;
     } else {
-        writeln!(out, "{} {}: {bad}", files.len(), t.files_bad)?;
+        writeln!(out, "{}", (t.files_bad)(files.len(), bad))?;
     }
     Ok(Outcome::answer(bad == 0))
 }

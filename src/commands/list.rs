@@ -5,6 +5,8 @@ use std::io::Write;
 use super::progress::ReadingBar;
 use super::{CommandError, Context};
 use crate::search::fold::{fold, slug};
+use crate::store::WorkshopMatch;
+use crate::store::workshops::match_workshop;
 use crate::text::{fit, hhmm};
 
 /// `sigap list`: one line a session; unreadable files on `err`.
@@ -23,6 +25,14 @@ pub fn run(ctx: &mut Context, workshop: Option<&str>) -> Result<(), CommandError
     if entries.is_empty() {
         writeln!(err, "{}", t.no_sessions)?;
     }
+    if let Some(wanted) = workshop {
+        let names: Vec<String> =
+            entries.iter().filter_map(|e| e.summary.as_ref().ok()).map(|s| s.workshop.clone()).collect();
+        if let WorkshopMatch::NoSuch(known) = match_workshop(&names, wanted) {
+            return Err(CommandError::NoWorkshop { wanted: wanted.to_string(), known });
+        }
+    }
+    let mut unreadable = 0;
     for entry in entries {
         match entry.summary {
             Ok(s) if matches(&s.workshop) => writeln!(
@@ -38,8 +48,15 @@ pub fn run(ctx: &mut Context, workshop: Option<&str>) -> Result<(), CommandError
                 s.path.display()
             )?,
             Ok(_) => {}
-            Err(e) => writeln!(err, "{} ({})", (t.store_error)(&e), t.unreadable)?,
+            Err(e) => {
+                unreadable += 1;
+                writeln!(err, "{} ({})", (t.store_error)(&e), t.unreadable)?;
+            }
         }
     }
-    Ok(())
+    // As grep and ls: a file that could not be read makes the exit code 2.
+    match unreadable {
+        0 => Ok(()),
+        count => Err(CommandError::Unreadable { count }),
+    }
 }

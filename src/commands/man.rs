@@ -21,7 +21,9 @@ pub fn run(ctx: &mut Context, out: Option<&Path>) -> Result<bool, CommandError> 
         Some(dir) => {
             for (name, page) in pages(&command, lang)? {
                 let path = dir.join(name);
-                std::fs::write(&path, page)?;
+                // Through the store: the folder is made, and no link or
+                // session file is ever written over.
+                ctx.store.write_export(&path, &String::from_utf8_lossy(&page))?;
                 writeln!(ctx.out, "{}", path.display())?;
             }
         }
@@ -33,7 +35,7 @@ pub fn run(ctx: &mut Context, out: Option<&Path>) -> Result<bool, CommandError> 
 
 /// sigap's page with a section for each subcommand, down the tree.
 pub fn one_page(command: &clap::Command, lang: Lang) -> std::io::Result<Vec<u8>> {
-    let man = Man::new(command.clone());
+    let man = titled(command, lang);
     let mut page = Vec::new();
     man.render_title(&mut page)?;
     man.render_name_section(&mut page)?;
@@ -79,7 +81,7 @@ fn sub_sections(command: &clap::Command, page: &mut Vec<u8>) -> std::io::Result<
 
 /// One page per command: `(file name, page)`.
 pub fn pages(command: &clap::Command, lang: Lang) -> std::io::Result<Vec<(String, Vec<u8>)>> {
-    let man = Man::new(command.clone());
+    let man = titled(command, lang);
     let mut page = Vec::new();
     man.render(&mut page)?;
     let mut all = vec![(man.get_filename(), translated(&page, lang))];
@@ -87,6 +89,13 @@ pub fn pages(command: &clap::Command, lang: Lang) -> std::io::Result<Vec<(String
         all.extend(pages(sub, lang)?);
     }
     Ok(all)
+}
+
+/// A page whose header and footer say what it is (`man` shows "General
+/// Commands Manual" and nothing where they are empty).
+fn titled(command: &clap::Command, lang: Lang) -> Man {
+    let source = format!("sigap {}", env!("CARGO_PKG_VERSION"));
+    Man::new(command.clone()).source(source).manual(lang.cli().manual)
 }
 
 fn subcommands(command: &clap::Command) -> impl Iterator<Item = &clap::Command> {

@@ -20,8 +20,8 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<Outcome, CommandError
     let now = crate::clock::now();
     let wanted = pick_workshop(store, &args.workshop, t)?;
     let (sessions, errors) = store.read_workshop(&wanted);
-    for e in errors {
-        writeln!(err, "{e} ({})", t.report.skipped)?;
+    for e in &errors {
+        writeln!(err, "{} ({})", (t.store_error)(e), t.report.skipped)?;
     }
     let of_workshop: Vec<Session> = sessions.into_iter().map(|(_, s)| s).collect();
     let threshold = args.threshold.unwrap_or(settings.certificate_threshold);
@@ -32,7 +32,12 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<Outcome, CommandError
         ReportFormat::Md => render::markdown(&report, t),
     };
     out.write_all(text.as_bytes())?;
-    Ok(Outcome::Done)
+    // A report that had to leave a session out is not the whole truth:
+    // printed, but the exit code says so.
+    match errors.len() {
+        0 => Ok(Outcome::Done),
+        count => Err(CommandError::Unreadable { count }),
+    }
 }
 
 /// The slug of the one workshop `wanted` names (see [`Store::match_workshop`]).

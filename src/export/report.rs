@@ -107,8 +107,8 @@ pub fn csv(report: &WorkshopReport, t: &Text) -> String {
     header
         .extend(labels.map(|(label, s)| s.class.as_ref().map_or(label.clone(), |c| format!("{label} {c}"))));
     header.extend([
-        format!("{} {}", r.attended, t.minutes_short),
-        format!("{} {}", r.planned, t.minutes_short),
+        r.attended_minutes.to_string(),
+        r.planned_minutes.to_string(),
         format!("{} {}", t.lesson_hours, r.attended),
         format!("{} {}", t.lesson_hours, r.planned),
         r.percent.to_string(),
@@ -169,8 +169,8 @@ fn matrix(report: &WorkshopReport, t: &Text, labels: &[String], width: Option<us
     let mut headers = vec![r.id.to_string(), r.name.to_string()];
     headers.extend(labels.iter().cloned());
     headers.extend([
-        format!("{} {}", r.attended, t.minutes_short),
-        format!("{} {}", r.planned, t.minutes_short),
+        r.attended_minutes.to_string(),
+        r.planned_minutes.to_string(),
         t.lesson_hours.to_string(),
         r.percent.to_string(),
         r.standing_label.to_string(),

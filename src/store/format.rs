@@ -79,7 +79,10 @@ fn expected_token(code: &ron::Error) -> Option<Token> {
         E::ExpectedIdentifier => Token::Identifier,
         E::ExpectedUnit => Token::Unit,
         E::ExpectedMapColon => Token::Colon,
-        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => Token::Open('('),
+        // A name before the bracket (`garbage(`): this is no file of ours.
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) | E::ExpectedDifferentStructName { .. } => {
+            Token::Open('(')
+        }
         E::ExpectedArray => Token::Open('['),
         E::ExpectedMap => Token::Open('{'),
         E::ExpectedOptionEnd => Token::Close(')'),

@@ -160,16 +160,27 @@ impl<N> SessionHead<N> {
 /// Summarise one session file, keeping the text of its notes (and no more
 /// of them: the roster and attendance are only counted).
 pub fn digest(path: &Path) -> Result<SessionDigest, StoreError> {
-    let text = fs::read_to_string(path).map_err(StoreError::io(path, IoAction::Reading))?;
+    let text = read_text(path)?;
     let head: SessionHead<Vec<NoteDigest>> = super::format::decode(path, &text)?;
     let count = head.notes.len();
     let (summary, notes) = head.summary(path, count);
     Ok(SessionDigest { summary, notes })
 }
 
+/// A session file's text; for a folder the walk could not open, why not.
+fn read_text(path: &Path) -> Result<String, StoreError> {
+    if path.is_dir() {
+        let why = fs::read_dir(path)
+            .err()
+            .unwrap_or_else(|| std::io::Error::from(std::io::ErrorKind::IsADirectory));
+        return Err(StoreError::io(path, IoAction::Reading)(why));
+    }
+    fs::read_to_string(path).map_err(StoreError::io(path, IoAction::Reading))
+}
+
 /// Summarise one session file for a listing: the notes are only counted.
 pub fn summary(path: &Path) -> Result<SessionSummary, StoreError> {
-    let text = fs::read_to_string(path).map_err(StoreError::io(path, IoAction::Reading))?;
+    let text = read_text(path)?;
     let head: SessionHead<Count> = super::format::decode(path, &text)?;
     let count = head.notes.0;
     Ok(head.summary(path, count).0)
@@ -186,7 +197,14 @@ pub fn session_files(root: &Path) -> Vec<PathBuf> {
 /// Each folder's entries in name order, so that the files come out sorted
 /// by path without comparing thousands of paths component by component.
 fn walk(dir: &Path, top: bool, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
+    let Ok(entries) = fs::read_dir(dir) else {
+        // Named among the files, so that reading it says why it cannot be
+        // read rather than its sessions silently missing from every answer.
+        if !top {
+            out.push(dir.to_path_buf());
+        }
+        return;
+    };
     let mut entries: Vec<fs::DirEntry> = entries.flatten().collect();
     entries.sort_by_key(|e| e.file_name());
     for entry in entries {

@@ -7,7 +7,7 @@ mod examples;
 mod id_help;
 
 pub use examples::{EXAMPLES, EXIT_STATUS, Example};
-pub use id_help::ID_HELP;
+pub use id_help::{ID_HELP, ID_VALUE_HELP};
 
 use crate::domain::FORMAT_VERSION;
 
@@ -17,6 +17,8 @@ use super::Lang;
 pub struct CliWords {
     /// The heading of `--dir` and `--lang`, apart from a command's own options.
     pub global_options: &'static str,
+    /// The manual page's footer: which manual it belongs to.
+    pub manual: &'static str,
     /// The heading of a command's examples.
     pub examples: &'static str,
     /// The heading before the exit statuses.
@@ -42,6 +44,7 @@ impl Lang {
 
 pub static EN: CliWords = CliWords {
     global_options: "Global options",
+    manual: "sigap Manual",
     examples: "Examples",
     exit_status: "Exit status",
     version: |release| format!("{release} (session file format {FORMAT_VERSION})"),
@@ -54,6 +57,7 @@ pub static EN: CliWords = CliWords {
 
 pub static ID: CliWords = CliWords {
     global_options: "Opsi umum",
+    manual: "Panduan sigap",
     examples: "Contoh",
     exit_status: "Status keluar",
     version: |release| format!("{release} (format berkas sesi {FORMAT_VERSION})"),

@@ -7,6 +7,8 @@ use crate::domain::problem::Trouble;
 pub static EN: Text = Text {
     // The errors' own messages are the English ones.
     store_error: super::problem::store_error,
+    io_cause: |e| e.to_string(),
+    nothing_to_find: "no word to search for: give one or more words",
     row_problem: super::problem::row_problem,
     parse_hint: super::problem::parse_hint,
     broken: super::problem::broken,
@@ -152,8 +154,14 @@ pub static EN: Text = Text {
     lesson_hours: "JP",
     no_sessions: "No sessions yet. Create one with: sigap new --workshop W --title T --date YYYY-MM-DD --start HH:MM",
     unreadable: "cannot be read",
-    files_ok: "files checked, all good",
-    files_bad: "files checked, with problems in",
+    files_ok: |n| match n {
+        1 => "1 file checked, all good".to_string(),
+        n => format!("{n} files checked, all good"),
+    },
+    files_bad: |n, bad| match n {
+        1 => format!("1 file checked, with problems in: {bad}"),
+        n => format!("{n} files checked, with problems in: {bad}"),
+    },
     created: "created",
     roster_from: "roster",
     ignored_columns: "columns not used",
@@ -175,6 +183,8 @@ pub static EN: Text = Text {
         kabupaten: "Regency/city",
         attended: "attended",
         planned: "planned",
+        attended_minutes: "attended min",
+        planned_minutes: "planned min",
         percent: "%",
         standing_label: "Standing",
         standing: ["reached", "on track", "at risk", "cannot reach"],

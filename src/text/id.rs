@@ -5,10 +5,12 @@ use super::{ReportText, Text, merge, review};
 use crate::domain::problem::Trouble;
 
 mod problems;
-use problems::{broken, parse_hint, row_problem, store_error};
+use problems::{broken, io_cause, parse_hint, row_problem, store_error};
 
 pub static ID: Text = Text {
     store_error,
+    io_cause,
+    nothing_to_find: "tidak ada kata yang dicari: berikan satu kata atau lebih",
     row_problem,
     parse_hint,
     broken,
@@ -154,8 +156,8 @@ pub static ID: Text = Text {
     lesson_hours: "JP",
     no_sessions: "Belum ada sesi. Buat dengan: sigap new --workshop W --title T --date YYYY-MM-DD --start HH:MM",
     unreadable: "tidak dapat dibaca",
-    files_ok: "berkas diperiksa, semuanya sesuai",
-    files_bad: "berkas diperiksa, bermasalah",
+    files_ok: |n| format!("{n} berkas diperiksa, semuanya sesuai"),
+    files_bad: |n, bad| format!("{n} berkas diperiksa, {bad} bermasalah"),
     created: "dibuat",
     roster_from: "peserta",
     ignored_columns: "kolom tidak dipakai",
@@ -177,6 +179,8 @@ pub static ID: Text = Text {
         kabupaten: "Kabupaten/kota",
         attended: "diikuti",
         planned: "rencana",
+        attended_minutes: "menit diikuti",
+        planned_minutes: "menit rencana",
         percent: "%",
         standing_label: "Status",
         standing: ["tercapai", "masih dapat tercapai", "berisiko", "tidak dapat tercapai"],

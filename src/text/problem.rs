@@ -244,7 +244,8 @@ impl fmt::Display for CommandError {
             | CommandError::SeveralWorkshops { .. }
             | CommandError::Exists { .. }
             | CommandError::NoItems { .. }
-            | CommandError::Unreadable { .. } => f.write_str(&super::EN.command_error(self)),
+            | CommandError::Unreadable { .. }
+            | CommandError::NothingToFind => f.write_str(&super::EN.command_error(self)),
             CommandError::NotInGit { path } => {
                 write!(f, "{}: is not inside a git repository", path.display())
             }

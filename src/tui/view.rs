@@ -89,13 +89,16 @@ fn render_notice(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 /// A command's footer word, where a context asks for another one: a
-/// question's Enter answers yes, and the clock's own key goes back.
+/// question's Enter answers yes, and the clock's own key goes back (or,
+/// following another sigap, quits).
 fn footer_word(b: &crate::tui::keymap::Binding, t: &crate::text::Text) -> &'static str {
     use crate::tui::command::Command;
     use crate::tui::keymap::Context;
     match (b.context, b.command) {
         (Context::Confirm, Command::Confirm) => t.answer_yes,
-        (Context::Clock | Context::Follow, Command::ToggleClock) => t.keys.cancel.short,
+        (Context::Clock, Command::ToggleClock) => t.keys.cancel.short,
+        // `sigap clock` has nothing to go back to: its `b` ends it.
+        (Context::Follow, Command::ToggleClock) => t.keys.quit.short,
         _ => b.command.short(t),
     }
 }

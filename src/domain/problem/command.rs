@@ -106,6 +106,8 @@ pub enum CommandError {
     },
     /// Where this program is cannot be known, so git could not run it.
     NoProgramPath,
+    /// `search`: the words given fold to nothing at all.
+    NothingToFind,
 }
 
 impl Error for CommandError {

@@ -42,16 +42,16 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
         "new",
         &[
             ex(
-                "Day 1 of a Bimtek, from a template and a roster",
-                "Hari 1 sebuah Bimtek, dari templat dan daftar peserta",
+                "A follow-up day of a Bimtek, from a template and a roster",
+                "Hari lanjutan sebuah Bimtek, dari templat dan daftar peserta",
                 &[
                     "new",
                     "--workshop",
                     WORKSHOP,
                     "--title",
-                    "Hari 1",
+                    "Klinik proposal",
                     "--date",
-                    "2017-05-08",
+                    "2017-05-15",
                     "--start",
                     "07:30",
                     "--template",
@@ -158,7 +158,7 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
             ex(
                 "Only the actions to follow up",
                 "Hanya tindak lanjut",
-                &["search", "KTP-el", "--kind", "action"],
+                &["search", "proposal", "--kind", "action"],
             ),
             ex(
                 "Questions of one workshop",
@@ -241,7 +241,7 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
             ex(
                 "A spreadsheet's CSV export as a roster",
                 "Ekspor CSV spreadsheet menjadi daftar peserta",
-                &["roster", "import", ROSTER_CSV],
+                &["roster", "import", "peserta.csv"],
             ),
             ex("A roster as a table", "Daftar peserta sebagai tabel", &["roster", "show", ROSTER_RON]),
         ],
@@ -252,7 +252,7 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
             ex(
                 "A spreadsheet's CSV export as a roster",
                 "Ekspor CSV spreadsheet menjadi daftar peserta",
-                &["roster", "import", ROSTER_CSV],
+                &["roster", "import", "peserta.csv"],
             ),
             ex(
                 "Into a file of its own, replacing it",

@@ -91,3 +91,15 @@ pub const ID_HELP: &[(&str, &str)] = &[
         "Atur git agar menggabungkan berkas sesi dengan sigap, di repositori yang memuat folder sesi",
     ),
 ];
+
+/// `(argument, value, help)`: what each value of a choice means, as shell
+/// completions show it.
+pub const ID_VALUE_HELP: &[(&str, &str, &str)] = &[
+    ("report format", "text", "Tabel teks yang rata"),
+    ("report format", "csv", "Satu baris per peserta, untuk spreadsheet"),
+    ("report format", "md", "Tabel Markdown"),
+    ("export format", "md", "Notulensi dalam Markdown"),
+    ("export format", "csv", "Daftar hadir, satu baris per peserta, untuk spreadsheet"),
+    ("export format", "json", "Seluruh sesi, untuk alat lain"),
+    ("export format", "html", "Daftar hadir untuk dicetak dan ditandatangani, ukuran A4"),
+];

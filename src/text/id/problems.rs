@@ -63,7 +63,7 @@ pub(super) fn store_error(e: &StoreError) -> String {
 
 /// Why the system refused, in Indonesian where the kind is a common one;
 /// the system's own words otherwise.
-fn io_cause(source: &std::io::Error) -> String {
+pub(super) fn io_cause(source: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
     match source.kind() {
         K::NotFound => "berkas atau folder tidak ditemukan".to_string(),

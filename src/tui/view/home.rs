@@ -152,6 +152,13 @@ fn highlighted<'a>(line: &str, ranges: &[Range<usize>], room: usize) -> Vec<Span
     } else {
         0
     };
+    // A mark written apart from its letter (text in NFD) keeps its letter.
+    let is_mark =
+        |i: usize| line[i..].chars().next().is_some_and(unicode_normalization::char::is_combining_mark);
+    let mut from = from;
+    while from > 0 && is_mark(from) {
+        from = line[..from].char_indices().next_back().map_or(0, |(i, _)| i);
+    }
     let mut spans = Vec::new();
     let mut at = from;
     if from > 0 {
@@ -189,6 +196,19 @@ mod tests {
 
     fn shown(spans: &[Span]) -> String {
         spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    #[test]
+    fn a_cut_never_starts_on_a_mark_apart_from_its_letter() {
+        // "İ" written as I + combining dot, far enough into the line to be cut.
+        let line = format!("{}I\u{307}stanbul dan Diyarbakır", "kata ".repeat(12));
+        let at = line.find("Diyarbak").unwrap();
+        for room in 20..40 {
+            let matched: Vec<Range<usize>> = std::iter::once(at..at + 8).collect();
+            let text = shown(&highlighted(&line, &matched, room));
+            let after_ellipsis = text.trim_start_matches('…').chars().next().unwrap();
+            assert!(!unicode_normalization::char::is_combining_mark(after_ellipsis), "{room}: {text:?}");
+        }
     }
 
     fn bold(spans: &[Span]) -> Vec<String> {
