@@ -43,7 +43,7 @@ pub fn run(ctx: &mut Context, args: &SearchArgs) -> Result<Outcome, CommandError
     written?;
     out.flush()?;
     for e in &skipped {
-        writeln!(err, "{}", (t.store_error)(e))?;
+        writeln!(err, "{} ({})", (t.store_error)(e), t.report.skipped)?;
     }
     // As grep: a file that could not be read is an error, hits or not.
     if !skipped.is_empty() {
