@@ -2,6 +2,7 @@
 //! minutes, attendance sheets, JSON and workshop reports.
 
 pub mod files;
+pub mod markdown;
 pub mod minutes;
 pub mod print;
 pub mod report;
