@@ -56,6 +56,9 @@ pub struct ExportText {
     /// `{dir}` is the rosters folder.
     pub no_roster: &'static str,
     pub output_failed: &'static str,
+    /// The list separator of this language's Excel, for `--excel` CSV:
+    /// `;` where the decimal mark is a comma.
+    pub excel_separator: u8,
     /// How exported files' names end after the session's: minutes, CSV
     /// sheet, JSON, printable sheet (ASCII, no spaces).
     pub file_endings: [&'static str; 4],
@@ -112,6 +115,7 @@ pub const EN: ExportText = ExportText {
     no_workshop: "the workshop is empty",
     no_roster: "no such roster file (and no roster of that name in {dir})",
     output_failed: "writing the output failed",
+    excel_separator: b',',
     file_endings: ["-minutes.md", "-attendance.csv", ".json", "-attendance.html"],
 };
 
@@ -166,5 +170,6 @@ pub const ID: ExportText = ExportText {
     no_workshop: "nama pelatihan kosong",
     no_roster: "berkas daftar peserta tidak ditemukan (dan di {dir} pun tidak ada daftar peserta dengan nama itu)",
     output_failed: "gagal menulis keluaran",
+    excel_separator: b';',
     file_endings: ["-notulensi.md", "-daftar-hadir.csv", "-sesi.json", "-daftar-hadir.html"],
 };

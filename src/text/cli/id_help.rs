@@ -56,6 +56,10 @@ pub const ID_HELP: &[(&str, &str)] = &[
         "md: notulensi; csv: daftar hadir; json: seluruh sesi; html: daftar hadir untuk ditandatangani",
     ),
     ("export output", "Tulis ke berkas ini, bukan ke keluaran standar"),
+    (
+        "export excel",
+        "Dengan --format csv: CSV yang langsung terbuka di Excel (BOM, pemisah ';' untuk bahasa Indonesia, NIP tetap teks)",
+    ),
     ("template", "Templat agenda: daftar, atau simpan agenda sesi sebagai templat"),
     ("template list", "Templat di templates/ dengan jumlah mata acara dan lamanya"),
     ("template save", "Simpan agenda sesi sesuai rencana (judul, jenis, menit, jam tetap, fasilitator)"),
