@@ -420,3 +420,21 @@ fn libreoffice_reads_the_excel_csv_into_columns_with_the_nip_as_text() {
     let cell = sheet[..nip].rfind("<table:table-cell").unwrap();
     assert!(sheet[cell..nip].contains("office:value-type=\"string\""), "{}", &sheet[cell..nip]);
 }
+
+#[test]
+fn the_sheet_to_sign_shows_the_nip_never_the_phone_and_leaves_rows_for_walk_ins() {
+    let dir = tempfile::tempdir().unwrap();
+    let roster = fs::read_to_string(FIXTURE).unwrap();
+    assert!(roster.contains("phone: Some(\"081234567890\")"), "the fixture has a phone number");
+    for (lang, heading) in [("id", "<th>NIP</th>"), ("en", "<th>NIP</th>")] {
+        let html = stdout_of(sigap(dir.path(), lang).args(["export", FIXTURE, "-f", "html"]));
+        assert!(html.contains(heading), "{lang}");
+        assert!(html.contains("<td class=\"nip\">196805121994032005</td>"), "{lang}");
+        assert!(!html.contains("081234567890") && !html.contains("0812"), "{lang}: a phone is printed");
+        // Numbered blank rows after the last of the three names.
+        let blank: Vec<usize> = (1..=60)
+            .filter(|n| html.contains(&format!("<tr><td class=\"no\">{n}</td><td class=\"name\"></td>")))
+            .collect();
+        assert!(blank.len() >= 5 && blank[0] == 4, "{lang}: {blank:?}");
+    }
+}
