@@ -49,6 +49,10 @@ pub const ID_HELP: &[(&str, &str)] = &[
         "Persen waktu belajar terencana untuk mencapai ambang (bawaan: certificate_threshold di pengaturan, atau 80)",
     ),
     ("report format", "text: tabel teks; csv: satu baris per peserta untuk spreadsheet; md: tabel Markdown"),
+    (
+        "report excel",
+        "Dengan --format csv: CSV yang langsung terbuka di Excel (BOM, pemisah ';' dan koma desimal untuk bahasa Indonesia)",
+    ),
     ("export", "Tulis notulensi, daftar hadir atau data sesi untuk orang dan alat lain"),
     ("export file", "Berkas sesi"),
     (
