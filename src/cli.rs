@@ -98,6 +98,10 @@ pub struct ExportArgs {
     /// Write to this file instead of standard output.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+    /// With --format csv: a CSV that Excel opens on a double-click (byte-order
+    /// mark, the interface language's list separator, codes kept as text).
+    #[arg(long)]
+    pub excel: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -156,6 +160,10 @@ pub struct ReportArgs {
     /// How to write the report.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
+    /// With --format csv: a CSV that Excel opens on a double-click (byte-order
+    /// mark, the interface language's list separator and decimal mark).
+    #[arg(long)]
+    pub excel: bool,
 }
 
 /// How sigap report writes the report.

@@ -1,7 +1,9 @@
 //! Sessions turned into what other people and tools read: summaries,
 //! minutes, attendance sheets, JSON and workshop reports.
 
+pub mod excel;
 pub mod files;
+pub mod markdown;
 pub mod minutes;
 pub mod print;
 pub mod report;
@@ -65,6 +67,12 @@ pub fn session(session: &Session, format: Format, t: &Text) -> String {
         Format::Json => json(session),
         Format::Html => shown(print::html(session, t)),
     }
+}
+
+/// The attendance sheet as CSV for a double-click in Excel, split on the
+/// list separator of the interface language's Excel.
+pub fn sheet_for_excel(session: &Session, t: &Text) -> String {
+    crate::shown::visible(&sheet::csv_for_excel(session, t.export.excel_separator)).into_owned()
 }
 
 /// The session as pretty JSON, with the same field names as its RON file

@@ -329,3 +329,112 @@ fn command_line_errors_speak_the_interface_language() {
             .and(predicate::str::contains("nothing was written")),
     );
 }
+
+/// The sheet for Excel in `lang`: its bytes, after checking the byte-order mark.
+fn excel_sheet(dir: &Path, lang: &str, file: &Path) -> String {
+    let out = sigap(dir, lang).args(["export"]).arg(file).args(["-f", "csv", "--excel"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(&out.stdout[..3], b"\xEF\xBB\xBF", "{lang}: no byte-order mark");
+    String::from_utf8(out.stdout[3..].to_vec()).unwrap()
+}
+
+#[test]
+fn the_excel_csv_has_a_bom_the_language_separator_and_codes_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, separator) in [("id", b';'), ("en", b',')] {
+        let text = excel_sheet(dir.path(), lang, Path::new(FIXTURE));
+        let first = text.lines().next().unwrap();
+        assert!(first.starts_with(&format!("no{}id{}name", separator as char, separator as char)), "{first}");
+        let mut reader = csv::ReaderBuilder::new().delimiter(separator).from_reader(text.as_bytes());
+        let header = reader.headers().unwrap().clone();
+        assert_eq!(header.len(), 14, "{lang}: {header:?}");
+        assert_eq!(&header[13], "nip");
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(rows.len(), 3);
+        assert_eq!(&rows[0][2], "Dra. Siti Aminah, M.Si.");
+        // The 18-digit NIP keeps every digit: a tab makes Excel take it as text.
+        assert_eq!(&rows[0][13], "\t196805121994032005");
+        assert_eq!(rows[0][13].trim(), "196805121994032005");
+    }
+}
+
+#[test]
+fn the_excel_csv_neutralises_formulas_from_participants() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = hostile_session(dir.path());
+    for (lang, separator) in [("id", b';'), ("en", b',')] {
+        let text = excel_sheet(dir.path(), lang, &file);
+        let mut reader = csv::ReaderBuilder::new().delimiter(separator).from_reader(text.as_bytes());
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(&rows[1][2], "'=HYPERLINK(\"http://evil.example\",\"klik\")");
+        assert_eq!(&rows[1][4], "'@SUM(A1:A9)");
+        assert_eq!(&rows[1][12], "'+62 812 -1");
+        for cell in rows.iter().flatten() {
+            assert!(!cell.starts_with(['=', '+', '-', '@']), "{cell}");
+        }
+    }
+}
+
+#[test]
+fn the_plain_csv_is_the_former_sheet_with_the_nip_added_last() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = stdout_of(sigap(dir.path(), "id").args(["export", FIXTURE, "-f", "csv"]));
+    let before = fs::read_to_string("tests/fixtures/export/attendance-without-nip.csv").unwrap();
+    assert!(!text.starts_with('\u{feff}'));
+    let nips = ["nip", "196805121994032005", "", ""];
+    let lines: Vec<&str> = text.lines().collect();
+    let former: Vec<&str> = before.lines().collect();
+    assert_eq!(lines.len(), former.len());
+    for ((line, old), nip) in lines.iter().zip(&former).zip(nips) {
+        assert_eq!(*line, format!("{old},{nip}"));
+    }
+}
+
+/// LibreOffice, where installed, reads the Indonesian Excel CSV into the
+/// right columns and keeps the NIP as text; elsewhere this is skipped.
+#[test]
+fn libreoffice_reads_the_excel_csv_into_columns_with_the_nip_as_text() {
+    let has_soffice =
+        std::process::Command::new("soffice").arg("--version").output().is_ok_and(|o| o.status.success());
+    if !has_soffice {
+        eprintln!("LibreOffice (soffice) not installed: skipped");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("hadir.csv");
+    let out =
+        sigap(dir.path(), "id").args(["export", FIXTURE, "-f", "csv", "--excel", "-o"]).arg(&csv).output();
+    assert!(out.unwrap().status.success());
+    let profile = format!("-env:UserInstallation=file://{}/lo", dir.path().display());
+    let status = std::process::Command::new("soffice")
+        .args([profile.as_str(), "--headless", "--convert-to", "fods", "--infilter=CSV:59,34,76", "--outdir"])
+        .arg(dir.path())
+        .arg(&csv)
+        .output()
+        .unwrap();
+    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+    let sheet = fs::read_to_string(dir.path().join("hadir.fods")).unwrap();
+    // One cell holds the name with its comma; the NIP is a string, whole.
+    assert!(sheet.contains("<text:p>Dra. Siti Aminah, M.Si.</text:p>"), "{sheet}");
+    let nip = sheet.find("196805121994032005</text:p>").expect("NIP whole");
+    let cell = sheet[..nip].rfind("<table:table-cell").unwrap();
+    assert!(sheet[cell..nip].contains("office:value-type=\"string\""), "{}", &sheet[cell..nip]);
+}
+
+#[test]
+fn the_sheet_to_sign_shows_the_nip_never_the_phone_and_leaves_rows_for_walk_ins() {
+    let dir = tempfile::tempdir().unwrap();
+    let roster = fs::read_to_string(FIXTURE).unwrap();
+    assert!(roster.contains("phone: Some(\"081234567890\")"), "the fixture has a phone number");
+    for (lang, heading) in [("id", "<th>NIP</th>"), ("en", "<th>NIP</th>")] {
+        let html = stdout_of(sigap(dir.path(), lang).args(["export", FIXTURE, "-f", "html"]));
+        assert!(html.contains(heading), "{lang}");
+        assert!(html.contains("<td class=\"nip\">196805121994032005</td>"), "{lang}");
+        assert!(!html.contains("081234567890") && !html.contains("0812"), "{lang}: a phone is printed");
+        // Numbered blank rows after the last of the three names.
+        let blank: Vec<usize> = (1..=60)
+            .filter(|n| html.contains(&format!("<tr><td class=\"no\">{n}</td><td class=\"name\"></td>")))
+            .collect();
+        assert!(blank.len() >= 5 && blank[0] == 4, "{lang}: {blank:?}");
+    }
+}

@@ -284,6 +284,25 @@ fn report_as_csv_parses_back_with_the_numbers() {
 }
 
 #[test]
+fn report_for_excel_uses_the_language_separator_and_decimal_mark() {
+    let (dir, _) = workshop();
+    for (lang, separator, tail) in [
+        ("id", b';', "H|H|–|300|450|6,7|10,0|66,6|tercapai"),
+        ("en", b',', "H|H|–|300|450|6.7|10.0|66.6|reached"),
+    ] {
+        let mut cmd = Command::cargo_bin("sigap").unwrap();
+        cmd.arg("--dir").arg(dir.path()).args(["--lang", lang]).env("SIGAP_CONFIG", "no-such-settings.ron");
+        cmd.args(["report", "pelatihan-kepala-desa", "--format", "csv", "--excel", "--threshold", "50"]);
+        let out = cmd.assert().success().get_output().stdout.clone();
+        assert_eq!(&out[..3], b"\xEF\xBB\xBF", "{lang}");
+        let mut reader = csv::ReaderBuilder::new().delimiter(separator).from_reader(&out[3..]);
+        assert_eq!(reader.headers().unwrap().len(), 15, "{lang}");
+        let first = reader.records().next().unwrap().unwrap();
+        assert_eq!(first.iter().skip(6).collect::<Vec<_>>().join("|"), tail, "{lang}");
+    }
+}
+
+#[test]
 fn report_as_markdown_has_tables_and_the_rules() {
     let (dir, _) = workshop();
     let out = stdout_of(sigap(dir.path()).args(["report", "Kepala", "--format", "md"]));

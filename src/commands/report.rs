@@ -28,6 +28,7 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<Outcome, CommandError
     let report = WorkshopReport::build_with(&of_workshop, threshold, now, settings.late_grace_minutes);
     let text = match args.format {
         ReportFormat::Text => render::text(&report, t),
+        ReportFormat::Csv if args.excel => render::csv_for_excel(&report, t),
         ReportFormat::Csv => render::csv(&report, t),
         ReportFormat::Md => render::markdown(&report, t),
     };

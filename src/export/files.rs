@@ -17,7 +17,12 @@ pub fn write(
     path: &Path,
     t: &Text,
 ) -> Result<(), StoreError> {
-    store.write_export(path, &super::session(session, format, t))
+    write_text(store, path, &super::session(session, format, t))
+}
+
+/// Write an export already made (the CSV for Excel, say) to `path`.
+pub fn write_text(store: &Store, path: &Path, text: &str) -> Result<(), StoreError> {
+    store.write_export(path, text)
 }
 
 /// Write the exports people ask for after a session into `exports/`, named

@@ -3,6 +3,7 @@
 
 use std::fmt::Write;
 
+use super::markdown::note_block;
 use super::table::{Table, md_text};
 use crate::domain::schedule::planned_slots;
 use crate::domain::{ItemState, Note, NoteKind, Session, Status, lesson_hours};
@@ -166,10 +167,9 @@ fn agenda(out: &mut String, s: &Session, t: &Text) {
 }
 
 /// A note as a list item: time, kind (unless a plain note), text, and the
-/// owner and due date of an action; later lines indented under it.
+/// owner and due date of an action; the note's own lines and lists under it.
 fn note_item(n: &Note, t: &Text) -> String {
-    let kind = if n.kind == NoteKind::Note { String::new() } else { format!("*{}* ", t.note_kind(n.kind)) };
-    let text = md_text(&n.text).replace('\n', "\n  ");
+    let kind = if n.kind == NoteKind::Note { String::new() } else { format!(" *{}*", t.note_kind(n.kind)) };
     let mut extra: Vec<String> = Vec::new();
     if let Some(owner) = &n.owner {
         extra.push(format!("{}: {}", t.owner, md_text(owner)));
@@ -181,7 +181,13 @@ fn note_item(n: &Note, t: &Text) -> String {
         extra.push(t.done.to_string());
     }
     let extra = if extra.is_empty() { String::new() } else { format!(" ({})", extra.join(", ")) };
-    format!("- {} {kind}{text}{extra}", t.hhmm(&n.at))
+    let note = note_block(&n.text, "  ");
+    let head = format!("- {}{kind}", t.hhmm(&n.at));
+    match (note.starts_with_list, note.ends_with_list) {
+        (true, _) => format!("{head}{extra}\n  {}", note.text),
+        (false, true) => format!("{head}{extra} {}", note.text),
+        (false, false) => format!("{head} {}{extra}", note.text),
+    }
 }
 
 fn notes(out: &mut String, s: &Session, t: &Text) {
@@ -224,7 +230,11 @@ fn decisions(out: &mut String, s: &Session, t: &Text) {
         let _ = writeln!(out, "{}", t.export.nothing_recorded);
     }
     for (n, note) in notes.iter().enumerate() {
-        let _ = writeln!(out, "{}. {}", n + 1, md_text(&note.text).replace('\n', "\n   "));
+        let number = format!("{}.", n + 1);
+        let indent = " ".repeat(number.len() + 1);
+        let block = note_block(&note.text, &indent);
+        let gap = if block.starts_with_list { format!("\n{indent}") } else { " ".to_string() };
+        let _ = writeln!(out, "{number}{gap}{}", block.text);
     }
 }
 
@@ -284,7 +294,7 @@ mod tests {
             "{md}"
         );
         assert!(
-            md.contains("### 1. Materi \\| inti\n\n- 08.30 *tindak lanjut* Kirim data\n  ke Bappeda"),
+            md.contains("### 1. Materi \\| inti\n\n- 08.30 *tindak lanjut* Kirim data\\\n  ke Bappeda ("),
             "{md}"
         );
         assert!(md.contains("| 1 | Kirim data<br>ke Bappeda | Camat Panekan |  | terbuka |"), "{md}");

@@ -10,6 +10,14 @@ use crate::text::Text;
 /// Rows on one A4 page, under the header block.
 pub const ROWS_PER_PAGE: usize = 15;
 
+/// Numbered blank rows after the last name, at the least, for walk-ins.
+pub const WALK_IN_ROWS: usize = 5;
+
+/// A name with its titles longer than this is set smaller, and one longer
+/// than [`WRAPPED_NAME`] may wrap, so that it stays inside its column.
+const LONG_NAME: usize = 34;
+const WRAPPED_NAME: usize = 44;
+
 const STYLE: &str = r#"@page { size: A4 portrait; margin: 14mm 12mm; }
 * { box-sizing: border-box; }
 body { font-family: "Times New Roman", Times, serif; font-size: 11pt; color: #000; margin: 0; }
@@ -21,10 +29,15 @@ table.head td { padding: 0 2mm .6mm 0; vertical-align: top; }
 table.sheet { width: 100%; border-collapse: collapse; table-layout: fixed; }
 table.sheet th, table.sheet td { border: 1px solid #000; padding: 1mm 1.5mm; }
 table.sheet th { background: #eee; }
-table.sheet td { height: 11.5mm; vertical-align: middle; }
+table.sheet td { height: 11.5mm; vertical-align: middle; font-size: 10.5pt; }
+td.name div { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+td.name .unit { font-size: 8.5pt; }
+td.name.long .who { font-size: 9.5pt; }
+td.name.wrap .who { white-space: normal; font-size: 9pt; }
+td.nip { font-size: 9pt; white-space: nowrap; }
 table.sheet tr { break-inside: avoid; page-break-inside: avoid; }
 .no { text-align: center; }
-.status { font-size: 9.5pt; }
+.status { font-size: 9pt; }
 .sign { font-size: 9pt; vertical-align: top !important; }
 small { font-size: 8.5pt; }
 .page-no { text-align: right; font-size: 9pt; margin: 1.5mm 0 0; }
@@ -52,8 +65,9 @@ pub fn escape(text: &str) -> String {
 
 /// The sheet: the header block and table head on every page, one row per
 /// participant with an empty signature box, odd numbers signing on the left
-/// and even on the right as Indonesian sheets do, blank numbered rows to
-/// the end of the last page for walk-ins, and the facilitator's
+/// and even on the right as Indonesian sheets do, at least
+/// [`WALK_IN_ROWS`] blank numbered rows for walk-ins (to the end of the
+/// last page), and the facilitator's
 /// acknowledgement under the last row.
 pub fn html(session: &Session, t: &Text) -> String {
     let e = &t.export;
@@ -63,8 +77,8 @@ pub fn html(session: &Session, t: &Text) -> String {
     let _ = writeln!(out, "<title>{} — {}</title>", escape(e.sheet_title), escape(&session.title));
     let _ = writeln!(out, "<style>\n{STYLE}</style>\n</head>\n<body>");
     let _ = writeln!(out, "<p class=\"hint\">{}</p>", escape(e.print_hint));
-    let rows = session.roster.len().max(1);
-    let pages = rows.div_ceil(ROWS_PER_PAGE);
+    // The blank rows follow the last name even when it ends a page.
+    let pages = (session.roster.len() + WALK_IN_ROWS).div_ceil(ROWS_PER_PAGE);
     for page in 0..pages {
         let _ = writeln!(out, "<section class=\"page\">");
         header_block(&mut out, session, t);
@@ -72,14 +86,15 @@ pub fn html(session: &Session, t: &Text) -> String {
         // signature heading spans two columns: the columns say them instead.
         let _ = writeln!(
             out,
-            "<table class=\"sheet\">\n<colgroup><col style=\"width:9mm\"><col style=\"width:52mm\"><col><col style=\"width:24mm\"><col style=\"width:25mm\"><col style=\"width:25mm\"></colgroup>\n<thead><tr>"
+            "<table class=\"sheet\">\n<colgroup><col style=\"width:8mm\"><col><col style=\"width:36mm\"><col style=\"width:20mm\"><col style=\"width:24mm\"><col style=\"width:24mm\"></colgroup>\n<thead><tr>"
         );
         let _ = writeln!(
             out,
-            "<th class=\"no\">{}</th><th class=\"name\">{}</th><th>{}</th><th class=\"status\">{}</th><th colspan=\"2\">{}</th>",
+            "<th class=\"no\">{}</th><th>{} / {}</th><th>{}</th><th class=\"status\">{}</th><th colspan=\"2\">{}</th>",
             escape(e.number),
             escape(e.name),
             escape(e.organisation),
+            escape(e.nip),
             escape(e.status),
             escape(e.signature)
         );
@@ -118,19 +133,17 @@ fn header_block(out: &mut String, s: &Session, t: &Text) {
 }
 
 fn row(out: &mut String, s: &Session, who: Option<&Participant>, number: usize, t: &Text) {
-    let (name, organisation, status) = match who {
+    // A phone number is never printed: only the NIP identifies a person.
+    let (person, nip, status) = match who {
         Some(p) => {
             // Without a work unit, the region says where the person serves.
             let unit = if p.organisation.is_empty() { p.region() } else { p.organisation.clone() };
-            let mut org = escape(&unit);
-            if !p.role.is_empty() {
-                let _ = write!(
-                    org,
-                    "{}<small>{}</small>",
-                    if org.is_empty() { "" } else { "<br>" },
-                    escape(&p.role)
-                );
-            }
+            let unit = [unit, p.role.clone()].into_iter().filter(|u| !u.is_empty()).collect::<Vec<_>>();
+            let person = format!(
+                "<div class=\"who\">{}</div><div class=\"unit\">{}</div>",
+                escape(&p.name),
+                escape(&unit.join(" · "))
+            );
             let mark = s.mark(&p.id);
             let mut status = match mark.status {
                 Status::Unmarked => String::new(),
@@ -139,7 +152,7 @@ fn row(out: &mut String, s: &Session, who: Option<&Participant>, number: usize, 
             if let Some(reason) = mark.reason.as_deref().filter(|r| !r.trim().is_empty()) {
                 let _ = write!(status, "<br><small>{}</small>", escape(reason));
             }
-            (escape(&p.name), org, status)
+            (person, escape(p.nip.as_deref().unwrap_or_default()), status)
         }
         None => Default::default(),
     };
@@ -152,8 +165,19 @@ fn row(out: &mut String, s: &Session, who: Option<&Participant>, number: usize, 
     };
     let _ = writeln!(
         out,
-        "<tr><td class=\"no\">{number}</td><td class=\"name\">{name}</td><td>{organisation}</td><td class=\"status\">{status}</td><td class=\"sign\">{left}</td><td class=\"sign\">{right}</td></tr>"
+        "<tr><td class=\"no\">{number}</td><td class=\"{}\">{person}</td><td class=\"nip\">{nip}</td><td class=\"status\">{status}</td><td class=\"sign\">{left}</td><td class=\"sign\">{right}</td></tr>",
+        name_class(who)
     );
+}
+
+/// The name column's class: smaller type for a long name with its
+/// titles, and wrapping only for one that would not fit even so.
+fn name_class(who: Option<&Participant>) -> &'static str {
+    match who.map_or(0, |p| p.name.chars().count()) {
+        n if n > WRAPPED_NAME => "name wrap",
+        n if n > LONG_NAME => "name long",
+        _ => "name",
+    }
 }
 
 fn acknowledgement(out: &mut String, s: &Session, t: &Text) {
@@ -207,5 +231,18 @@ mod tests {
         assert!(!html.contains("<td class=\"no\">31</td>"));
         assert!(html.contains("Halaman 2/2"));
         assert_eq!(html.matches("Mengetahui").count(), 1);
+    }
+
+    #[test]
+    fn a_full_last_page_still_gets_blank_rows_for_walk_ins() {
+        for t in [&crate::text::ID, &crate::text::EN] {
+            let html = html(&session(ROWS_PER_PAGE), t);
+            assert_eq!(html.matches("<section class=\"page\">").count(), 2);
+            let last = ROWS_PER_PAGE;
+            assert!(html.contains(&format!("<div class=\"who\">Peserta {last}</div>")));
+            for n in last + 1..=last + WALK_IN_ROWS {
+                assert!(html.contains(&format!("<tr><td class=\"no\">{n}</td><td class=\"name\"></td>")));
+            }
+        }
     }
 }

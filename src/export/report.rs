@@ -99,6 +99,20 @@ pub fn markdown(report: &WorkshopReport, t: &Text) -> String {
 /// hours, percent and standing. UTF-8 with a header row; numbers keep a
 /// decimal point in every language, for the spreadsheet to read.
 pub fn csv(report: &WorkshopReport, t: &Text) -> String {
+    let point = |x: f64| format!("{x:.1}");
+    csv_document(&csv_header(report, t), report.participants.iter().map(|p| csv_row(p, t, &point)))
+}
+
+/// The CSV for a double-click in Excel (`--excel`): the interface
+/// language's list separator and decimal mark (see [`super::excel`]).
+pub fn csv_for_excel(report: &WorkshopReport, t: &Text) -> String {
+    let mark = |x: f64| t.notation.decimal(x, 1);
+    let rows = report.participants.iter().map(|p| csv_row(p, t, &mark));
+    let text = super::excel::document(&csv_header(report, t), rows, t.export.excel_separator);
+    crate::shown::visible(&text).into_owned()
+}
+
+fn csv_header(report: &WorkshopReport, t: &Text) -> Vec<String> {
     let r = &t.report;
     let mut header: Vec<String> =
         [r.id, r.name, r.gender, r.organisation, r.kecamatan, r.kabupaten].map(str::to_string).to_vec();
@@ -114,10 +128,10 @@ pub fn csv(report: &WorkshopReport, t: &Text) -> String {
         r.percent.to_string(),
         r.standing_label.to_string(),
     ]);
-    csv_document(&header, report.participants.iter().map(|p| csv_row(p, t)))
+    header
 }
 
-fn csv_row(p: &ParticipantRow, t: &Text) -> Vec<String> {
+fn csv_row(p: &ParticipantRow, t: &Text, decimal: &dyn Fn(f64) -> String) -> Vec<String> {
     let who = &p.participant;
     let mut row = vec![
         who.id.to_string(),
@@ -131,9 +145,9 @@ fn csv_row(p: &ParticipantRow, t: &Text) -> Vec<String> {
     row.extend([
         p.minutes_attended.to_string(),
         p.minutes_planned.to_string(),
-        format!("{:.1}", p.lesson_hours_attended()),
-        format!("{:.1}", p.lesson_hours_planned()),
-        p.percent().map(|x| format!("{x:.1}")).unwrap_or_default(),
+        decimal(p.lesson_hours_attended()),
+        decimal(p.lesson_hours_planned()),
+        p.percent().map(decimal).unwrap_or_default(),
         p.standing.label(t).to_string(),
     ]);
     row

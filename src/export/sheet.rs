@@ -7,7 +7,9 @@ use super::table::csv_document;
 use crate::domain::{Gender, Session, Status};
 use crate::text::hhmm;
 
-pub const COLUMNS: [&str; 13] = [
+/// `nip` comes last, added after the others, so that formulas that name
+/// the earlier columns by letter keep working.
+pub const COLUMNS: [&str; 14] = [
     "no",
     "id",
     "name",
@@ -21,6 +23,7 @@ pub const COLUMNS: [&str; 13] = [
     "departure",
     "late_minutes",
     "reason",
+    "nip",
 ];
 
 /// The machine-readable word for a status.
@@ -44,12 +47,26 @@ fn gender_key(gender: Gender) -> &'static str {
     }
 }
 
-/// The sheet in roster order. Arrival and departure are local `HH:MM` on
-/// the session's date; minutes late are given for those in the room.
+/// The sheet in roster order, plain RFC 4180. Arrival and departure are
+/// local `HH:MM` on the session's date; minutes late are given for those
+/// in the room.
 pub fn csv(session: &Session) -> String {
-    let header: Vec<String> = COLUMNS.iter().map(|c| c.to_string()).collect();
+    csv_document(&header(), rows(session))
+}
+
+/// The sheet for a double-click in Excel, split on `separator` (see
+/// [`super::excel`]).
+pub fn csv_for_excel(session: &Session, separator: u8) -> String {
+    super::excel::document(&header(), rows(session), separator)
+}
+
+fn header() -> Vec<String> {
+    COLUMNS.iter().map(|c| c.to_string()).collect()
+}
+
+fn rows(session: &Session) -> impl Iterator<Item = Vec<String>> + '_ {
     let start = session.lateness_start();
-    let rows = session.roster.iter().enumerate().map(|(n, p)| {
+    session.roster.iter().enumerate().map(move |(n, p)| {
         let mark = session.mark(&p.id);
         let late =
             if mark.status.is_in_room() { mark.minutes_late(start).to_string() } else { String::new() };
@@ -67,9 +84,9 @@ pub fn csv(session: &Session) -> String {
             mark.left.map(|l| hhmm(&l)).unwrap_or_default(),
             late,
             mark.reason.clone().unwrap_or_default(),
+            p.nip.clone().unwrap_or_default(),
         ]
-    });
-    csv_document(&header, rows)
+    })
 }
 
 #[cfg(test)]
@@ -91,8 +108,8 @@ mod tests {
         let sheet = csv(&s);
         let lines: Vec<&str> = sheet.lines().collect();
         assert_eq!(lines[0], COLUMNS.join(","));
-        assert_eq!(lines[1], "1,p001,'=cmd|' /C calc'!A0,female,,,,,late,08:17,,17,");
-        assert_eq!(lines[2], "2,p002,Budi,,,,,,unmarked,,,,");
+        assert_eq!(lines[1], "1,p001,'=cmd|' /C calc'!A0,female,,,,,late,08:17,,17,,");
+        assert_eq!(lines[2], "2,p002,Budi,,,,,,unmarked,,,,,");
         assert_eq!(lines.len(), 3);
     }
 }

@@ -70,36 +70,32 @@ pub fn md_cell(text: &str) -> String {
     md_inline(text).replace("\r\n", "<br>").replace('\n', "<br>")
 }
 
-/// Typed text shown as itself in Markdown: what would become emphasis, a
-/// link, raw HTML or, at the start of a line, a heading, quote or list is
-/// escaped. Letters, digits and ordinary punctuation stay readable.
+/// Data (a name, a title, a place) shown literally in Markdown: what would
+/// become emphasis, a link, raw HTML or, at the start of the text, a
+/// heading, quote or list is escaped, and line breaks become spaces.
+/// Letters, digits and ordinary punctuation stay readable.
 pub fn md_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for (n, line) in text.split('\n').enumerate() {
-        if n > 0 {
-            out.push('\n');
-        }
-        let trimmed = line.trim_start();
-        let indent = &line[..line.len() - trimmed.len()];
-        out.push_str(indent);
-        let starts_block = trimmed.starts_with(['#', '>', '-', '+', '='])
-            || trimmed.split_once(['.', ')']).is_some_and(|(head, _)| {
-                !head.is_empty() && head.len() <= 9 && head.bytes().all(|b| b.is_ascii_digit())
-            });
-        if starts_block {
-            out.push('\\');
-        }
-        out.push_str(&md_inline(trimmed));
+    let line = text.split(['\r', '\n']).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ");
+    let trimmed = line.trim_start();
+    let mut out = md_inline(trimmed);
+    let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=9).contains(&digits) && trimmed[digits..].starts_with(['.', ')']) {
+        // `1\.` keeps the number; `\1.` would show the backslash.
+        out.insert(digits, '\\');
+    } else if trimmed.starts_with(['-', '+', '=']) {
+        out.insert(0, '\\');
     }
     out
 }
 
-/// Text with the characters that start emphasis, code, links or HTML
-/// escaped; nothing else changes.
+/// Text with the characters that start emphasis, code, links, HTML,
+/// entities or headings escaped; nothing else changes.
 fn md_inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '~' | '|') {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let entity = c == '&' && chars.peek().is_some_and(|n| n.is_ascii_alphanumeric() || *n == '#');
+        if entity || matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '~' | '|' | '#') {
             out.push('\\');
         }
         out.push(c);
@@ -146,7 +142,9 @@ mod tests {
     #[test]
     fn markdown_text_keeps_its_words_and_loses_its_markup() {
         assert_eq!(md_text("# not a heading"), "\\# not a heading");
-        assert_eq!(md_text("1. first\n- second"), "\\1. first\n\\- second");
+        assert_eq!(md_text("1. first\n- second"), "1\\. first - second");
+        assert_eq!(md_text("- first"), "\\- first");
+        assert_eq!(md_text("Dra. Siti *Aminah* #1"), "Dra. Siti \\*Aminah\\* \\#1");
         assert_eq!(md_text("*bold* <b>x</b> [link](u)"), "\\*bold\\* \\<b\\>x\\</b\\> \\[link\\](u)");
         assert_eq!(md_text("Rp 1.500.000, ya"), "Rp 1.500.000, ya");
         assert_eq!(md_cell("a|b\nc"), "a\\|b<br>c");

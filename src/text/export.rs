@@ -22,6 +22,8 @@ pub struct ExportText {
     pub late_minutes: &'static str,
     pub sheet_title: &'static str,
     pub name: &'static str,
+    /// The civil servant's number (*Nomor Induk Pegawai*) column.
+    pub nip: &'static str,
     pub organisation: &'static str,
     pub status: &'static str,
     pub arrival: &'static str,
@@ -56,6 +58,9 @@ pub struct ExportText {
     /// `{dir}` is the rosters folder.
     pub no_roster: &'static str,
     pub output_failed: &'static str,
+    /// The list separator of this language's Excel, for `--excel` CSV:
+    /// `;` where the decimal mark is a comma.
+    pub excel_separator: u8,
     /// How exported files' names end after the session's: minutes, CSV
     /// sheet, JSON, printable sheet (ASCII, no spaces).
     pub file_endings: [&'static str; 4],
@@ -74,13 +79,14 @@ pub const EN: ExportText = ExportText {
     difference: "Difference",
     state: "State",
     decisions: "Decisions",
-    action_items: "Action items (follow-up plan)",
+    action_items: "Action items",
     what: "What",
     questions: "Questions and parking lot",
     nothing_recorded: "None recorded.",
     late_minutes: "{minutes} min late",
     sheet_title: "Attendance sheet",
     name: "Name",
+    nip: "NIP",
     organisation: "Organisation",
     status: "Status",
     arrival: "Arrival",
@@ -112,6 +118,7 @@ pub const EN: ExportText = ExportText {
     no_workshop: "the workshop is empty",
     no_roster: "no such roster file (and no roster of that name in {dir})",
     output_failed: "writing the output failed",
+    excel_separator: b',',
     file_endings: ["-minutes.md", "-attendance.csv", ".json", "-attendance.html"],
 };
 
@@ -128,13 +135,14 @@ pub const ID: ExportText = ExportText {
     difference: "Selisih",
     state: "Status",
     decisions: "Keputusan",
-    action_items: "Rencana Tindak Lanjut",
+    action_items: "Tindak lanjut",
     what: "Uraian",
     questions: "Pertanyaan dan isu tertunda",
     nothing_recorded: "Tidak ada.",
     late_minutes: "terlambat {minutes} menit",
     sheet_title: "Daftar Hadir",
     name: "Nama",
+    nip: "NIP",
     organisation: "Unit kerja",
     status: "Keterangan",
     arrival: "Jam datang",
@@ -166,5 +174,6 @@ pub const ID: ExportText = ExportText {
     no_workshop: "nama pelatihan kosong",
     no_roster: "berkas daftar peserta tidak ditemukan (dan di {dir} pun tidak ada daftar peserta dengan nama itu)",
     output_failed: "gagal menulis keluaran",
+    excel_separator: b';',
     file_endings: ["-notulensi.md", "-daftar-hadir.csv", "-sesi.json", "-daftar-hadir.html"],
 };

@@ -192,9 +192,9 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
                 &["export", DAY_1, "--format", "md", "-o", "notulensi-hari-1.md"],
             ),
             ex(
-                "Day 2's attendance, for a spreadsheet",
-                "Kehadiran hari 2 untuk spreadsheet",
-                &["export", DAY_2, "--format", "csv"],
+                "Day 2's attendance, to open in Excel with a double-click",
+                "Kehadiran hari 2 untuk dibuka langsung di Excel",
+                &["export", DAY_2, "--format", "csv", "--excel", "-o", "hadir-hari-2.csv"],
             ),
         ],
     ),

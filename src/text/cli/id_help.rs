@@ -49,6 +49,10 @@ pub const ID_HELP: &[(&str, &str)] = &[
         "Persen waktu belajar terencana untuk mencapai ambang (bawaan: certificate_threshold di pengaturan, atau 80)",
     ),
     ("report format", "text: tabel teks; csv: satu baris per peserta untuk spreadsheet; md: tabel Markdown"),
+    (
+        "report excel",
+        "Dengan --format csv: CSV yang langsung terbuka di Excel (BOM, pemisah ';' dan koma desimal untuk bahasa Indonesia)",
+    ),
     ("export", "Tulis notulensi, daftar hadir atau data sesi untuk orang dan alat lain"),
     ("export file", "Berkas sesi"),
     (
@@ -56,6 +60,10 @@ pub const ID_HELP: &[(&str, &str)] = &[
         "md: notulensi; csv: daftar hadir; json: seluruh sesi; html: daftar hadir untuk ditandatangani",
     ),
     ("export output", "Tulis ke berkas ini, bukan ke keluaran standar"),
+    (
+        "export excel",
+        "Dengan --format csv: CSV yang langsung terbuka di Excel (BOM, pemisah ';' untuk bahasa Indonesia, NIP tetap teks)",
+    ),
     ("template", "Templat agenda: daftar, atau simpan agenda sesi sebagai templat"),
     ("template list", "Templat di templates/ dengan jumlah mata acara dan lamanya"),
     ("template save", "Simpan agenda sesi sesuai rencana (judul, jenis, menit, jam tetap, fasilitator)"),
