@@ -72,7 +72,7 @@ pub fn session(session: &Session, format: Format, t: &Text) -> String {
 /// The attendance sheet as CSV for a double-click in Excel, split on the
 /// list separator of the interface language's Excel.
 pub fn sheet_for_excel(session: &Session, t: &Text) -> String {
-    crate::shown::visible(&sheet::csv_for_excel(session, t.export.excel_separator)).into_owned()
+    crate::shown::visible(&sheet::csv_for_excel(session, t)).into_owned()
 }
 
 /// The session as pretty JSON, with the same field names as its RON file

@@ -341,17 +341,26 @@ fn excel_sheet(dir: &Path, lang: &str, file: &Path) -> String {
 #[test]
 fn the_excel_csv_has_a_bom_the_language_separator_and_codes_as_text() {
     let dir = tempfile::tempdir().unwrap();
-    for (lang, separator) in [("id", b';'), ("en", b',')] {
+    // For people, in their language: column heads and statuses are words.
+    for (lang, separator, name, status) in
+        [("id", b';', "Nama", "Keterangan"), ("en", b',', "Name", "Status")]
+    {
         let text = excel_sheet(dir.path(), lang, Path::new(FIXTURE));
         let first = text.lines().next().unwrap();
-        assert!(first.starts_with(&format!("no{}id{}name", separator as char, separator as char)), "{first}");
+        assert!(
+            first.starts_with(&format!("No.{separator}ID{separator}{name}", separator = separator as char)),
+            "{first}"
+        );
         let mut reader = csv::ReaderBuilder::new().delimiter(separator).from_reader(text.as_bytes());
         let header = reader.headers().unwrap().clone();
         assert_eq!(header.len(), 14, "{lang}: {header:?}");
-        assert_eq!(&header[13], "nip");
+        assert_eq!(&header[8], status);
+        assert_eq!(&header[13], "NIP");
         let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
         assert_eq!(rows.len(), 3);
         assert_eq!(&rows[0][2], "Dra. Siti Aminah, M.Si.");
+        let late = if lang == "id" { "terlambat" } else { "late" };
+        assert_eq!(&rows[1][8], late, "{lang}");
         // The 18-digit NIP keeps every digit: a tab makes Excel take it as text.
         assert_eq!(&rows[0][13], "\t196805121994032005");
         assert_eq!(rows[0][13].trim(), "196805121994032005");

@@ -1,11 +1,12 @@
 //! The attendance sheet as CSV, one row per participant, for the M&E
-//! team's spreadsheets. Column names and status words are fixed English
-//! keys, whatever the interface language, so formulas and scripts that read
-//! the sheet keep working.
+//! team's spreadsheets. In the plain CSV, column names and status words are
+//! fixed English keys, whatever the interface language, so formulas and
+//! scripts that read the sheet keep working; the CSV for Excel is for
+//! people, in the interface language.
 
 use super::table::csv_document;
 use crate::domain::{Gender, Session, Status};
-use crate::text::hhmm;
+use crate::text::{Text, hhmm};
 
 /// `nip` comes last, added after the others, so that formulas that name
 /// the earlier columns by letter keep working.
@@ -51,20 +52,31 @@ fn gender_key(gender: Gender) -> &'static str {
 /// local `HH:MM` on the session's date; minutes late are given for those
 /// in the room.
 pub fn csv(session: &Session) -> String {
-    csv_document(&header(), rows(session))
+    csv_document(&header(), rows(session, None))
 }
 
 /// The sheet for a double-click in Excel, split on `separator` (see
 /// [`super::excel`]).
-pub fn csv_for_excel(session: &Session, separator: u8) -> String {
-    super::excel::document(&header(), rows(session), separator)
+pub fn csv_for_excel(session: &Session, t: &Text) -> String {
+    let header = t.export.sheet_columns.map(str::to_string).to_vec();
+    super::excel::document(&header, rows(session, Some(t)), t.export.excel_separator)
+}
+
+/// A gender as written: the fixed key, or the language's word (`t`).
+fn gender_word(gender: Gender, t: Option<&Text>) -> &'static str {
+    match (gender, t) {
+        (Gender::NotRecorded, _) => "",
+        (_, Some(t)) => t.gender(gender),
+        (_, None) => gender_key(gender),
+    }
 }
 
 fn header() -> Vec<String> {
     COLUMNS.iter().map(|c| c.to_string()).collect()
 }
 
-fn rows(session: &Session) -> impl Iterator<Item = Vec<String>> + '_ {
+/// The rows, with fixed keys for statuses and genders or (`t`) a language's words.
+fn rows<'a>(session: &'a Session, t: Option<&'a Text>) -> impl Iterator<Item = Vec<String>> + 'a {
     let start = session.lateness_start();
     session.roster.iter().enumerate().map(move |(n, p)| {
         let mark = session.mark(&p.id);
@@ -74,12 +86,12 @@ fn rows(session: &Session) -> impl Iterator<Item = Vec<String>> + '_ {
             (n + 1).to_string(),
             p.id.to_string(),
             p.name.clone(),
-            gender_key(p.gender).to_string(),
+            gender_word(p.gender, t).to_string(),
             p.role.clone(),
             p.organisation.clone(),
             p.kecamatan.clone(),
             p.kabupaten.clone(),
-            status_key(mark.status).to_string(),
+            t.map_or(status_key(mark.status), |t| t.status(mark.status)).to_string(),
             mark.arrived.map(|a| hhmm(&a)).unwrap_or_default(),
             mark.left.map(|l| hhmm(&l)).unwrap_or_default(),
             late,

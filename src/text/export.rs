@@ -61,6 +61,8 @@ pub struct ExportText {
     /// The list separator of this language's Excel, for `--excel` CSV:
     /// `;` where the decimal mark is a comma.
     pub excel_separator: u8,
+    /// The attendance sheet's column heads for people, in [`crate::export::sheet::COLUMNS`] order.
+    pub sheet_columns: [&'static str; 14],
     /// How exported files' names end after the session's: minutes, CSV
     /// sheet, JSON, printable sheet (ASCII, no spaces).
     pub file_endings: [&'static str; 4],
@@ -119,6 +121,22 @@ pub const EN: ExportText = ExportText {
     no_roster: "no such roster file (and no roster of that name in {dir})",
     output_failed: "writing the output failed",
     excel_separator: b',',
+    sheet_columns: [
+        "No.",
+        "ID",
+        "Name",
+        "Gender",
+        "Role",
+        "Organisation",
+        "Kecamatan",
+        "Regency/city",
+        "Status",
+        "Arrival",
+        "Departure",
+        "Minutes late",
+        "Reason",
+        "NIP",
+    ],
     file_endings: ["-minutes.md", "-attendance.csv", ".json", "-attendance.html"],
 };
 
@@ -175,5 +193,21 @@ pub const ID: ExportText = ExportText {
     no_roster: "berkas daftar peserta tidak ditemukan (dan di {dir} pun tidak ada daftar peserta dengan nama itu)",
     output_failed: "gagal menulis keluaran",
     excel_separator: b';',
+    sheet_columns: [
+        "No.",
+        "ID",
+        "Nama",
+        "Jenis kelamin",
+        "Jabatan",
+        "Instansi",
+        "Kecamatan",
+        "Kabupaten/kota",
+        "Keterangan",
+        "Jam datang",
+        "Jam pulang",
+        "Menit terlambat",
+        "Alasan",
+        "NIP",
+    ],
     file_endings: ["-notulensi.md", "-daftar-hadir.csv", "-sesi.json", "-daftar-hadir.html"],
 };
