@@ -280,3 +280,15 @@ proptest! {
         let _ = roster_from_workbook(&book, None);
     }
 }
+
+#[test]
+fn check_reads_workbooks_among_the_rosters() {
+    let dir = import_dir();
+    fs::create_dir_all(dir.path().join("rosters")).unwrap();
+    fs::rename(dir.path().join("peserta.xlsx"), dir.path().join("rosters/peserta.xlsx")).unwrap();
+    sigap(dir.path()).arg("check").arg(dir.path().join("rosters/peserta.xlsx")).assert().success();
+    let out = sigap(dir.path()).arg("check").arg(dir.path().join("angka.xlsx")).assert().failure();
+    let said = String::from_utf8_lossy(&out.get_output().stdout).into_owned()
+        + &String::from_utf8_lossy(&out.get_output().stderr);
+    assert!(said.contains("angka.xlsx:7:3: Sheet1!C7: NIP"), "{said}");
+}
