@@ -292,3 +292,28 @@ fn check_reads_workbooks_among_the_rosters() {
         + &String::from_utf8_lossy(&out.get_output().stderr);
     assert!(said.contains("angka.xlsx:7:3: Sheet1!C7: NIP"), "{said}");
 }
+
+/// The new-session form offers the files of `rosters/`; a workbook there is
+/// one of them and makes a session's roster from its first sheet.
+#[test]
+fn the_form_offers_workbooks_in_rosters() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("rosters")).unwrap();
+    fs::write(dir.path().join("rosters/peserta.xlsx"), workbook(false)).unwrap();
+    fs::write(dir.path().join("rosters/catatan.txt"), "not a roster").unwrap();
+    let store = sigap::store::Store::new(dir.path());
+    assert_eq!(store.roster_files(), ["peserta.xlsx"]);
+    let spec = sigap::create::SessionSpec {
+        workshop: "Bimtek RKPDes".into(),
+        title: "Hari 1".into(),
+        roster: Some("peserta.xlsx".into()),
+        ..Default::default()
+    };
+    let starts = sigap::create::StartsAt {
+        date: chrono::NaiveDate::from_ymd_opt(2026, 3, 12).unwrap(),
+        time: chrono::NaiveTime::from_hms_opt(8, 0, 0).unwrap(),
+        utc_offset: None,
+    };
+    let created = sigap::create::new_session(&store, &spec, &starts, sigap::clock::now(), 7).unwrap();
+    assert_eq!(created.session.roster.len(), PEOPLE.len());
+}
