@@ -209,3 +209,18 @@ fn set_field(p: &mut Participant, field: Field, value: &str) -> Result<(), RowPr
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::cell_address;
+
+    #[test]
+    fn cells_are_named_as_spreadsheets_name_them() {
+        assert_eq!(cell_address("Sheet1", 3, 7), "Sheet1!C7");
+        assert_eq!(cell_address("Sheet1", 27, 2), "Sheet1!AA2");
+        assert_eq!(cell_address("Sheet1", 702, 1), "Sheet1!ZZ1");
+        assert_eq!(cell_address("Sheet1", 703, 1), "Sheet1!AAA1");
+        assert_eq!(cell_address("Kelas B", 2, 8), "'Kelas B'!B8");
+        assert_eq!(cell_address("Bu Siti's", 1, 1), "'Bu Siti''s'!A1");
+    }
+}
