@@ -64,7 +64,7 @@ pub enum Command {
     /// Agenda templates: list them, or keep a session's agenda as one.
     #[command(subcommand)]
     Template(TemplateCommand),
-    /// Rosters: import a spreadsheet's CSV export, or show a roster file.
+    /// Rosters: import a spreadsheet's CSV export or workbook, or show a roster file.
     #[command(subcommand)]
     Roster(RosterCommand),
     /// Combine two copies of one session: every note, the latest mark of each
@@ -122,9 +122,14 @@ pub enum TemplateCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum RosterCommand {
-    /// Read a CSV roster (';' or ',', Indonesian or English headers) and write a roster file.
+    /// Read a roster from a spreadsheet (CSV with ';' or ',', or an .xlsx, .xls or .ods
+    /// workbook; Indonesian or English headers) and write a roster file.
     Import {
+        /// The CSV export or workbook.
         csv: PathBuf,
+        /// The sheet of a workbook to read (default: the first).
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
         /// The roster file to write (default: rosters/NAME.ron in the sessions folder).
         #[arg(long, short)]
         output: Option<PathBuf>,
@@ -132,8 +137,13 @@ pub enum RosterCommand {
         #[arg(long)]
         force: bool,
     },
-    /// Print a roster file (RON or CSV) as a table.
-    Show { file: PathBuf },
+    /// Print a roster file (RON, CSV or a workbook) as a table.
+    Show {
+        file: PathBuf,
+        /// The sheet of a workbook to read (default: the first).
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -195,9 +205,13 @@ pub struct NewArgs {
     /// A template name from templates/, or a template file.
     #[arg(long)]
     pub template: Option<String>,
-    /// A roster: a .ron roster, a name from rosters/, or a spreadsheet's .csv export.
+    /// A roster: a .ron roster, a name from rosters/, a spreadsheet's .csv export, or an
+    /// .xlsx, .xls or .ods workbook.
     #[arg(long)]
     pub roster: Option<PathBuf>,
+    /// The sheet of a workbook roster (default: the first).
+    #[arg(long, value_name = "NAME", requires = "roster")]
+    pub sheet: Option<String>,
     /// Where the session takes place.
     #[arg(long)]
     pub venue: Option<String>,

@@ -88,10 +88,12 @@ pub fn run(
         Some(Command::Template(TemplateCommand::Save { file, name, force })) => {
             template::save(ctx, file, name, *force)
         }
-        Some(Command::Roster(RosterCommand::Import { csv, output, force })) => {
-            roster::import(ctx, csv, output.as_deref(), *force)
+        Some(Command::Roster(RosterCommand::Import { csv, sheet, output, force })) => {
+            roster::import(ctx, csv, sheet.as_deref(), output.as_deref(), *force)
         }
-        Some(Command::Roster(RosterCommand::Show { file })) => roster::show(ctx, file),
+        Some(Command::Roster(RosterCommand::Show { file, sheet })) => {
+            roster::show(ctx, file, sheet.as_deref())
+        }
         Some(Command::Merge(args)) => merge::run(ctx, args),
         Some(Command::GitSetup) => git_setup::run(ctx),
         Some(Command::Completions { shell }) => done(completions::run(ctx, *shell)),

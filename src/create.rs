@@ -23,6 +23,8 @@ pub struct SessionSpec {
     /// A roster file (RON or CSV), or a name from `rosters/`. Without one,
     /// the roster of the workshop's latest session (of the same class) is used.
     pub roster: Option<PathBuf>,
+    /// The sheet of a workbook roster (default: its first sheet).
+    pub roster_sheet: Option<String>,
     /// One of the workshop's parallel classes.
     pub class: Option<String>,
     /// Keep the template and roster chosen for the next new session (the
@@ -128,7 +130,7 @@ pub fn create(
     let known: &[Participant] = previous.as_ref().map_or(&[], |s| &s.roster);
     let (roster, roster_source, ignored_columns, warnings) = match &spec.roster {
         Some(path) => {
-            let (roster, ignored, warnings) = read_roster(store, path, known)?;
+            let (roster, ignored, warnings) = read_roster(store, path, spec.roster_sheet.as_deref(), known)?;
             (roster, Some(path.display().to_string()), ignored, warnings)
         }
         None => (known.to_vec(), previous.as_ref().map(|p| p.title.clone()), Vec::new(), Vec::new()),
@@ -148,17 +150,22 @@ pub fn create(
 /// The people of a roster, the CSV columns not used and the doubtful NIPs.
 type RosterRead = (Vec<Participant>, Vec<String>, Vec<ImportWarning>);
 
-/// A roster from a CSV export, a RON roster file, or a name in `rosters/`.
-fn read_roster(store: &Store, path: &Path, known: &[Participant]) -> Result<RosterRead, CreateError> {
+/// A roster from a CSV export, a workbook, a RON roster file, or a name in `rosters/`.
+fn read_roster(
+    store: &Store,
+    path: &Path,
+    sheet: Option<&str>,
+    known: &[Participant],
+) -> Result<RosterRead, CreateError> {
     let by_name = store.rosters_dir().join(path);
     let by_stem = store.rosters_dir().join(format!("{}.ron", path.display()));
     let path = [path.to_path_buf(), by_name, by_stem]
         .into_iter()
         .find(|p| p.is_file())
         .ok_or_else(|| CreateError::NoRoster { path: path.to_path_buf(), dir: store.rosters_dir() })?;
-    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
+    if import::is_spreadsheet(&path) {
         let bytes = store.read_bytes(&path)?;
-        let imported = import::roster_from_csv(&bytes)
+        let imported = import::roster_from_file(&path, &bytes, sheet)
             .map_err(|source| CreateError::Roster { path: path.clone(), source })?;
         let roster = if imported.has_ids {
             imported.participants

@@ -2,8 +2,13 @@
 //! export it, with Indonesian or English headers.
 
 mod decode;
+mod rows;
+mod workbook;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+use rows::Rows;
+pub use workbook::{is_workbook, roster_from_workbook};
 
 pub use crate::domain::problem::{ImportError, ImportWarning, NipProblem, RowProblem};
 use crate::domain::{Gender, Participant, ParticipantId};
@@ -77,15 +82,6 @@ fn field_of(header: &str) -> Option<Field> {
     })
 }
 
-fn gender_of(value: &str) -> Option<Gender> {
-    match fold(value.trim()).as_str() {
-        "" | "-" => Some(Gender::NotRecorded),
-        "p" | "perempuan" | "wanita" | "f" | "female" | "w" => Some(Gender::Female),
-        "l" | "laki-laki" | "laki laki" | "lakilaki" | "pria" | "m" | "male" => Some(Gender::Male),
-        _ => None,
-    }
-}
-
 /// The delimiter of the header line: `;` (Excel in an Indonesian locale),
 /// tab, or `,`.
 fn sniff_delimiter(text: &str) -> u8 {
@@ -104,26 +100,36 @@ fn sniff_delimiter(text: &str) -> u8 {
     counts.iter().max_by_key(|c| c.1).filter(|c| c.1 > 0).map_or(b',', |c| c.0)
 }
 
-/// A number field as the person typed it: the apostrophe a spreadsheet uses
-/// to keep leading zeros is dropped; a number the spreadsheet turned into
-/// scientific notation is refused, its digits are already lost.
-fn digits_field(value: &str, nip: bool) -> Result<Option<String>, RowProblem> {
-    let v = value.trim().trim_start_matches('\'').trim();
-    if v.is_empty() {
-        return Ok(None);
+/// The field of each column of a header row, the headers of no field
+/// noted in `out`; a roster needs a name column.
+fn columns_of(headers: &[&str], out: &mut ImportedRoster) -> Result<Vec<Option<Field>>, RowProblem> {
+    let fields: Vec<Option<Field>> = headers.iter().map(|h| field_of(h)).collect();
+    for (h, f) in headers.iter().zip(&fields) {
+        if f.is_none() && !h.trim().is_empty() {
+            out.ignored_columns.push(h.trim().to_string());
+        }
     }
-    if v.contains(['E', 'e'])
-        && v.chars().next().is_some_and(|c| c.is_ascii_digit())
-        && v.contains(['+', '.', ','])
-    {
-        return Err(RowProblem::LostDigits { nip, value: v.to_string() });
+    if !fields.contains(&Some(Field::Name)) {
+        return Err(RowProblem::NoNameColumn { found: headers.join(", ") });
     }
-    Ok(Some(v.to_string()))
+    out.has_ids = fields.contains(&Some(Field::Id));
+    Ok(fields)
 }
 
-fn non_empty(value: &str) -> Option<String> {
-    let v = value.trim();
-    (!v.is_empty()).then(|| v.to_string())
+/// Whether a file's name says it is a spreadsheet (CSV or a workbook)
+/// rather than a RON roster.
+pub fn is_spreadsheet(path: &std::path::Path) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) || is_workbook(path)
+}
+
+/// A roster from a file's bytes: a workbook (`--sheet` choosing its sheet)
+/// when the file's name says so, otherwise CSV.
+pub fn roster_from_file(
+    path: &std::path::Path,
+    bytes: &[u8],
+    sheet: Option<&str>,
+) -> Result<ImportedRoster, ImportError> {
+    if is_workbook(path) { roster_from_workbook(bytes, sheet) } else { roster_from_csv(bytes) }
 }
 
 /// Ten thousand people with every column filled take about 2 MB; a larger
@@ -133,7 +139,7 @@ const LARGEST_ROSTER: usize = 16 << 20;
 /// Parse a CSV roster. Ids come from an `ID` column when there is one,
 /// otherwise `p001`, `p002`… in row order. Linear in the rows.
 pub fn roster_from_csv(bytes: &[u8]) -> Result<ImportedRoster, ImportError> {
-    let whole = |problem| ImportError { row: 1, line: 1, column: 1, problem };
+    let whole = |problem| ImportError { row: 1, line: 1, column: 1, cell: None, problem };
     if bytes.len() > LARGEST_ROSTER {
         return Err(whole(RowProblem::TooLarge(bytes.len() >> 20)));
     }
@@ -146,83 +152,25 @@ pub fn roster_from_csv(bytes: &[u8]) -> Result<ImportedRoster, ImportError> {
         .from_reader(text.as_bytes());
     let headers = reader.headers().map_err(|e| whole(RowProblem::Unreadable(e.to_string())))?.clone();
     let mut out = ImportedRoster::default();
-    let fields: Vec<Option<Field>> = headers.iter().map(field_of).collect();
-    for (h, f) in headers.iter().zip(&fields) {
-        if f.is_none() && !h.trim().is_empty() {
-            out.ignored_columns.push(h.trim().to_string());
-        }
-    }
-    if !fields.contains(&Some(Field::Name)) {
-        let found = headers.iter().collect::<Vec<_>>().join(", ");
-        return Err(whole(RowProblem::NoNameColumn { found }));
-    }
-    out.has_ids = fields.contains(&Some(Field::Id));
-    let mut rows = Rows { fields: &fields, delimiter: char::from(delimiter), ..Rows::default() };
+    let headers_text: Vec<&str> = headers.iter().collect();
+    let fields = columns_of(&headers_text, &mut out).map_err(whole)?;
+    let mut rows = Rows::new(&fields, char::from(delimiter), None, 0);
     let mut lines = LineCounter::new(&text);
     for (index, record) in reader.records().enumerate() {
         let mut line_of =
             |pos: Option<&csv::Position>| pos.map_or(index + 2, |p| lines.line_at(p.byte() as usize));
         let record = record.map_err(|e| {
             let line = line_of(e.position());
-            ImportError { row: line, line, column: 1, problem: RowProblem::Unreadable(e.to_string()) }
+            rows.error(line, 0, RowProblem::Unreadable(e.to_string()))
         })?;
         // Spreadsheets number rows as the file numbers lines (header = 1).
         let row = line_of(record.position());
         if !record.iter().all(|v| v.trim().is_empty()) {
-            rows.add(&record, row, headers.len(), &mut out)?;
+            let values: Vec<&str> = record.iter().collect();
+            rows.add(&values, row, record.len() < headers.len(), &mut out)?;
         }
     }
     Ok(out)
-}
-
-/// What the rows read so far settle: the ids taken, the highest `pNNN`,
-/// and the first row of each NIP.
-#[derive(Default)]
-struct Rows<'a> {
-    fields: &'a [Option<Field>],
-    delimiter: char,
-    ids: HashSet<ParticipantId>,
-    highest: usize,
-    nips: HashMap<String, usize>,
-}
-
-impl Rows<'_> {
-    fn add(
-        &mut self,
-        record: &csv::StringRecord,
-        row: usize,
-        columns: usize,
-        out: &mut ImportedRoster,
-    ) -> Result<(), ImportError> {
-        let short = record.len() < columns;
-        let default_id = ParticipantId::numbered(self.highest + 1);
-        let person = participant_from(self.fields, record, default_id, self.delimiter, short)
-            .map_err(|(column, problem)| ImportError { row, line: row, column, problem })?;
-        if !self.ids.insert(person.0.id.clone()) {
-            let problem = RowProblem::DuplicateId(person.0.id.to_string());
-            return Err(ImportError { row, line: row, column: person.1, problem });
-        }
-        self.highest = self.highest.max(person.0.id.number().unwrap_or(0));
-        let person = person.0;
-        if let Some(nip) = &person.nip {
-            let digits: String = nip.chars().filter(|c| !c.is_whitespace()).collect();
-            match self.nips.get(&digits) {
-                Some(&first_row) => out.warnings.push(ImportWarning {
-                    row,
-                    nip: nip.clone(),
-                    problem: NipProblem::Repeated { first_row },
-                }),
-                None => {
-                    self.nips.insert(digits, row);
-                }
-            }
-            if let Some(problem) = check_nip(nip, person.gender) {
-                out.warnings.push(ImportWarning { row, nip: nip.clone(), problem });
-            }
-        }
-        out.participants.push(person);
-        Ok(())
-    }
 }
 
 /// Line numbers of byte offsets met in increasing order, counted once.
@@ -251,83 +199,6 @@ impl<'a> LineCounter<'a> {
         self.at = end;
         self.line
     }
-}
-
-/// A name or NIP that spans a line break, or a NIP (or a name in a row
-/// short of columns) holding the separator: a quote left open. A comma in
-/// a name is no sign of it: titles are written `Siti Aminah, M.Si.`, and a
-/// sheet may leave its last empty columns out.
-fn runaway(value: &str, nip: bool, delimiter: char, short: bool) -> bool {
-    let name_may_hold = delimiter == ',' || !short;
-    value.contains(['\n', '\r']) || ((nip || !name_may_hold) && value.contains(delimiter))
-}
-
-/// Control characters other than line breaks and tabs, or in a name a
-/// direction override too.
-fn unsafe_chars(value: &str, name: bool) -> bool {
-    value
-        .chars()
-        .any(|c| (c.is_control() && c != '\n' && c != '\t') || (name && crate::shown::is_bidi_control(c)))
-}
-
-fn participant_from(
-    fields: &[Option<Field>],
-    record: &csv::StringRecord,
-    default_id: ParticipantId,
-    delimiter: char,
-    short: bool,
-) -> Result<(Participant, usize), (usize, RowProblem)> {
-    let mut p = Participant::new(default_id, "");
-    let mut name_column = 1;
-    let mut id_column = 1;
-    for (index, (field, value)) in fields.iter().zip(record.iter()).enumerate() {
-        let Some(field) = field else { continue };
-        let at = |problem: RowProblem| (index + 1, problem);
-        if matches!(field, Field::Name | Field::Nip) && runaway(value, *field == Field::Nip, delimiter, short)
-        {
-            return Err(at(RowProblem::Runaway { nip: *field == Field::Nip }));
-        }
-        if unsafe_chars(value, *field == Field::Name) {
-            return Err(at(RowProblem::ControlChars));
-        }
-        match field {
-            Field::Id => id_column = index + 1,
-            Field::Name => name_column = index + 1,
-            _ => {}
-        }
-        set_field(&mut p, *field, value).map_err(at)?;
-    }
-    if p.name.is_empty() {
-        return Err((name_column, RowProblem::NoName));
-    }
-    Ok((p, id_column))
-}
-
-fn set_field(p: &mut Participant, field: Field, value: &str) -> Result<(), RowProblem> {
-    match field {
-        Field::Id => {
-            if let Some(id) = non_empty(value) {
-                p.id = ParticipantId(id);
-            }
-        }
-        Field::Name => p.name = value.trim().to_string(),
-        Field::Nip => p.nip = digits_field(value, true)?,
-        Field::Gender => {
-            p.gender = gender_of(value).ok_or_else(|| RowProblem::BadGender(value.trim().to_string()))?
-        }
-        Field::Role => p.role = value.trim().to_string(),
-        Field::Organisation => p.organisation = value.trim().to_string(),
-        Field::Kecamatan => p.kecamatan = value.trim().to_string(),
-        Field::Kabupaten => p.kabupaten = value.trim().to_string(),
-        Field::Phone => p.phone = digits_field(value, false)?,
-        Field::Disability => {
-            p.disability = non_empty(value)
-                .filter(|d| !matches!(fold(d).as_str(), "-" | "tidak" | "tidak ada" | "no" | "none"))
-        }
-        Field::Group => p.group = non_empty(value),
-        Field::RowNumber => {}
-    }
-    Ok(())
 }
 
 /// Keep ids stable across a workshop: a person already on `known` keeps

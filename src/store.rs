@@ -373,7 +373,9 @@ impl Store {
             .flatten()
             .flatten()
             .filter_map(|e| e.file_name().to_str().map(str::to_string))
-            .filter(|n| !n.starts_with('.') && (n.ends_with(".ron") || n.ends_with(".csv")))
+            .filter(|n| {
+                !n.starts_with('.') && (n.ends_with(".ron") || crate::import::is_spreadsheet(Path::new(n)))
+            })
             .collect();
         names.sort();
         names

@@ -362,13 +362,8 @@ impl Text {
         use crate::domain::problem::CreateError as K;
         let x = &self.export;
         let row = |path: &std::path::Path, source: &crate::domain::problem::ImportError, outcome: &str| {
-            format!(
-                "{}: {} {}: {}; {outcome}",
-                path.display(),
-                x.row,
-                source.row,
-                (self.row_problem)(&source.problem)
-            )
+            let place = source.cell.clone().unwrap_or_else(|| format!("{} {}", x.row, source.row));
+            format!("{}: {place}: {}; {outcome}", path.display(), (self.row_problem)(&source.problem))
         };
         match e {
             C::Store(s) | C::Create(K::Store(s)) => (self.store_error)(s),

@@ -26,6 +26,7 @@ pub fn run(ctx: &mut Context, args: &NewArgs) -> Result<PathBuf, CommandError> {
         facilitators: args.facilitators.clone(),
         template: args.template.clone(),
         roster: args.roster.clone(),
+        roster_sheet: args.sheet.clone(),
         class: args.class.clone(),
         remember: false,
     };

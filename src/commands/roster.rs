@@ -31,11 +31,16 @@ pub fn warning_line(w: &ImportWarning, t: &Text) -> String {
     format!("{} {}: {}: {detail}", e.row, w.row, e.warning)
 }
 
-/// Read a CSV roster, telling `err` about doubtful rows and unused columns.
-fn import_csv(ctx: &mut Context, csv: &Path) -> Result<Vec<Participant>, CommandError> {
+/// Read a spreadsheet roster (CSV or a workbook), telling `err` about
+/// doubtful rows and unused columns.
+fn import_sheet(
+    ctx: &mut Context,
+    csv: &Path,
+    sheet: Option<&str>,
+) -> Result<Vec<Participant>, CommandError> {
     let Context { store, text: t, err, .. } = ctx;
     let bytes = store.read_bytes(csv)?;
-    let imported = import::roster_from_csv(&bytes)
+    let imported = import::roster_from_file(csv, &bytes, sheet)
         .map_err(|source| CommandError::Roster { path: csv.to_path_buf(), source })?;
     for w in &imported.warnings {
         writeln!(err, "{}: {}", csv.display(), warning_line(w, t))?;
@@ -51,13 +56,14 @@ fn import_csv(ctx: &mut Context, csv: &Path) -> Result<Vec<Participant>, Command
 pub fn import(
     ctx: &mut Context,
     csv: &Path,
+    sheet: Option<&str>,
     output: Option<&Path>,
     replace: bool,
 ) -> Result<Outcome, CommandError> {
     if !csv.is_file() {
         return Err(CommandError::NoFile { path: csv.to_path_buf() });
     }
-    let participants = import_csv(ctx, csv)?;
+    let participants = import_sheet(ctx, csv, sheet)?;
     let (store, t) = (ctx.store, ctx.text);
     let name = csv.file_stem().and_then(|s| s.to_str()).unwrap_or("roster").to_string();
     let path: PathBuf =
@@ -68,15 +74,16 @@ pub fn import(
     report_written(written, &done, Kept::Roster, ctx)
 }
 
-/// `sigap roster show`: a roster file (RON, or a CSV export read the same
-/// way `new --roster` reads it) as a table, with the count by gender.
-pub fn show(ctx: &mut Context, file: &Path) -> Result<Outcome, CommandError> {
+/// `sigap roster show`: a roster file (RON, or a CSV export or workbook
+/// read the same way `new --roster` reads it) as a table, with the count by
+/// gender.
+pub fn show(ctx: &mut Context, file: &Path, sheet: Option<&str>) -> Result<Outcome, CommandError> {
     if !file.is_file() {
         return Err(CommandError::NoFile { path: file.to_path_buf() });
     }
-    let (name, people) = if file.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
+    let (name, people) = if import::is_spreadsheet(file) {
         let name = file.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
-        (name, import_csv(ctx, file)?)
+        (name, import_sheet(ctx, file, sheet)?)
     } else {
         let roster = ctx.store.read_roster(file)?;
         (roster.name, roster.participants)

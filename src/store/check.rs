@@ -37,7 +37,7 @@ pub enum FileKind {
 impl FileKind {
     pub fn of(path: &Path) -> FileKind {
         let parent = path.parent().and_then(|p| p.file_name()).and_then(|n| n.to_str());
-        if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) || parent == Some(ROSTERS) {
+        if import::is_spreadsheet(path) || parent == Some(ROSTERS) {
             FileKind::Roster
         } else if parent == Some(TEMPLATES) {
             FileKind::Template
@@ -56,7 +56,7 @@ pub fn files_under(root: &Path) -> Vec<PathBuf> {
             .flatten()
             .flatten()
             .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "ron" || e == "csv"))
+            .filter(|p| p.extension().is_some_and(|e| e == "ron") || import::is_spreadsheet(p))
             .collect();
         more.sort();
         files.extend(more);
@@ -102,16 +102,19 @@ fn from_problems(path: &Path, text: &str, problems: Vec<Problem>, t: &Text) -> V
 /// Check one file, its findings in the words of `t`; an empty list means it is good.
 pub fn check_file(path: &Path, t: &Text) -> Vec<Finding> {
     let kind = FileKind::of(path);
-    if kind == FileKind::Roster && path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
+    if kind == FileKind::Roster && import::is_spreadsheet(path) {
         return match fs::read(path) {
-            Ok(bytes) => match import::roster_from_csv(&bytes) {
+            Ok(bytes) => match import::roster_from_file(path, &bytes, None) {
                 Ok(_) => Vec::new(),
                 Err(e) => {
                     vec![Finding {
                         path: path.to_path_buf(),
                         line: e.line,
                         col: e.column,
-                        message: format!("{} {}: {}", t.export.row, e.row, (t.row_problem)(&e.problem)),
+                        message: match &e.cell {
+                            Some(cell) => format!("{cell}: {}", (t.row_problem)(&e.problem)),
+                            None => format!("{} {}: {}", t.export.row, e.row, (t.row_problem)(&e.problem)),
+                        },
                     }]
                 }
             },

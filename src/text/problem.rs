@@ -109,6 +109,16 @@ pub(super) fn row_problem(p: &RowProblem) -> String {
         RowProblem::TooLarge(mb) => {
             format!("the file is {mb} MB, far more than any list of participants; is it the right file?")
         }
+        RowProblem::StoredAsNumber { nip, value } => format!(
+            "{} {value} is stored as a number, so its leading zeros (and past 15 digits its last digits) are lost; format the column as text and type the numbers again",
+            if *nip { "NIP" } else { "phone number" }
+        ),
+        RowProblem::NotAWorkbook(why) => {
+            format!("not a workbook sigap can read (xlsx, xls or ods without a password): {why}")
+        }
+        RowProblem::NoSheet { wanted, sheets } => {
+            format!("no sheet \"{wanted}\" in the workbook; its sheets: {}", sheets.join(", "))
+        }
     }
 }
 
@@ -193,7 +203,10 @@ impl fmt::Display for TargetProblem {
 
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "row {}: {}", self.row, self.problem)
+        match &self.cell {
+            Some(cell) => write!(f, "{cell}: {}", self.problem),
+            None => write!(f, "row {}: {}", self.row, self.problem),
+        }
     }
 }
 

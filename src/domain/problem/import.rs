@@ -12,6 +12,9 @@ pub struct ImportError {
     /// The spreadsheet column (1 = A) of the field at fault; 1 when the
     /// fault is the row as a whole.
     pub column: usize,
+    /// In a workbook, the cell at fault as a spreadsheet names it
+    /// (`Sheet1!C7`), which says more than a row number; `None` in a CSV.
+    pub cell: Option<String>,
     pub problem: RowProblem,
 }
 
@@ -44,6 +47,20 @@ pub enum RowProblem {
     ControlChars,
     /// A file far larger than any list of people (its size in MB).
     TooLarge(usize),
+    /// A NIP or phone number kept as a number in a workbook: its leading
+    /// zeros, and past 15 digits its last digits, are already gone.
+    StoredAsNumber {
+        nip: bool,
+        value: String,
+    },
+    /// A file named `.xlsx`, `.xls` or `.ods` that no workbook reader can
+    /// open (another kind of file, an empty one, one with a password).
+    NotAWorkbook(String),
+    /// `--sheet` names no sheet of the workbook.
+    NoSheet {
+        wanted: String,
+        sheets: Vec<String>,
+    },
 }
 
 impl std::error::Error for RowProblem {}

@@ -259,6 +259,11 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
                 "Ke berkas tersendiri, menggantinya",
                 &["roster", "import", ROSTER_CSV, "-o", "kelas-b.ron", "--force"],
             ),
+            ex(
+                "The sheet \"Kelas B\" of a workbook, below its title block",
+                "Sheet \"Kelas B\" sebuah workbook, di bawah blok judulnya",
+                &["roster", "import", "daftar-peserta.xlsx", "--sheet", "Kelas B"],
+            ),
         ],
     ),
     (

@@ -100,6 +100,16 @@ pub(super) fn row_problem(p: &RowProblem) -> String {
         P::TooLarge(mb) => {
             format!("berkas ini {mb} MB, jauh lebih besar dari daftar peserta mana pun; benarkah berkasnya?")
         }
+        P::StoredAsNumber { nip, value } => format!(
+            "{} {value} tersimpan sebagai angka, jadi nol di depannya (dan lewat 15 digit, digit terakhirnya) hilang; format kolom sebagai teks lalu ketik ulang angkanya",
+            if *nip { "NIP" } else { "nomor HP" }
+        ),
+        P::NotAWorkbook(why) => {
+            format!("bukan workbook yang bisa dibaca sigap (xlsx, xls atau ods tanpa kata sandi): {why}")
+        }
+        P::NoSheet { wanted, sheets } => {
+            format!("tidak ada sheet \"{wanted}\" di workbook ini; sheet-nya: {}", sheets.join(", "))
+        }
     }
 }
 

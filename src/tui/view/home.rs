@@ -117,7 +117,7 @@ fn hit_line<'a>(t: &Text, hit: &Hit, width: usize) -> Line<'a> {
         fit(&hit.workshop, 22).trim_end(),
         fit(&hit.session_title, 24).trim_end(),
         t.day(hit.at.date_naive()),
-        hit.time()
+        t.hhmm(&hit.at)
     );
     let kind_text = format!("{} ", fit(kind, 10));
     let room = width.saturating_sub(head.chars().count() + kind_text.chars().count());
