@@ -251,3 +251,25 @@ fn an_attendance_sheet_never_replaces_a_roster_kept_in_csv() {
             .success();
     }
 }
+
+/// A workbook, a Word file or a PDF was never an export of sigap's, which
+/// writes only text: `-o` naming one is refused and the file kept.
+#[test]
+fn export_never_writes_over_a_workbook_or_any_file_that_is_not_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = new_session(dir.path());
+    let workbook = dir.path().join("peserta.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    book.add_worksheet().write_string(0, 0, "Nama").unwrap();
+    book.save(&workbook).unwrap();
+    let pdf = dir.path().join("notulensi.md");
+    fs::write(&pdf, b"%PDF-1.7\n\x00\xff binary").unwrap();
+    for (target, format) in [(&workbook, "csv"), (&workbook, "md"), (&pdf, "md")] {
+        let before = fs::read(target).unwrap();
+        let (ok, err) =
+            stderr(sigap(dir.path()).args(["export", "-f", format]).arg(&session).arg("-o").arg(target));
+        assert!(!ok, "{}: {err}", target.display());
+        assert!(err.contains(&target.display().to_string()), "{err}");
+        assert_eq!(fs::read(target).unwrap(), before, "{} was written over", target.display());
+    }
+}

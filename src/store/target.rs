@@ -82,6 +82,15 @@ const EXPORT_EXTENSIONS: [&str; 5] = ["md", "csv", "json", "html", "htm"];
 /// `.md` file); a file named otherwise is taken for an earlier export.
 pub fn check_export(path: &Path, format: &str) -> Result<(), StoreError> {
     check(path, &FileKind::export_at(path), true)?;
+    // Every export is text: a file that is not (a workbook, a Word file, a
+    // PDF) was never one of ours, whatever its name.
+    if path.is_file() && !is_text(&fs::read(path).unwrap_or_default()) {
+        let found = FileKind::export_at(path);
+        return Err(StoreError::Target {
+            path: path.to_path_buf(),
+            problem: TargetProblem::OtherKind { found },
+        });
+    }
     match kind_of_if_there(path) {
         Some(FileKind::Other { extension })
             if extension != format && EXPORT_EXTENSIONS.contains(&extension.as_str()) =>
@@ -101,6 +110,11 @@ fn is_roster_csv(bytes: &[u8]) -> bool {
     let first_line = head.split(|&b| b == b'\n').next().unwrap_or_default();
     let sheet = String::from_utf8_lossy(first_line).to_lowercase().starts_with("no,id,name,gender,");
     !sheet && crate::import::roster_from_csv(bytes).is_ok()
+}
+
+/// Text as sigap writes it: UTF-8 without NUL bytes.
+fn is_text(bytes: &[u8]) -> bool {
+    !bytes.contains(&0) && std::str::from_utf8(bytes).is_ok()
 }
 
 fn kind_of_if_there(path: &Path) -> Option<FileKind> {
