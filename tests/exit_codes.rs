@@ -3,6 +3,8 @@
 
 #[path = "support/command.rs"]
 mod command;
+#[path = "support/example.rs"]
+mod example;
 #[path = "support/terminal.rs"]
 mod terminal;
 
@@ -11,29 +13,11 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use command::sigap;
+use example::example;
 use predicates::prelude::*;
 
 const WORKSHOP: &str = "bimtek-sekcam-jawa-timur-2017";
 const FIRST_DAY: &str = "2017-05-08-0745-hari-1-kepemimpinan-dan-akuntabilitas-sosial.ron";
-
-/// A copy of the example sessions folder of the repository.
-fn example() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    copy_folder(&Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions"), dir.path());
-    dir
-}
-
-fn copy_folder(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_folder(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
 
 fn first_day(dir: &Path) -> PathBuf {
     dir.join(WORKSHOP).join(FIRST_DAY)

@@ -5,6 +5,8 @@
 
 #[path = "support/command.rs"]
 mod command;
+#[path = "support/example.rs"]
+mod example;
 
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
@@ -13,28 +15,11 @@ use std::process::Command as Process;
 
 use assert_cmd::Command;
 use command::sigap;
+use example::{copy_folder, example};
 use predicates::prelude::*;
 
 const WORKSHOP: &str = "bimtek-sekcam-jawa-timur-2017";
 const SECOND_DAY: &str = "2017-05-09-0745-hari-2-pelayanan-publik-yang-inklusif.ron";
-
-fn example() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    copy_folder(&Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions"), dir.path());
-    dir
-}
-
-fn copy_folder(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_folder(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
 
 /// The example with its second day no longer a session sigap can read.
 fn with_a_broken_day() -> tempfile::TempDir {
