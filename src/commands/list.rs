@@ -7,7 +7,7 @@ use super::{CommandError, Context};
 use crate::search::fold::{fold, slug};
 use crate::store::WorkshopMatch;
 use crate::store::workshops::match_workshop;
-use crate::text::{fit, hhmm};
+use crate::text::fit;
 
 /// `sigap list`: one line a session; unreadable files on `err`.
 pub fn run(ctx: &mut Context, workshop: Option<&str>) -> Result<(), CommandError> {
@@ -39,7 +39,7 @@ pub fn run(ctx: &mut Context, workshop: Option<&str>) -> Result<(), CommandError
                 out,
                 "{}  {}  {}  {}  {:>3}/{:<3}  {:>3}  {}",
                 s.planned_start.format("%Y-%m-%d"),
-                hhmm(&s.planned_start),
+                t.hhmm(&s.planned_start),
                 fit(&s.workshop, 30),
                 fit(&s.title, 36),
                 s.in_room,
