@@ -92,7 +92,8 @@ pub enum Command {
 pub struct ExportArgs {
     /// The session file.
     pub file: PathBuf,
-    /// md: minutes; csv: attendance sheet; json: the whole session; html: a printable sheet to sign.
+    /// md: minutes; csv: attendance sheet; json: the whole session; html: a printable sheet to
+    /// sign; xlsx: the attendance as an Excel workbook; docx: the minutes as a Word document.
     #[arg(long, short, value_enum)]
     pub format: crate::export::Format,
     /// Write to this file instead of standard output.
@@ -174,6 +175,9 @@ pub struct ReportArgs {
     /// mark, the interface language's list separator and decimal mark).
     #[arg(long)]
     pub excel: bool,
+    /// Write to this file instead of standard output.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
 }
 
 /// How sigap report writes the report.
@@ -186,6 +190,8 @@ pub enum ReportFormat {
     Csv,
     /// Markdown tables.
     Md,
+    /// An Excel workbook (needs -o FILE, or a redirected output).
+    Xlsx,
 }
 
 #[derive(Debug, Args)]

@@ -37,6 +37,8 @@ pub struct Context<'a> {
     /// folder that is not there.
     pub named_by: FolderSource,
     pub out: &'a mut dyn Write,
+    /// Whether `out` is a terminal, where a workbook's bytes are not written.
+    pub out_is_terminal: bool,
     pub err: &'a mut dyn Write,
 }
 

@@ -30,8 +30,9 @@ pub use template::{RosterFile, Template, TemplateItem};
 ///
 /// Version 2 added what merging two copies of a session needs: when a note
 /// was last edited, tombstones of deleted notes, when and by whom each mark
-/// was given, and the session's class.
-pub const FORMAT_VERSION: u32 = 2;
+/// was given, and the session's class. Version 3 added the chair and the
+/// note-taker, who sign the minutes.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// A moment with its UTC offset, stored as RFC 3339 (`2017-05-08T08:00:00+07:00`).
 pub type Timestamp = DateTime<FixedOffset>;

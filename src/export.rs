@@ -1,6 +1,7 @@
 //! Sessions turned into what other people and tools read: summaries,
 //! minutes, attendance sheets, JSON and workshop reports.
 
+pub mod docx;
 pub mod excel;
 pub mod files;
 pub mod markdown;
@@ -10,6 +11,7 @@ pub mod report;
 pub mod sheet;
 pub mod summary;
 pub mod table;
+pub mod xlsx;
 
 use crate::domain::Session;
 use crate::text::Text;
@@ -25,6 +27,10 @@ pub enum Format {
     Json,
     /// A printable attendance sheet (*daftar hadir*) to sign, on A4.
     Html,
+    /// The attendance as an Excel workbook.
+    Xlsx,
+    /// The minutes (*notulensi*) as a Word document.
+    Docx,
 }
 
 impl Format {
@@ -38,25 +44,43 @@ impl Format {
             Format::Csv => "csv",
             Format::Json => "json",
             Format::Html => "html",
+            Format::Xlsx => "xlsx",
+            Format::Docx => "docx",
         }
+    }
+
+    /// Whether the export is a binary document (a zip), not text.
+    pub fn is_binary(self) -> bool {
+        matches!(self, Format::Xlsx | Format::Docx)
     }
 
     /// The file name of this export of a session stored as `stem.ron`, in
     /// the words of `t`: the minutes and the sheet differ by more than their
     /// extension so both can sit in one folder.
     pub fn file_name(self, stem: &str, t: &Text) -> String {
-        let [md, csv, json, html] = t.export.file_endings;
+        let [md, csv, json, html, xlsx, docx] = t.export.file_endings;
         let ending = match self {
             Format::Md => md,
             Format::Csv => csv,
             Format::Json => json,
             Format::Html => html,
+            Format::Xlsx => xlsx,
+            Format::Docx => docx,
         };
         format!("{stem}{ending}")
     }
 }
 
-/// A session in the given format.
+/// A session in the given format, as the bytes of its file.
+pub fn document(session: &Session, format: Format, t: &Text) -> Vec<u8> {
+    match format {
+        Format::Xlsx => xlsx::attendance(session, t),
+        Format::Docx => docx::minutes(session, t),
+        text => self::session(session, text, t).into_bytes(),
+    }
+}
+
+/// A session in one of the text formats (the binary ones are [`document`]).
 pub fn session(session: &Session, format: Format, t: &Text) -> String {
     // JSON escapes control characters itself; the others show them (`^[`),
     // so that `cat` of an export cannot drive the terminal.
@@ -66,6 +90,7 @@ pub fn session(session: &Session, format: Format, t: &Text) -> String {
         Format::Csv => shown(sheet::csv(session)),
         Format::Json => json(session),
         Format::Html => shown(print::html(session, t)),
+        Format::Xlsx | Format::Docx => String::from_utf8_lossy(&document(session, format, t)).into_owned(),
     }
 }
 

@@ -94,6 +94,7 @@ fn main() -> ExitCode {
         settings: &settings,
         named_by,
         out: &mut out,
+        out_is_terminal: io::stdout().is_terminal(),
         err: &mut err,
     };
     let result = commands::run(&mut ctx, cli.command.as_ref(), &found);

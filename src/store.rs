@@ -353,11 +353,16 @@ impl Store {
     /// Write an export (minutes, a sheet) atomically, making its folder; it
     /// replaces only an export of the same format.
     pub fn write_export(&self, path: &Path, text: &str) -> Result<(), StoreError> {
+        self.write_export_bytes(path, text.as_bytes())
+    }
+
+    /// Write an export's bytes (a workbook, a Word file) as [`Store::write_export`] does.
+    pub fn write_export_bytes(&self, path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         target::check(path, &target::FileKind::export_at(path), true)?;
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             fs::create_dir_all(dir).map_err(StoreError::io(dir, IoAction::CreatingTheFolder))?;
         }
-        atomic::write_atomic_with(self.fs.as_ref(), path, text.as_bytes())
+        atomic::write_atomic_with(self.fs.as_ref(), path, bytes)
             .map_err(StoreError::io(path, IoAction::Writing))
     }
 

@@ -83,6 +83,8 @@ pub struct Text {
     pub store_error: fn(&crate::domain::problem::StoreError) -> String,
     /// `search` with no word to look for.
     pub nothing_to_find: &'static str,
+    /// A workbook or Word file will not be written on a terminal: name a file.
+    pub binary_to_terminal: fn(&str) -> String,
     /// Why the system refused a read or a write.
     pub io_cause: fn(&std::io::Error) -> String,
     /// A bad roster row's problem, in this language.
@@ -398,6 +400,7 @@ impl Text {
             C::Git { message } => format!("{}: {message}", self.merge.git_failed),
             C::NoProgramPath => self.safety.no_exe.to_string(),
             C::NothingToFind => self.nothing_to_find.to_string(),
+            C::BinaryToTerminal { extension } => (self.binary_to_terminal)(extension),
         }
     }
 

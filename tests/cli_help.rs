@@ -168,7 +168,7 @@ fn indonesian_usage_errors_hold_none_of_clap_s_english() {
         &["report", "Sekcam", "--threshold", "120"],
         &["report", "Sekcam", "--format", "pdf"],
         &["search", "posyandu", "--kind", "gosip"],
-        &["export", "hari-1.ron", "--format", "docx"],
+        &["export", "hari-1.ron", "--format", "pdf"],
         &["--lang", "jv", "list"],
         &["completions", "tcsh"],
         &["new", "--workshop", "W"],

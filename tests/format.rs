@@ -165,23 +165,37 @@ fn session() -> impl Strategy<Value = Session> {
         prop::collection::vec(note(), 0..5),
         prop::collection::vec(mark(), 0..5),
         prop::collection::vec(hostile_text(), 0..3),
-        prop::option::of(hostile_text()),
+        (prop::option::of(hostile_text()), hostile_text(), hostile_text()),
     )
-        .prop_map(|(title, workshop, start, agenda, roster, notes, marks, facilitators, class)| {
-            let mut s = Session::new("id", workshop, title, start);
-            s.class = class;
-            s.venue = "Surabaya".into();
-            s.facilitators = facilitators;
-            s.attendance = marks
-                .into_iter()
-                .enumerate()
-                .map(|(i, m)| (ParticipantId::numbered(i + 1), m))
-                .collect::<BTreeMap<_, _>>();
-            s.agenda = agenda;
-            s.roster = roster;
-            s.notes = notes;
-            s
-        })
+        .prop_map(
+            |(
+                title,
+                workshop,
+                start,
+                agenda,
+                roster,
+                notes,
+                marks,
+                facilitators,
+                (class, chair, note_taker),
+            )| {
+                let mut s = Session::new("id", workshop, title, start);
+                s.class = class;
+                s.chair = chair;
+                s.note_taker = note_taker;
+                s.venue = "Surabaya".into();
+                s.facilitators = facilitators;
+                s.attendance = marks
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, m)| (ParticipantId::numbered(i + 1), m))
+                    .collect::<BTreeMap<_, _>>();
+                s.agenda = agenda;
+                s.roster = roster;
+                s.notes = notes;
+                s
+            },
+        )
 }
 
 proptest! {
@@ -216,6 +230,8 @@ fn a_file_from_before_merging_still_loads() {
     assert_eq!(old.version, 1);
     let mut expected = builders::full_session();
     expected.version = 1;
+    expected.chair.clear();
+    expected.note_taker.clear();
     expected.deleted_notes.clear();
     for mark in expected.attendance.values_mut() {
         *mark = mark.unstamped();
@@ -223,5 +239,16 @@ fn a_file_from_before_merging_still_loads() {
     for note in &mut expected.notes {
         note.edited = None;
     }
+    assert_eq!(old, expected);
+}
+
+#[test]
+fn a_file_from_before_the_chair_and_note_taker_still_loads() {
+    let path = Path::new("tests/fixtures/session-v2.ron");
+    let old: Session = decode(path, &std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut expected = builders::full_session();
+    expected.version = 2;
+    expected.chair.clear();
+    expected.note_taker.clear();
     assert_eq!(old, expected);
 }

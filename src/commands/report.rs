@@ -16,7 +16,10 @@ use crate::text::Text;
 /// format. An error when the name matches no workshop or more than one.
 /// Only that workshop's files are read in full.
 pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<Outcome, CommandError> {
-    let Context { store, text: t, settings, out, err, .. } = ctx;
+    let Context { store, text: t, settings, out, out_is_terminal, err, .. } = ctx;
+    if args.format == ReportFormat::Xlsx && args.output.is_none() && *out_is_terminal {
+        return Err(CommandError::BinaryToTerminal { extension: "xlsx" });
+    }
     let now = crate::clock::now();
     let wanted = pick_workshop(store, &args.workshop, t)?;
     let (sessions, errors) = store.read_workshop(&wanted);
@@ -26,13 +29,21 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<Outcome, CommandError
     let of_workshop: Vec<Session> = sessions.into_iter().map(|(_, s)| s).collect();
     let threshold = args.threshold.unwrap_or(settings.certificate_threshold);
     let report = WorkshopReport::build_with(&of_workshop, threshold, now, settings.late_grace_minutes);
-    let text = match args.format {
-        ReportFormat::Text => render::text(&report, t),
-        ReportFormat::Csv if args.excel => render::csv_for_excel(&report, t),
-        ReportFormat::Csv => render::csv(&report, t),
-        ReportFormat::Md => render::markdown(&report, t),
+    let (bytes, extension) = match args.format {
+        ReportFormat::Text => (render::text(&report, t).into_bytes(), "txt"),
+        ReportFormat::Csv if args.excel => (render::csv_for_excel(&report, t).into_bytes(), "csv"),
+        ReportFormat::Csv => (render::csv(&report, t).into_bytes(), "csv"),
+        ReportFormat::Md => (render::markdown(&report, t).into_bytes(), "md"),
+        ReportFormat::Xlsx => (crate::export::xlsx::report(&report, t), "xlsx"),
     };
-    out.write_all(text.as_bytes())?;
+    match &args.output {
+        Some(path) => {
+            crate::store::target::check_export(path, extension)?;
+            store.write_export_bytes(path, &bytes)?;
+            writeln!(out, "{}", path.display())?;
+        }
+        None => out.write_all(&bytes)?,
+    }
     // A report that had to leave a session out is not the whole truth:
     // printed, but the exit code says so.
     match errors.len() {

@@ -31,7 +31,8 @@
 //!   one are woven in by time, each copy's own order kept. Knowing the
 //!   ancestor, an entry one copy removed (a finished session stepped back
 //!   into) stays removed.
-//! - The heading (title, venue, class, facilitators, planned start): a change
+//! - The heading (title, venue, class, facilitators, chair, note-taker,
+//!   planned start): a change
 //!   in one copy wins; the planned start follows the latest plan move.
 //!
 //! Whenever no rule decides, the choice falls on a fixed order of the values
@@ -138,6 +139,8 @@ fn merge_with(base: Option<&Session>, ours: &Session, theirs: &Session) -> Resul
             },
         ),
         facilitators: weave_ids(&ours.facilitators, &theirs.facilitators, |_, _| false),
+        chair: pick(base.map(|b| &b.chair), &ours.chair, &theirs.chair, no_time),
+        note_taker: pick(base.map(|b| &b.note_taker), &ours.note_taker, &theirs.note_taker, no_time),
         class: pick(base.map(|b| &b.class), &ours.class, &theirs.class, no_time),
         agenda: merge_agenda(base, ours, theirs),
         roster: merge_roster(base, ours, theirs),

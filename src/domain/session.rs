@@ -29,6 +29,12 @@ pub struct Session {
     pub planned_start: Timestamp,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub facilitators: Vec<String>,
+    /// Who chairs the session (*pimpinan rapat*), signing the minutes.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub chair: String,
+    /// Who takes the minutes (*notulis*), signing them with the chair.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note_taker: String,
     /// Which of the workshop's parallel classes (rooms, groups) this session
     /// belongs to, when it runs in several at once.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -136,6 +142,8 @@ impl Session {
             venue: String::new(),
             planned_start,
             facilitators: Vec::new(),
+            chair: String::new(),
+            note_taker: String::new(),
             class: None,
             agenda: Vec::new(),
             roster: Vec::new(),

@@ -17,12 +17,7 @@ pub fn write(
     path: &Path,
     t: &Text,
 ) -> Result<(), StoreError> {
-    write_text(store, path, &super::session(session, format, t))
-}
-
-/// Write an export already made (the CSV for Excel, say) to `path`.
-pub fn write_text(store: &Store, path: &Path, text: &str) -> Result<(), StoreError> {
-    store.write_export(path, text)
+    store.write_export_bytes(path, &super::document(session, format, t))
 }
 
 /// Write the exports people ask for after a session into `exports/`, named

@@ -75,7 +75,7 @@ pub fn check(path: &Path, writing: &FileKind, replace: bool) -> Result<(), Store
 }
 
 /// The extensions of the formats sigap exports.
-const EXPORT_EXTENSIONS: [&str; 5] = ["md", "csv", "json", "html", "htm"];
+const EXPORT_EXTENSIONS: [&str; 8] = ["md", "csv", "json", "html", "htm", "txt", "xlsx", "docx"];
 
 /// May an export with the file extension `format` go to `path`? Besides
 /// [`check`], a file of another export format is left alone (CSV over a

@@ -9,6 +9,11 @@ pub static EN: Text = Text {
     store_error: super::problem::store_error,
     io_cause: |e| e.to_string(),
     nothing_to_find: "no word to search for: give one or more words",
+    binary_to_terminal: |ext| {
+        format!(
+            "a .{ext} file is not text for a terminal: write it to a file with -o FILE.{ext}, or redirect the output"
+        )
+    },
     row_problem: super::problem::row_problem,
     parse_hint: super::problem::parse_hint,
     broken: super::problem::broken,

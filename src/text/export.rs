@@ -65,7 +65,7 @@ pub struct ExportText {
     pub sheet_columns: [&'static str; 14],
     /// How exported files' names end after the session's: minutes, CSV
     /// sheet, JSON, printable sheet (ASCII, no spaces).
-    pub file_endings: [&'static str; 4],
+    pub file_endings: [&'static str; 6],
 }
 
 pub const EN: ExportText = ExportText {
@@ -137,7 +137,14 @@ pub const EN: ExportText = ExportText {
         "Reason",
         "NIP",
     ],
-    file_endings: ["-minutes.md", "-attendance.csv", ".json", "-attendance.html"],
+    file_endings: [
+        "-minutes.md",
+        "-attendance.csv",
+        ".json",
+        "-attendance.html",
+        "-attendance.xlsx",
+        "-minutes.docx",
+    ],
 };
 
 pub const ID: ExportText = ExportText {
@@ -209,5 +216,12 @@ pub const ID: ExportText = ExportText {
         "Alasan",
         "NIP",
     ],
-    file_endings: ["-notulensi.md", "-daftar-hadir.csv", "-sesi.json", "-daftar-hadir.html"],
+    file_endings: [
+        "-notulensi.md",
+        "-daftar-hadir.csv",
+        "-sesi.json",
+        "-daftar-hadir.html",
+        "-daftar-hadir.xlsx",
+        "-notulensi.docx",
+    ],
 };

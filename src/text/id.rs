@@ -11,6 +11,11 @@ pub static ID: Text = Text {
     store_error,
     io_cause,
     nothing_to_find: "tidak ada kata yang dicari: berikan satu kata atau lebih",
+    binary_to_terminal: |ext| {
+        format!(
+            "berkas .{ext} bukan teks untuk terminal: tulis ke berkas dengan -o BERKAS.{ext}, atau alihkan keluarannya"
+        )
+    },
     row_problem,
     parse_hint,
     broken,

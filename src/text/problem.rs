@@ -258,7 +258,8 @@ impl fmt::Display for CommandError {
             | CommandError::Exists { .. }
             | CommandError::NoItems { .. }
             | CommandError::Unreadable { .. }
-            | CommandError::NothingToFind => f.write_str(&super::EN.command_error(self)),
+            | CommandError::NothingToFind
+            | CommandError::BinaryToTerminal { .. } => f.write_str(&super::EN.command_error(self)),
             CommandError::NotInGit { path } => {
                 write!(f, "{}: is not inside a git repository", path.display())
             }

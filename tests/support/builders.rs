@@ -32,6 +32,8 @@ pub fn full_session() -> Session {
     );
     s.venue = "BPSDM Jatim, Surabaya".into();
     s.facilitators = vec!["Dr. Ratna K., M.Si.".into(), "Agus P.".into()];
+    s.chair = "Drs. Bambang Suharto, M.M.".into();
+    s.note_taker = "Rina Wulandari, S.Sos.".into();
     let items = [
         ("Registrasi", ItemKind::Admin, 15, None),
         ("Kepemimpinan transformatif", ItemKind::Input, 90, None),

@@ -108,6 +108,10 @@ pub enum CommandError {
     NoProgramPath,
     /// `search`: the words given fold to nothing at all.
     NothingToFind,
+    /// A workbook or Word file asked for on a terminal, which it would garble.
+    BinaryToTerminal {
+        extension: &'static str,
+    },
 }
 
 impl Error for CommandError {

@@ -52,7 +52,12 @@ pub const ID_HELP: &[(&str, &str)] = &[
         "report threshold",
         "Persen waktu belajar terencana untuk mencapai ambang (bawaan: certificate_threshold di pengaturan, atau 80)",
     ),
-    ("report format", "text: tabel teks; csv: satu baris per peserta untuk spreadsheet; md: tabel Markdown"),
+    (
+        "report format",
+        "text: tabel teks; csv: satu baris per peserta untuk spreadsheet; md: tabel Markdown; \
+         xlsx: buku kerja Excel",
+    ),
+    ("report output", "Tulis ke berkas ini, bukan ke keluaran standar"),
     (
         "report excel",
         "Dengan --format csv: CSV yang langsung terbuka di Excel (BOM, pemisah ';' dan koma desimal untuk bahasa Indonesia)",
@@ -61,7 +66,8 @@ pub const ID_HELP: &[(&str, &str)] = &[
     ("export file", "Berkas sesi"),
     (
         "export format",
-        "md: notulensi; csv: daftar hadir; json: seluruh sesi; html: daftar hadir untuk ditandatangani",
+        "md: notulensi; csv: daftar hadir; json: seluruh sesi; html: daftar hadir untuk ditandatangani; \
+         xlsx: daftar hadir sebagai buku kerja Excel; docx: notulensi sebagai dokumen Word",
     ),
     ("export output", "Tulis ke berkas ini, bukan ke keluaran standar"),
     (
@@ -115,8 +121,11 @@ pub const ID_VALUE_HELP: &[(&str, &str, &str)] = &[
     ("report format", "text", "Tabel teks yang rata"),
     ("report format", "csv", "Satu baris per peserta, untuk spreadsheet"),
     ("report format", "md", "Tabel Markdown"),
+    ("report format", "xlsx", "Buku kerja Excel (perlu -o BERKAS, atau keluaran yang dialihkan)"),
     ("export format", "md", "Notulensi dalam Markdown"),
     ("export format", "csv", "Daftar hadir, satu baris per peserta, untuk spreadsheet"),
     ("export format", "json", "Seluruh sesi, untuk alat lain"),
     ("export format", "html", "Daftar hadir untuk dicetak dan ditandatangani, ukuran A4"),
+    ("export format", "xlsx", "Daftar hadir sebagai buku kerja Excel"),
+    ("export format", "docx", "Notulensi sebagai dokumen Word"),
 ];
