@@ -39,6 +39,9 @@ pub struct Context<'a> {
     pub out: &'a mut dyn Write,
     /// Whether `out` is a terminal, where a workbook's bytes are not written.
     pub out_is_terminal: bool,
+    /// Standard output for a workbook or Word file: its bytes as they are,
+    /// which `out` would spoil by showing their control bytes.
+    pub documents: &'a mut dyn Write,
     pub err: &'a mut dyn Write,
 }
 

@@ -82,6 +82,8 @@ fn main() -> ExitCode {
     // Standard error stays unlocked: the bar of a long reading is drawn on
     // it from the threads that read, and would wait forever for this one.
     let (mut out, mut err) = (Visible::new(io::stdout().lock()), Visible::new(io::stderr()));
+    // The same stdout, unlocked: its lock is the same thread's, re-entered.
+    let mut documents = io::stdout();
     let is_config = matches!(cli.command, Some(Command::Config { .. }));
     if let (Some(problem), false) = (&settings_problem, is_config) {
         let _ = writeln!(err, "sigap: {problem}");
@@ -95,6 +97,7 @@ fn main() -> ExitCode {
         named_by,
         out: &mut out,
         out_is_terminal: io::stdout().is_terminal(),
+        documents: &mut documents,
         err: &mut err,
     };
     let result = commands::run(&mut ctx, cli.command.as_ref(), &found);

@@ -5,6 +5,7 @@
 pub mod atomic;
 pub mod cache;
 pub mod check;
+pub mod document_mark;
 pub mod emergency;
 pub mod filesystem;
 pub mod format;

@@ -20,6 +20,7 @@ mod roll;
 mod room;
 pub mod safety;
 pub mod visible;
+mod workbook;
 
 pub use en::EN;
 pub use id::ID;
@@ -34,6 +35,7 @@ pub use review::ReviewText;
 pub use roll::RollText;
 pub use room::RoomText;
 pub use safety::SafetyText;
+pub use workbook::WorkbookText;
 
 use crate::domain::session::Phase;
 use crate::domain::{Gender, ItemKind, ItemState, NoteKind, Status};

@@ -16,7 +16,7 @@ use crate::text::Text;
 /// format. An error when the name matches no workshop or more than one.
 /// Only that workshop's files are read in full.
 pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<Outcome, CommandError> {
-    let Context { store, text: t, settings, out, out_is_terminal, err, .. } = ctx;
+    let Context { store, text: t, settings, out, out_is_terminal, documents, err, .. } = ctx;
     if args.format == ReportFormat::Xlsx && args.output.is_none() && *out_is_terminal {
         return Err(CommandError::BinaryToTerminal { extension: "xlsx" });
     }
@@ -34,13 +34,18 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<Outcome, CommandError
         ReportFormat::Csv if args.excel => (render::csv_for_excel(&report, t).into_bytes(), "csv"),
         ReportFormat::Csv => (render::csv(&report, t).into_bytes(), "csv"),
         ReportFormat::Md => (render::markdown(&report, t).into_bytes(), "md"),
-        ReportFormat::Xlsx => (crate::export::xlsx::report(&report, t), "xlsx"),
+        ReportFormat::Xlsx => (crate::export::xlsx::report(&report, &of_workshop, t), "xlsx"),
     };
     match &args.output {
         Some(path) => {
             crate::store::target::check_export(path, extension)?;
             store.write_export_bytes(path, &bytes)?;
             writeln!(out, "{}", path.display())?;
+        }
+        None if args.format == ReportFormat::Xlsx => {
+            out.flush()?;
+            documents.write_all(&bytes)?;
+            documents.flush()?;
         }
         None => out.write_all(&bytes)?,
     }

@@ -209,6 +209,16 @@ pub struct ActionGroup {
     pub actions: Vec<OpenAction>,
 }
 
+/// The sessions as the report counts them, in the order of its columns:
+/// copies of one session merged, then by planned start, class and id.
+pub fn sessions_in_order(sessions: &[Session]) -> Vec<Session> {
+    let mut merged = merge_copies(sessions);
+    merged.sort_by(|a, b| {
+        a.planned_start.cmp(&b.planned_start).then(a.class.cmp(&b.class)).then(a.id.cmp(&b.id))
+    });
+    merged
+}
+
 /// The whole workshop on one page.
 #[derive(Clone, Debug, PartialEq)]
 pub struct WorkshopReport {
@@ -237,11 +247,8 @@ impl WorkshopReport {
         now: Timestamp,
         grace_minutes: Minutes,
     ) -> WorkshopReport {
-        let merged = merge_copies(sessions);
-        let mut ordered: Vec<&Session> = merged.iter().collect();
-        ordered.sort_by(|a, b| {
-            a.planned_start.cmp(&b.planned_start).then(a.class.cmp(&b.class)).then(a.id.cmp(&b.id))
-        });
+        let merged = sessions_in_order(sessions);
+        let ordered: Vec<&Session> = merged.iter().collect();
         let columns: Vec<SessionColumn> = ordered.iter().map(|s| column(s, now)).collect();
         let participants = union_of_rosters(&ordered)
             .into_iter()

@@ -82,9 +82,10 @@ const EXPORT_EXTENSIONS: [&str; 8] = ["md", "csv", "json", "html", "htm", "txt",
 /// `.md` file); a file named otherwise is taken for an earlier export.
 pub fn check_export(path: &Path, format: &str) -> Result<(), StoreError> {
     check(path, &FileKind::export_at(path), true)?;
-    // Every export is text: a file that is not (a workbook, a Word file, a
-    // PDF) was never one of ours, whatever its name.
-    if path.is_file() && !is_text(&fs::read(path).unwrap_or_default()) {
+    // A text export replaces text; a workbook or Word file replaces only a
+    // document sigap marked as its own. Anything else (an organiser's own
+    // workbook, a PDF) was never one of ours, whatever its name.
+    if path.is_file() && !replaceable(&fs::read(path).unwrap_or_default()) {
         let found = FileKind::export_at(path);
         return Err(StoreError::Target {
             path: path.to_path_buf(),
@@ -110,6 +111,11 @@ fn is_roster_csv(bytes: &[u8]) -> bool {
     let first_line = head.split(|&b| b == b'\n').next().unwrap_or_default();
     let sheet = String::from_utf8_lossy(first_line).to_lowercase().starts_with("no,id,name,gender,");
     !sheet && crate::import::roster_from_csv(bytes).is_ok()
+}
+
+/// What an export may write over: text, or a document sigap wrote.
+fn replaceable(bytes: &[u8]) -> bool {
+    is_text(bytes) || super::document_mark::is_sigaps_document(bytes)
 }
 
 /// Text as sigap writes it: UTF-8 without NUL bytes.

@@ -66,9 +66,12 @@ pub struct ExportText {
     /// How exported files' names end after the session's: minutes, CSV
     /// sheet, JSON, printable sheet (ASCII, no spaces).
     pub file_endings: [&'static str; 6],
+    /// The words of the Excel workbooks.
+    pub workbook: super::workbook::WorkbookText,
 }
 
 pub const EN: ExportText = ExportText {
+    workbook: super::workbook::EN,
     minutes: "Minutes",
     session: "Session",
     time: "Time",
@@ -148,6 +151,7 @@ pub const EN: ExportText = ExportText {
 };
 
 pub const ID: ExportText = ExportText {
+    workbook: super::workbook::ID,
     minutes: "Notulensi",
     session: "Sesi",
     time: "Waktu",
