@@ -96,7 +96,8 @@ pub struct ExportArgs {
     /// sign; xlsx: the attendance as an Excel workbook; docx: the minutes as a Word document.
     #[arg(long, short, value_enum)]
     pub format: crate::export::Format,
-    /// Write to this file instead of standard output.
+    /// Write to this file instead of standard output (a workbook or Word file
+    /// replaces only one that sigap wrote).
     #[arg(long, short)]
     pub output: Option<PathBuf>,
     /// With --format csv: a CSV that Excel opens on a double-click (byte-order
@@ -175,7 +176,8 @@ pub struct ReportArgs {
     /// mark, the interface language's list separator and decimal mark).
     #[arg(long)]
     pub excel: bool,
-    /// Write to this file instead of standard output.
+    /// Write to this file instead of standard output (a workbook replaces
+    /// only one that sigap wrote).
     #[arg(long, short)]
     pub output: Option<PathBuf>,
 }
@@ -190,7 +192,8 @@ pub enum ReportFormat {
     Csv,
     /// Markdown tables.
     Md,
-    /// An Excel workbook (needs -o FILE, or a redirected output).
+    /// An Excel workbook: the matrix, the head counts and each session's
+    /// attendance (needs -o FILE, or a redirected output).
     Xlsx,
 }
 

@@ -3,7 +3,9 @@
 //! columns as wide as their content.
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
-use rust_xlsxwriter::{ColNum, ExcelDateTime, Format, FormatBorder, RowNum, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    ColNum, ExcelDateTime, Format, FormatAlign, FormatBorder, RowNum, Worksheet, XlsxError,
+};
 use unicode_width::UnicodeWidthStr;
 
 use crate::domain::Timestamp;
@@ -23,6 +25,7 @@ pub struct Styles {
     pub title: Format,
     pub label: Format,
     pub header: Format,
+    pub wrapped: Format,
     pub time: Format,
     pub date: Format,
     pub count: Format,
@@ -37,9 +40,12 @@ impl Styles {
             title: Format::new().set_bold().set_font_size(14),
             label: Format::new().set_bold(),
             header: Format::new().set_bold().set_text_wrap().set_border_bottom(FormatBorder::Thin),
+            wrapped: Format::new().set_text_wrap().set_align(FormatAlign::Top),
             time: Format::new().set_num_format(words.time_format),
-            date: Format::new().set_num_format(words.date_format),
-            count: Format::new().set_num_format("0"),
+            // Dates left and counts centred, so that neither runs into the
+            // text beside it.
+            date: Format::new().set_num_format(words.date_format).set_align(FormatAlign::Left),
+            count: Format::new().set_num_format("0").set_align(FormatAlign::Center),
             decimal: Format::new().set_num_format("0.0"),
             percent: Format::new().set_num_format("0.0%"),
             whole_percent: Format::new().set_num_format("0%"),
@@ -214,8 +220,8 @@ impl<'a> Table<'a> {
     /// Freezes the rows down to the header and the first `frozen_columns`,
     /// filters the table, sizes its columns (A and B together at least
     /// `label_width`, for the title block's labels) and prints its header
-    /// on every page. Gives the table's last row.
-    pub fn finish(mut self, frozen_columns: ColNum, label_width: usize) -> Result<RowNum, XlsxError> {
+    /// on every page. Gives the table's last row and its width.
+    pub fn finish(mut self, frozen_columns: ColNum, label_width: usize) -> Result<(RowNum, f64), XlsxError> {
         let last_col = self.widths.len().saturating_sub(1) as ColNum;
         self.sheet.set_freeze_panes(self.header_row + 1, frozen_columns)?;
         self.sheet.autofilter(self.header_row, 0, self.row, last_col)?;
@@ -224,10 +230,23 @@ impl<'a> Table<'a> {
             *b = (*b).max((label_width + 1).saturating_sub((*a).clamp(NARROWEST, WIDEST) + 1));
         }
         for (col, width) in (0..).zip(&self.widths) {
-            self.sheet.set_column_width(col, ((*width).clamp(NARROWEST, WIDEST) + 1) as f64)?;
+            self.sheet.set_column_width(col, column_width(*width))?;
         }
-        Ok(self.row)
+        Ok((self.row, table_width(self.widths.iter().copied())))
     }
+}
+
+/// The width of a column whose widest content is `characters` wide: Excel
+/// counts in widths of a digit, and letters, or a reader without the
+/// default font, need a little more.
+pub fn column_width(characters: usize) -> f64 {
+    let characters = characters.clamp(NARROWEST, WIDEST);
+    (characters + characters / 8 + 1) as f64
+}
+
+/// The widths of columns as [`Table::finish`] set them, in characters.
+pub fn table_width(widths: impl IntoIterator<Item = usize>) -> f64 {
+    widths.into_iter().map(column_width).sum()
 }
 
 /// Sheet names as Excel takes them: without `[]:*?/\`, an apostrophe at

@@ -14,6 +14,9 @@ use crate::text::Text;
 /// The columns frozen beside the matrix's rows: id and name.
 const FROZEN_COLUMNS: ColNum = 2;
 
+/// The height of a line of text in the default font, in points.
+const LINE_HEIGHT: f64 = 15.0;
+
 pub fn sheets(
     workbook: &mut Workbook,
     styles: &Styles,
@@ -163,10 +166,15 @@ fn per_session(sheet: &mut Worksheet, styles: &Styles, report: &WorkshopReport, 
             table.count(col, count as i64)?;
         }
     }
-    let last = table.finish(0, label_width)?;
+    let (last, width) = table.finish(0, label_width)?;
     sheet.write_string_with_format(last + 2, 0, t.report.rules, &styles.label)?;
+    // Each rule wrapped over the table's width, so that it neither runs off
+    // the screen nor shrinks the printed page.
+    let last_col = (headers.len() - 1) as ColNum;
     for (row, line) in (last + 3..).zip(report.footer(t)) {
-        sheet.write_string(row, 0, line)?;
+        sheet.merge_range(row, 0, row, last_col, &line, &styles.wrapped)?;
+        let lines = (line.width() as f64 / width).ceil().max(1.0);
+        sheet.set_row_height(row, LINE_HEIGHT * lines)?;
     }
     Ok(())
 }

@@ -176,6 +176,11 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
                 "Ambang 75 %, untuk spreadsheet",
                 &["report", "Sekcam Jawa Timur", "--threshold", "75", "--format", "csv"],
             ),
+            ex(
+                "The whole report as an Excel workbook",
+                "Seluruh rekap sebagai buku kerja Excel",
+                &["report", "Sekcam Jawa Timur", "--format", "xlsx", "-o", "rekap-kehadiran.xlsx"],
+            ),
         ],
     ),
     (

@@ -57,7 +57,10 @@ pub const ID_HELP: &[(&str, &str)] = &[
         "text: tabel teks; csv: satu baris per peserta untuk spreadsheet; md: tabel Markdown; \
          xlsx: buku kerja Excel",
     ),
-    ("report output", "Tulis ke berkas ini, bukan ke keluaran standar"),
+    (
+        "report output",
+        "Tulis ke berkas ini, bukan ke keluaran standar (buku kerja hanya menimpa buku kerja yang ditulis sigap)",
+    ),
     (
         "report excel",
         "Dengan --format csv: CSV yang langsung terbuka di Excel (BOM, pemisah ';' dan koma desimal untuk bahasa Indonesia)",
@@ -69,7 +72,10 @@ pub const ID_HELP: &[(&str, &str)] = &[
         "md: notulensi; csv: daftar hadir; json: seluruh sesi; html: daftar hadir untuk ditandatangani; \
          xlsx: daftar hadir sebagai buku kerja Excel; docx: notulensi sebagai dokumen Word",
     ),
-    ("export output", "Tulis ke berkas ini, bukan ke keluaran standar"),
+    (
+        "export output",
+        "Tulis ke berkas ini, bukan ke keluaran standar (buku kerja atau dokumen Word hanya menimpa berkas yang ditulis sigap)",
+    ),
     (
         "export excel",
         "Dengan --format csv: CSV yang langsung terbuka di Excel (BOM, pemisah ';' untuk bahasa Indonesia, NIP tetap teks)",
@@ -121,7 +127,11 @@ pub const ID_VALUE_HELP: &[(&str, &str, &str)] = &[
     ("report format", "text", "Tabel teks yang rata"),
     ("report format", "csv", "Satu baris per peserta, untuk spreadsheet"),
     ("report format", "md", "Tabel Markdown"),
-    ("report format", "xlsx", "Buku kerja Excel (perlu -o BERKAS, atau keluaran yang dialihkan)"),
+    (
+        "report format",
+        "xlsx",
+        "Buku kerja Excel: matriks, rekap per sesi dan daftar hadir tiap sesi (perlu -o BERKAS, atau keluaran yang dialihkan)",
+    ),
     ("export format", "md", "Notulensi dalam Markdown"),
     ("export format", "csv", "Daftar hadir, satu baris per peserta, untuk spreadsheet"),
     ("export format", "json", "Seluruh sesi, untuk alat lain"),
