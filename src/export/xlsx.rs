@@ -56,3 +56,6 @@ fn bytes(
 fn page_setup(sheet: &mut Worksheet) {
     sheet.set_paper_size(A4).set_landscape().set_print_fit_to_pages(1, 0);
 }
+
+#[cfg(test)]
+mod tests;
