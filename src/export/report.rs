@@ -23,7 +23,7 @@ const FOOTER_WIDTH: usize = 100;
 /// The report as aligned plain-text tables: the attendance matrix, the
 /// totals per session, the open actions by owner and the counting rules.
 pub fn text(report: &WorkshopReport, t: &Text) -> String {
-    let labels = report.column_labels("%m-%d");
+    let labels = report.column_labels(t.notation.day_month);
     let mut out = String::new();
     let _ = writeln!(out, "{}: {}", t.report.title, report.workshop);
     let _ = writeln!(out, "{}\n", overview(report, t));
@@ -68,7 +68,7 @@ fn wrap(text: &str, width: usize) -> String {
 
 /// The same report as Markdown: headings, tables and lists.
 pub fn markdown(report: &WorkshopReport, t: &Text) -> String {
-    let labels = report.column_labels("%m-%d");
+    let labels = report.column_labels(t.notation.day_month);
     let mut out = String::new();
     let _ = writeln!(out, "# {}: {}\n", t.report.title, md_text(&report.workshop));
     let _ = writeln!(out, "{}\n", overview(report, t));

@@ -15,6 +15,9 @@ pub struct Notation {
     pub percent_sign: &'static str,
     /// How a date stands alone: English keeps `2017-05-15`.
     pub date: fn(&Notation, NaiveDate) -> String,
+    /// A day and month in a narrow column (`chrono` format): `05-08` /
+    /// `08/05`, the order each language's readers take for granted.
+    pub day_month: &'static str,
     /// Between the hour and the minute of a time.
     pub time_separator: char,
     /// The whole names of the days, Monday first.
@@ -32,6 +35,7 @@ pub const EN: Notation = Notation {
     thousands: None,
     percent_sign: " %",
     date: |_, d| d.format("%Y-%m-%d").to_string(),
+    day_month: "%m-%d",
     time_separator: ':',
     weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     months: [
@@ -57,6 +61,7 @@ pub const ID: Notation = Notation {
     thousands: Some('.'),
     percent_sign: "%",
     date: |n, d| format!("{} {} {}", d.day(), n.months[d.month0() as usize], d.year()),
+    day_month: "%d/%m",
     time_separator: '.',
     weekdays: ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"],
     months: [

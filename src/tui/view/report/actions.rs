@@ -54,13 +54,14 @@ fn entries(app: &App, view: &ReportView, width: usize) -> Vec<Entry> {
     out
 }
 
-/// "05-08 · Hari 1 · due 05-15 · text"; a due date already past in red.
+/// "05-08 · Hari 1 · due 05-15 · text" (Indonesian: "08/05 · …"); a due date already past in red.
 fn action_entry(app: &App, a: &OpenAction, width: usize) -> Entry {
     let t = app.text();
-    let mut parts = vec![(format!("{} · {} ·", a.date().format("%m-%d"), a.session_title), theme::dim())];
+    let mut parts =
+        vec![(format!("{} · {} ·", a.date().format(t.notation.day_month), a.session_title), theme::dim())];
     if let Some(due) = a.due {
         let style = if due < app.now.date_naive() { Style::new().fg(theme::ALERT) } else { theme::dim() };
-        parts.push((format!("{} {} ·", t.due, due.format("%m-%d")), style));
+        parts.push((format!("{} {} ·", t.due, due.format(t.notation.day_month)), style));
     }
     let text: Vec<&str> = a.text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
     parts.push((text.join(" / "), Style::new()));

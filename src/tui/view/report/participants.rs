@@ -40,7 +40,7 @@ struct Columns {
 
 pub(super) fn render(app: &App, view: &ReportView, frame: &mut Frame, area: Rect, focused: bool) {
     let t = app.text();
-    let labels = view.report.column_labels("%m-%d");
+    let labels = view.report.column_labels(t.notation.day_month);
     let cols = Columns::fit(view, t, &labels, area.width.saturating_sub(2) as usize);
     let block = pane_block(title(t, view, cols.first_session), focused);
     let rows = view.visible_rows();

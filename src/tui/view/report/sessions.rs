@@ -94,7 +94,7 @@ pub(super) fn render(app: &App, view: &ReportView, frame: &mut Frame, area: Rect
     .areas(inner);
     if shown {
         frame.render_widget(Paragraph::new(legend), legend_area);
-        frame.render_widget(bar_chart(report, &series, chart.width), chart);
+        frame.render_widget(bar_chart(report, &series, chart.width, t), chart);
     }
     render_table(t, view, frame, table);
 }
@@ -124,9 +124,9 @@ fn legend_lines(series: &[Series], width: usize) -> Vec<Line<'static>> {
 
 /// Grouped bars, one group per session labelled by its date; the latest
 /// sessions when not all fit.
-fn bar_chart<'a>(report: &WorkshopReport, series: &[Series], width: u16) -> BarChart<'a> {
+fn bar_chart<'a>(report: &WorkshopReport, series: &[Series], width: u16, t: &Text) -> BarChart<'a> {
     let bars = series.len();
-    let labels = report.column_labels("%m-%d");
+    let labels = report.column_labels(t.notation.day_month);
     let label_width = labels.iter().map(|l| l.width()).max().unwrap_or(0);
     let group_width =
         |(bar, gap, _): (u16, u16, u16)| bars * usize::from(bar) + (bars - 1) * usize::from(gap);
@@ -166,7 +166,7 @@ fn bar_chart<'a>(report: &WorkshopReport, series: &[Series], width: u16) -> BarC
 /// Date, title, learning minutes, lesson hours, in the room / roster.
 fn render_table(t: &Text, view: &ReportView, frame: &mut Frame, area: Rect) {
     let report = &view.report;
-    let labels = report.column_labels("%m-%d");
+    let labels = report.column_labels(t.notation.day_month);
     let rows: Vec<[String; 5]> =
         report.sessions.iter().zip(&labels).map(|(s, label)| session_cells(t, s, label)).collect();
     let header = [
