@@ -35,7 +35,7 @@ pub use review::ReviewText;
 pub use roll::RollText;
 pub use room::RoomText;
 pub use safety::SafetyText;
-pub use timetable::{TimetableText, parse_item_kind};
+pub use timetable::{TimetableText, parse_item_kind, parse_kind_correction};
 
 use crate::domain::session::Phase;
 use crate::domain::{Gender, ItemKind, ItemState, NoteKind, Status};

@@ -171,6 +171,13 @@ pub fn parse_item_kind(text: &str) -> Result<ItemKind, String> {
         })
 }
 
+/// `N=KIND` of `--kind`: an item's number and its kind, named in either language.
+pub fn parse_kind_correction(text: &str) -> Result<(usize, ItemKind), String> {
+    let (number, kind) = text.split_once('=').ok_or_else(|| format!("\"{text}\" is not N=KIND"))?;
+    let number = number.trim().parse().map_err(|_| format!("\"{number}\" is not an item number"))?;
+    Ok((number, parse_item_kind(kind)?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,6 +195,10 @@ mod tests {
         assert_eq!(parse_item_kind("materi"), Ok(ItemKind::Input));
         assert_eq!(parse_item_kind("tes"), Ok(ItemKind::Test));
         assert!(parse_item_kind("lunch").unwrap_err().contains("group work"));
+        assert_eq!(parse_kind_correction("5=diskusi"), Ok((5, ItemKind::Discussion)));
+        assert_eq!(parse_kind_correction(" 12 = kerja kelompok"), Ok((12, ItemKind::GroupWork)));
+        assert!(parse_kind_correction("diskusi").is_err());
+        assert!(parse_kind_correction("x=diskusi").is_err());
     }
 
     #[test]

@@ -127,7 +127,10 @@ impl Day {
     /// one is labelled.
     fn next(&mut self, label: String, days: &mut Vec<TimetableDay>) {
         self.finish(days);
-        self.label = Some(label);
+        // A label goes into the template's description: no control characters.
+        let unsafe_char = |c: char| c.is_control() || crate::shown::is_bidi_control(c);
+        let label: String = label.chars().map(|c| if unsafe_char(c) { ' ' } else { c }).collect();
+        self.label = Some(label.split_whitespace().collect::<Vec<_>>().join(" "));
     }
 
     /// A value in the day column: a new one starts a day, except the date
