@@ -235,8 +235,7 @@ fn label_above(grid: &Grid, header: usize) -> Option<String> {
     grid.rows[..header]
         .iter()
         .filter_map(|(_, row)| row.iter().flatten().map(Cell::text).find(|t| !t.is_empty()))
-        .filter(|t| is_day_row(t))
-        .next_back()
+        .rfind(|t| is_day_row(t))
 }
 
 /// Whether a row's first words name a day: `HARI I`, `Hari Pertama, Senin
