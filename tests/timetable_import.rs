@@ -321,3 +321,31 @@ fn the_bundled_timetable_is_the_bundled_workshop() {
         assert_eq!(day.first_start(), session.planned_start.time());
     }
 }
+
+/// The same timetable saved by LibreOffice as `.ods` and `.xls` reads the
+/// same, its times included.
+#[test]
+fn ods_and_xls_copies_read_the_same() {
+    let Some(soffice) = ["soffice", "libreoffice"]
+        .into_iter()
+        .find(|c| std::process::Command::new(c).arg("--version").output().is_ok_and(|o| o.status.success()))
+    else {
+        println!("LibreOffice is not installed: .ods and .xls timetables not tested");
+        return;
+    };
+    let (dir, file) = folder();
+    let xlsx = timetable_from_workbook(&workbook(), None).unwrap();
+    for format in ["ods", "xls"] {
+        let converted = std::process::Command::new(soffice)
+            .args(["--headless", "--convert-to", format, "--outdir"])
+            .arg(dir.path())
+            .arg(&file)
+            .env("HOME", dir.path())
+            .output()
+            .unwrap();
+        assert!(converted.status.success(), "{converted:?}");
+        let bytes = fs::read(dir.path().join(format!("jadwal.{format}"))).unwrap();
+        let copy = timetable_from_workbook(&bytes, None).unwrap();
+        assert_eq!(copy.days, xlsx.days, "{format}");
+    }
+}

@@ -129,8 +129,57 @@ fn cell_of(data: &Data) -> Option<Cell> {
         Data::Int(i) => Some(Cell::Number(*i as f64)),
         Data::Float(f) => Some(Cell::Number(*f)),
         Data::DateTime(d) => Some(Cell::Number(d.as_f64())),
-        Data::DateTimeIso(s) | Data::DurationIso(s) => Some(Cell::Text(s.clone())),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => {
+            Some(iso_time(s).map_or_else(|| Cell::Text(s.clone()), Cell::Number))
+        }
         Data::Bool(b) => Some(Cell::Text(b.to_string())),
         Data::Error(_) | Data::Empty => None,
+    }
+}
+
+/// An OpenDocument time as the fraction of a day: a duration
+/// (`PT07H45M00S`, how LibreOffice keeps a time) or the time of a date-time
+/// (`2017-05-08T07:45:00`); `None` for a date alone or anything else.
+fn iso_time(text: &str) -> Option<f64> {
+    let seconds = if let Some(rest) = text.strip_prefix("PT") {
+        let mut total = 0.0;
+        let mut number = String::new();
+        for c in rest.chars() {
+            match c {
+                'H' | 'M' | 'S' => {
+                    let unit = match c {
+                        'H' => 3600.0,
+                        'M' => 60.0,
+                        _ => 1.0,
+                    };
+                    total += number.parse::<f64>().ok()? * unit;
+                    number.clear();
+                }
+                _ => number.push(c),
+            }
+        }
+        number.is_empty().then_some(total)?
+    } else {
+        let (_, time) = text.split_once('T')?;
+        let mut parts = time.split(':').map(|p| p.parse::<f64>().ok());
+        let (h, m, s) = (parts.next()??, parts.next()??, parts.next().flatten().unwrap_or(0.0));
+        h * 3600.0 + m * 60.0 + s
+    };
+    (seconds.is_finite() && seconds >= 0.0).then_some(seconds / 86_400.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::iso_time;
+
+    #[test]
+    fn opendocument_times() {
+        let minutes = |t: &str| iso_time(t).map(|d| (d * 1440.0).round() as i64);
+        assert_eq!(minutes("PT07H45M00S"), Some(465));
+        assert_eq!(minutes("PT12H15M0.5S"), Some(735));
+        assert_eq!(minutes("2017-05-08T12:15:00"), Some(735));
+        assert_eq!(minutes("2017-05-08"), None);
+        assert_eq!(minutes("PT7X"), None);
+        assert_eq!(minutes("PT07H45"), None);
     }
 }
