@@ -89,7 +89,7 @@ pub const ID: TimetableText = TimetableText {
         let at = |t: &NaiveTime| hhmm(*t, '.');
         match p {
             TimetableProblem::NoHeader { found } => format!(
-                "tidak ada baris judul kolom dengan kolom waktu (Waktu, Jam, Pukul, atau Mulai dan Selesai) dan kolom materi (Materi, Kegiatan, Acara, Agenda); baris pertama berisi: {found}"
+                "baris judul kolom dengan kolom waktu (Waktu, Jam, Pukul, atau Mulai dan Selesai) dan kolom materi (Materi, Kegiatan, Acara, Agenda) tidak ditemukan; baris pertama berisi: {found}"
             ),
             TimetableProblem::BadTime { value } => {
                 format!("\"{value}\" bukan rentang waktu seperti 07.30 – 08.00, bukan pula jam")
@@ -104,12 +104,12 @@ pub const ID: TimetableText = TimetableText {
             ),
             TimetableProblem::NoTitle => "baris ini memiliki waktu tetapi tanpa materi".to_string(),
             TimetableProblem::NoTime => "baris ini memiliki materi tetapi tanpa waktu".to_string(),
-            TimetableProblem::NoItems => "tidak ada baris yang memiliki waktu dan materi".to_string(),
+            TimetableProblem::NoItems => "baris yang memiliki waktu dan materi tidak ditemukan".to_string(),
             TimetableProblem::NoDay { wanted, days } => {
-                format!("tidak ada hari ke-{wanted}: jadwal ini berisi {days} hari")
+                format!("hari ke-{wanted} tidak ditemukan: jadwal ini berisi {days} hari")
             }
             TimetableProblem::NoItem { wanted, items } => {
-                format!("--kind: tidak ada mata acara nomor {wanted}; nomornya 1 sampai {items}")
+                format!("--kind: mata acara nomor {wanted} tidak ditemukan; nomornya 1 sampai {items}")
             }
             TimetableProblem::File(_) | TimetableProblem::ControlChars => String::new(),
         }
@@ -119,7 +119,7 @@ pub const ID: TimetableText = TimetableText {
     headers: ["No.", "Waktu", "Menit", "Jenis", "Tetap", "Penentu jenis", "Judul"],
     by_default: "bawaan",
     by_column: "kolom: {value}",
-    gap: "waktu luang {from}–{until}: mata acara {n} mulai tetap pukul {until}",
+    gap: "waktu luang {from}–{until}: mata acara {n} berwaktu tetap, mulai pukul {until}",
     lesson_hours: "{place}: {jp} JP berarti {jp_minutes} menit, tetapi waktunya {minutes} menit; waktunya yang dipakai",
     description: "Diimpor dari {file}, hari ke-{n}{label}; mulai pukul {start}.",
     hint: "mulai sesi darinya: sigap new --template {name} --start {start}",
