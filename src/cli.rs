@@ -61,7 +61,7 @@ pub enum Command {
     Report(ReportArgs),
     /// Write a session's minutes, attendance sheet or data for other people and tools.
     Export(ExportArgs),
-    /// Agenda templates: list them, or keep a session's agenda as one.
+    /// Agenda templates: list them, keep a session's agenda as one, or import a timetable.
     #[command(subcommand)]
     Template(TemplateCommand),
     /// Rosters: import a spreadsheet's CSV export or workbook, or show a roster file.
@@ -120,6 +120,34 @@ pub enum TemplateCommand {
         #[arg(long)]
         force: bool,
     },
+    /// Make templates from a timetable (jadwal) in a CSV export or a workbook: minutes from
+    /// the time ranges, prayer and meal times fixed, each item's kind guessed from its words.
+    Import(TemplateImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TemplateImportArgs {
+    /// The timetable: a CSV export, or an .xlsx, .xls or .ods workbook.
+    pub file: PathBuf,
+    /// The template's name; a timetable of several days gives NAME-day-1, NAME-day-2
+    /// and so on (NAME-hari-1 in Indonesian).
+    pub name: String,
+    /// The sheet of a workbook to read (default: the first).
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// Only this day of the timetable (1 = the first), written as NAME.
+    #[arg(long, value_name = "N")]
+    pub day: Option<usize>,
+    /// Correct the kind of item N as the summary numbers it, e.g. 5=discussion or 5=diskusi
+    /// (repeatable).
+    #[arg(long, value_name = "N=KIND", value_parser = crate::text::parse_kind_correction)]
+    pub kind: Vec<(usize, crate::domain::ItemKind)>,
+    /// Replace templates of the same names.
+    #[arg(long)]
+    pub force: bool,
+    /// Print the summary and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -93,6 +93,7 @@ pub fn run(
         Some(Command::Template(TemplateCommand::Save { file, name, force })) => {
             template::save(ctx, file, name, *force)
         }
+        Some(Command::Template(TemplateCommand::Import(args))) => template::import::run(ctx, args),
         Some(Command::Roster(RosterCommand::Import { csv, sheet, output, force })) => {
             roster::import(ctx, csv, sheet.as_deref(), output.as_deref(), *force)
         }

@@ -3,6 +3,7 @@
 
 mod decode;
 mod rows;
+pub mod timetable;
 mod workbook;
 
 use std::collections::HashMap;

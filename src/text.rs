@@ -19,6 +19,7 @@ mod review;
 mod roll;
 mod room;
 pub mod safety;
+mod timetable;
 pub mod visible;
 mod workbook;
 
@@ -36,6 +37,7 @@ pub use roll::RollText;
 pub use room::RoomText;
 pub use safety::SafetyText;
 pub use workbook::WorkbookText;
+pub use timetable::{TimetableText, parse_item_kind, parse_kind_correction};
 
 use crate::domain::session::Phase;
 use crate::domain::{Gender, ItemKind, ItemState, NoteKind, Status};
@@ -265,6 +267,8 @@ pub struct Text {
     pub disk: DiskText,
     /// The words of the app's work on the disk and of its loop.
     pub executor: ExecutorText,
+    /// The words of importing a timetable as templates.
+    pub timetable: TimetableText,
     /// How numbers, dates and times are written.
     pub notation: notation::Notation,
     /// Who holds a session's lock, for the read-only banner.
@@ -403,6 +407,7 @@ impl Text {
             C::NoProgramPath => self.safety.no_exe.to_string(),
             C::NothingToFind => self.nothing_to_find.to_string(),
             C::BinaryToTerminal { extension } => (self.binary_to_terminal)(extension),
+            C::Timetable { path, source } => self.timetable_error(path, source),
         }
     }
 

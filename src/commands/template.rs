@@ -1,5 +1,7 @@
-//! `sigap template list` and `sigap template save`: the agendas kept to
-//! start the next session with.
+//! `sigap template list`, `save` and `import`: the agendas kept to start
+//! the next session with.
+
+pub mod import;
 
 use std::io::Write;
 use std::path::Path;

@@ -7,6 +7,7 @@ pub mod keys;
 pub mod parse;
 pub mod store;
 pub mod target;
+pub mod timetable;
 pub mod validate;
 
 pub use command::{CommandError, CreateError, FolderSource, Kept};
@@ -15,4 +16,5 @@ pub use keys::KeyError;
 pub use parse::{ParseHint, Token};
 pub use store::{Brought, DiskChange, Holder, IoAction, ReadOnly, StoreError, Trouble};
 pub use target::{FileKind, NodeKind, TargetProblem};
+pub use timetable::{Place, TimetableError, TimetableProblem, TimetableWarning};
 pub use validate::{Broken, IdOf, Problem};

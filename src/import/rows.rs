@@ -116,7 +116,7 @@ pub(super) fn error_at(sheet: Option<&str>, column: usize, row: usize, problem: 
 
 /// A cell as spreadsheets name it: `Sheet1!C7`, or `'Daftar Hadir'!C7`
 /// when the sheet's name holds more than letters, digits and `_`.
-fn cell_address(sheet: &str, column: usize, row: usize) -> String {
+pub(super) fn cell_address(sheet: &str, column: usize, row: usize) -> String {
     let mut letters = Vec::new();
     let mut n = column;
     while n > 0 {

@@ -6,7 +6,7 @@
 use std::io::Cursor;
 use std::path::Path;
 
-use calamine::{Data, Reader, open_workbook_auto_from_rs};
+use calamine::{Data, Range, Reader, open_workbook_auto_from_rs};
 
 use super::rows::{Rows, error_at};
 use super::{Field, ImportError, ImportedRoster, LARGEST_ROSTER, RowProblem, columns_of, field_of};
@@ -25,23 +25,7 @@ pub fn is_workbook(path: &Path) -> bool {
 /// with a total ("Jumlah", "Total") or a signature block ("Mengetahui").
 pub fn roster_from_workbook(bytes: &[u8], sheet: Option<&str>) -> Result<ImportedRoster, ImportError> {
     let whole = |problem| ImportError { row: 1, line: 1, column: 1, cell: None, problem };
-    if bytes.len() > LARGEST_ROSTER {
-        return Err(whole(RowProblem::TooLarge(bytes.len() >> 20)));
-    }
-    let not_a_workbook = |e: calamine::Error| whole(RowProblem::NotAWorkbook(e.to_string()));
-    let mut book = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(not_a_workbook)?;
-    let sheets = book.sheet_names();
-    let name = match sheet {
-        Some(wanted) => sheets.iter().find(|s| fold(s.trim()) == fold(wanted.trim())),
-        None => sheets.first(),
-    };
-    let Some(name) = name.cloned() else {
-        return Err(match sheet {
-            Some(wanted) => whole(RowProblem::NoSheet { wanted: wanted.to_string(), sheets }),
-            None => whole(RowProblem::NotAWorkbook("no sheets".to_string())),
-        });
-    };
-    let range = book.worksheet_range(&name).map_err(not_a_workbook)?;
+    let (name, range) = open_sheet(bytes, sheet).map_err(whole)?;
     let (top, left) = range.start().map_or((0, 0), |(r, c)| (r as usize, c as usize));
     let cells: Vec<&[Data]> = range.rows().collect();
     let mut out = ImportedRoster::default();
@@ -81,12 +65,35 @@ pub fn roster_from_workbook(bytes: &[u8], sheet: Option<&str>) -> Result<Importe
     Ok(out)
 }
 
+/// The name and cells of the first sheet of a workbook, or of `sheet`
+/// (case and accents aside): what every reader of a workbook starts with.
+pub(super) fn open_sheet(bytes: &[u8], sheet: Option<&str>) -> Result<(String, Range<Data>), RowProblem> {
+    if bytes.len() > LARGEST_ROSTER {
+        return Err(RowProblem::TooLarge(bytes.len() >> 20));
+    }
+    let not_a_workbook = |e: calamine::Error| RowProblem::NotAWorkbook(e.to_string());
+    let mut book = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(not_a_workbook)?;
+    let sheets = book.sheet_names();
+    let name = match sheet {
+        Some(wanted) => sheets.iter().find(|s| fold(s.trim()) == fold(wanted.trim())),
+        None => sheets.first(),
+    };
+    let Some(name) = name.cloned() else {
+        return Err(match sheet {
+            Some(wanted) => RowProblem::NoSheet { wanted: wanted.to_string(), sheets },
+            None => RowProblem::NotAWorkbook("no sheets".to_string()),
+        });
+    };
+    let range = book.worksheet_range(&name).map_err(not_a_workbook)?;
+    Ok((name, range))
+}
+
 fn is_header(row: &[Data]) -> bool {
     row.iter().filter(|c| matches!(c, Data::String(s) if field_of(s).is_some())).count() >= 2
 }
 
 /// A total or the signatures below the list: the row's first value says so.
-fn ends_the_list(values: &[String]) -> bool {
+pub(super) fn ends_the_list(values: &[String]) -> bool {
     let first = values.iter().find(|v| !v.is_empty()).map(|v| fold(v.trim())).unwrap_or_default();
     ["jumlah", "total", "mengetahui"].iter().any(|w| first.starts_with(w))
 }

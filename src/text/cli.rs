@@ -145,6 +145,8 @@ pub mod clap_id {
         ("FORMAT", "FORMAT"),
         ("KIND", "JENIS"),
         ("LANG", "BAHASA"),
+        ("N", "N"),
+        ("N=KIND", "N=JENIS"),
         ("NAME", "NAMA"),
         ("OURS", "MILIK_KITA"),
         ("OUTPUT", "KELUARAN"),

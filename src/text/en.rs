@@ -231,6 +231,7 @@ pub static EN: Text = Text {
     guard: super::guard::EN,
     merge: merge::EN,
     folder: super::folder::EN,
+    timetable: super::timetable::EN,
     notation: super::notation::EN,
     locked_by: |h| {
         format!(

@@ -227,6 +227,7 @@ pub static ID: Text = Text {
     guard: super::guard::ID,
     merge: merge::ID,
     folder: super::folder::ID,
+    timetable: super::timetable::ID,
     notation: super::notation::ID,
     locked_by: |h| {
         format!(

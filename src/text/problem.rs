@@ -257,6 +257,7 @@ impl fmt::Display for CommandError {
             | CommandError::SeveralWorkshops { .. }
             | CommandError::Exists { .. }
             | CommandError::NoItems { .. }
+            | CommandError::Timetable { .. }
             | CommandError::Unreadable { .. }
             | CommandError::NothingToFind
             | CommandError::BinaryToTerminal { .. } => f.write_str(&super::EN.command_error(self)),

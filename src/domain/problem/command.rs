@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use super::import::ImportError;
 use super::store::StoreError;
+use super::timetable::TimetableError;
 use crate::domain::merge::MergeError;
 
 /// Why a session could not be created; nothing was written.
@@ -67,6 +68,11 @@ pub enum CommandError {
         path: PathBuf,
         source: ImportError,
     },
+    /// `template import`: the timetable gave no template.
+    Timetable {
+        path: PathBuf,
+        source: TimetableError,
+    },
     Output(io::Error),
     Merge(MergeError),
     /// The sessions folder does not exist, or is a file.
@@ -121,6 +127,7 @@ impl Error for CommandError {
             CommandError::Create(e) => e.source(),
             CommandError::Merge(e) => e.source(),
             CommandError::Roster { source, .. } => Some(source),
+            CommandError::Timetable { source, .. } => Some(source),
             CommandError::Output(e) => Some(e),
             _ => None,
         }

@@ -20,6 +20,7 @@ const DAY_2: &str = "sessions/bimtek-*/2017-05-09-*.ron";
 const DAY_3: &str = "sessions/bimtek-*/2017-05-10-*.ron";
 const ROSTER_CSV: &str = "sessions/rosters/sekcam-jatim-2017.csv";
 const ROSTER_RON: &str = "sessions/rosters/sekcam-jatim-2017.ron";
+const TIMETABLE: &str = "sessions/jadwal/jadwal-bimtek-sekcam-2017.csv";
 
 /// `(path, examples)`, keyed as [`super::ID_HELP`] keys its commands.
 pub const EXAMPLES: &[(&str, &[Example])] = &[
@@ -241,6 +242,26 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
         ],
     ),
     (
+        "template import",
+        &[
+            ex(
+                "Check what a timetable would give, writing nothing",
+                "Periksa hasil sebuah jadwal tanpa menulis apa pun",
+                &["template", "import", TIMETABLE, "bimtek-sekcam", "--dry-run"],
+            ),
+            ex(
+                "Day 2 only, as the template bimtek-hari-2, item 6 a discussion",
+                "Hari 2 saja, sebagai templat bimtek-hari-2, mata acara 6 diskusi",
+                &["template", "import", TIMETABLE, "bimtek-hari-2", "--day", "2", "--kind", "6=diskusi"],
+            ),
+            ex(
+                "The sheet \"Jadwal\" of a workbook, one template a day",
+                "Sheet \"Jadwal\" sebuah workbook, satu templat per hari",
+                &["template", "import", "jadwal.xlsx", "bimtek", "--sheet", "Jadwal"],
+            ),
+        ],
+    ),
+    (
         "roster",
         &[
             ex(
@@ -355,6 +376,11 @@ pub const EXIT_STATUS: &[(&str, &str, &str)] = &[
     ("template", DONE_EN, DONE_ID),
     ("template list", DONE_EN, DONE_ID),
     ("template save", "0 saved, 2 error", "0 disimpan, 2 galat"),
+    (
+        "template import",
+        "0 written (or checked, with --dry-run), 2 error",
+        "0 ditulis (atau diperiksa, dengan --dry-run), 2 galat",
+    ),
     ("roster", DONE_EN, DONE_ID),
     ("roster import", "0 written, 2 error", "0 ditulis, 2 galat"),
     ("roster show", DONE_EN, DONE_ID),
