@@ -4,6 +4,7 @@
 //! is a compile error rather than an English word in an Indonesian screen.
 
 pub mod cli;
+pub mod details;
 pub(crate) mod disk;
 mod en;
 mod executor;
@@ -24,6 +25,7 @@ pub mod visible;
 pub use en::EN;
 pub use id::ID;
 
+pub use details::DetailsText;
 pub use disk::DiskText;
 pub use executor::ExecutorText;
 pub use export::ExportText;
@@ -263,6 +265,8 @@ pub struct Text {
     pub disk: DiskText,
     /// The words of the app's work on the disk and of its loop.
     pub executor: ExecutorText,
+    /// The words of a session's heading: `sigap details` and its form.
+    pub details: DetailsText,
     /// How numbers, dates and times are written.
     pub notation: notation::Notation,
     /// Who holds a session's lock, for the read-only banner.
@@ -401,6 +405,10 @@ impl Text {
             C::NoProgramPath => self.safety.no_exe.to_string(),
             C::NothingToFind => self.nothing_to_find.to_string(),
             C::BinaryToTerminal { extension } => (self.binary_to_terminal)(extension),
+            C::Held { path, holder } => {
+                format!("{}: {}", path.display(), (self.details.held)(holder.as_ref()))
+            }
+            C::ControlChars { field } => (self.details.control_chars)(self.details.label(*field, self)),
         }
     }
 
