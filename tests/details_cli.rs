@@ -63,8 +63,8 @@ fn the_heading_is_shown_in_both_languages() {
         "Venue:         BPSDM Provinsi Jawa Timur, Surabaya",
         "Class:         —",
         "Facilitators:  Dr. Ratna Kusumawardani, M.Si.; Agus Prasetyo, S.IP., MPA",
-        "Chair:         ",
-        "Note-taker:    ",
+        "Chair:         Drs. Hariyanto Wibisono, M.Si.",
+        "Note-taker:    Rina Marlina, S.Sos.",
     ] {
         assert!(text.contains(line), "{line:?} missing from:\n{text}");
     }
@@ -90,20 +90,23 @@ fn each_field_changes_and_nothing_else_does() {
     let out = sigap(dir.path())
         .arg("details")
         .arg(&path)
-        .args(["--chair", "  Drs. Hariyanto Wibisono, M.Si. ", "--note-taker", "Rina Marlina, S.Sos."])
+        .args(["--chair", "  Dra. Endah Kusumaningrum, M.M. ", "--note-taker", "Yudha Pratama, S.Kom."])
         .args(["--venue", "Aula BPSDM, Surabaya"])
         .args(["--facilitator", "Agus Prasetyo, S.IP., MPA", "--facilitator", " Sri Handayani, M.Pd."])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let after = read(&path);
-    assert_eq!(after.chair, "Drs. Hariyanto Wibisono, M.Si.", "names are trimmed");
-    assert_eq!(after.note_taker, "Rina Marlina, S.Sos.");
+    assert_eq!(after.chair, "Dra. Endah Kusumaningrum, M.M.", "names are trimmed");
+    assert_eq!(after.note_taker, "Yudha Pratama, S.Kom.");
     assert_eq!(after.venue, "Aula BPSDM, Surabaya");
     assert_eq!(after.facilitators, ["Agus Prasetyo, S.IP., MPA", "Sri Handayani, M.Pd."]);
     assert_eq!(without_details(after), without_details(before), "only the heading changed; nothing logged");
     let said = stdout(&out);
-    assert!(said.contains("Chair: — → Drs. Hariyanto Wibisono, M.Si.\n"), "{said}");
+    assert!(
+        said.contains("Chair: Drs. Hariyanto Wibisono, M.Si. → Dra. Endah Kusumaningrum, M.M.\n"),
+        "{said}"
+    );
     assert!(said.contains("Venue: BPSDM Provinsi Jawa Timur, Surabaya → Aula BPSDM, Surabaya\n"), "{said}");
     assert_eq!(said.lines().count(), 4, "{said}");
 }
@@ -117,10 +120,10 @@ fn an_empty_value_clears_and_an_unchanged_one_writes_nothing() {
         assert!(out.status.success(), "{}", stderr(&out));
         out
     };
-    ok(&["--chair", "Drs. Hariyanto Wibisono, M.Si."]);
-    ok(&["--chair", "", "--facilitator", "", "--venue", " "]);
+    ok(&["--chair", "", "--note-taker", "", "--facilitator", "", "--venue", " "]);
     let after = read(&path);
-    assert!(after.chair.is_empty() && after.facilitators.is_empty() && after.venue.is_empty());
+    assert!(after.chair.is_empty() && after.note_taker.is_empty());
+    assert!(after.facilitators.is_empty() && after.venue.is_empty());
     let bytes = fs::read(&path).unwrap();
     assert!(!String::from_utf8_lossy(&bytes).contains("chair:"), "an empty chair is not written");
     let out = ok(&["--chair", ""]);
@@ -155,7 +158,7 @@ fn a_session_open_elsewhere_is_not_changed() {
         let out = sigap_in(dir.path(), lang)
             .arg("details")
             .arg(&path)
-            .args(["--chair", "Drs. Hariyanto Wibisono, M.Si."])
+            .args(["--chair", "Dra. Endah Kusumaningrum, M.M."])
             .output()
             .unwrap();
         assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
