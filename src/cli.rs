@@ -42,6 +42,9 @@ pub enum Command {
     },
     /// Print a readable summary of a session.
     Show { file: PathBuf },
+    /// Print a session's heading, or change its venue, facilitators, chair and
+    /// note-taker (an empty value clears one).
+    Details(DetailsArgs),
     /// Open a session straight into the run view.
     Open { file: PathBuf },
     /// A full-screen clock of a session for the room's projector: read-only,
@@ -255,6 +258,12 @@ pub struct NewArgs {
     /// A facilitator's name; repeat for several.
     #[arg(long = "facilitator")]
     pub facilitators: Vec<String>,
+    /// Who chairs the session and signs the minutes.
+    #[arg(long, value_name = "NAME")]
+    pub chair: Option<String>,
+    /// Who takes the minutes and signs them with the chair.
+    #[arg(long, value_name = "NAME")]
+    pub note_taker: Option<String>,
     /// The UTC offset of the start time, such as +07:00 (default: this machine's).
     #[arg(long, value_parser = parse_offset, allow_hyphen_values = true)]
     pub utc_offset: Option<FixedOffset>,
@@ -371,6 +380,25 @@ impl clap::builder::TypedValueParser for LangParser {
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
         Some(Box::new(["en", "id"].into_iter().map(clap::builder::PossibleValue::new)))
     }
+}
+
+#[derive(Debug, Args)]
+pub struct DetailsArgs {
+    /// The session file.
+    pub file: PathBuf,
+    /// Where the session takes place.
+    #[arg(long, value_name = "TEXT")]
+    pub venue: Option<String>,
+    /// A facilitator's name; repeat for several. The list given replaces the
+    /// old one; --facilitator '' leaves none.
+    #[arg(long = "facilitator", value_name = "NAME")]
+    pub facilitators: Option<Vec<String>>,
+    /// Who chairs the session and signs the minutes.
+    #[arg(long, value_name = "NAME")]
+    pub chair: Option<String>,
+    /// Who takes the minutes and signs them with the chair.
+    #[arg(long, value_name = "NAME")]
+    pub note_taker: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -5,6 +5,7 @@ pub mod check;
 pub mod clock;
 pub mod completions;
 pub mod config;
+pub mod details;
 pub mod export;
 pub mod git_setup;
 pub mod list;
@@ -82,6 +83,7 @@ pub fn run(
         Some(Command::List { workshop }) => done(list::run(ctx, workshop.as_deref())),
         None => done(list::run(ctx, None)),
         Some(Command::Show { file }) => done(show::run(ctx, file)),
+        Some(Command::Details(args)) => done(details::run(ctx, args)),
         Some(Command::Open { file }) => open::run(ctx, file),
         Some(Command::Clock { file }) => clock::run(ctx, file),
         Some(Command::Config { init }) => config::run(ctx, *init, found),
@@ -125,6 +127,7 @@ fn uses_the_folder(command: Option<&Command>) -> bool {
         Some(
             Command::New(_)
             | Command::Show { .. }
+            | Command::Details(_)
             | Command::Open { .. }
             | Command::Clock { .. }
             | Command::Config { .. }

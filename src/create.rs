@@ -18,6 +18,10 @@ pub struct SessionSpec {
     pub title: String,
     pub venue: String,
     pub facilitators: Vec<String>,
+    /// Who chairs the session (*pimpinan rapat*).
+    pub chair: String,
+    /// Who takes the minutes (*notulis*).
+    pub note_taker: String,
     /// A template name from `templates/`, or a template file.
     pub template: Option<String>,
     /// A roster file (RON or CSV), or a name from `rosters/`. Without one,
@@ -140,6 +144,8 @@ pub fn create(
     session.version = FORMAT_VERSION;
     session.venue = spec.venue.trim().to_string();
     session.facilitators = spec.facilitators.clone();
+    session.chair = spec.chair.trim().to_string();
+    session.note_taker = spec.note_taker.trim().to_string();
     session.class = class;
     session.agenda = agenda;
     session.roster = roster;

@@ -5,6 +5,7 @@
 
 pub mod agenda;
 pub mod attendance;
+pub mod details;
 pub mod fold;
 pub mod merge;
 pub mod notes;
@@ -20,6 +21,7 @@ use chrono::{DateTime, FixedOffset};
 
 pub use agenda::{AgendaItem, ItemId, ItemKind, ItemState};
 pub use attendance::{Mark, Status};
+pub use details::{DetailField, Details};
 pub use notes::{Note, NoteDraft, NoteId, NoteKind};
 pub use roster::{Gender, Participant, ParticipantId};
 pub use session::{Event, LogEntry, Phase, Session};

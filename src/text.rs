@@ -4,6 +4,7 @@
 //! is a compile error rather than an English word in an Indonesian screen.
 
 pub mod cli;
+pub mod details;
 pub(crate) mod disk;
 mod en;
 mod executor;
@@ -26,6 +27,7 @@ mod workbook;
 pub use en::EN;
 pub use id::ID;
 
+pub use details::DetailsText;
 pub use disk::DiskText;
 pub use executor::ExecutorText;
 pub use export::ExportText;
@@ -269,6 +271,8 @@ pub struct Text {
     pub executor: ExecutorText,
     /// The words of importing a timetable as templates.
     pub timetable: TimetableText,
+    /// The words of a session's heading: `sigap details` and its form.
+    pub details: DetailsText,
     /// How numbers, dates and times are written.
     pub notation: notation::Notation,
     /// Who holds a session's lock, for the read-only banner.
@@ -408,6 +412,10 @@ impl Text {
             C::NothingToFind => self.nothing_to_find.to_string(),
             C::BinaryToTerminal { extension } => (self.binary_to_terminal)(extension),
             C::Timetable { path, source } => self.timetable_error(path, source),
+            C::Held { path, holder } => {
+                format!("{}: {}", path.display(), (self.details.held)(holder.as_ref()))
+            }
+            C::ControlChars { field } => (self.details.control_chars)(self.details.label(*field, self)),
         }
     }
 

@@ -429,3 +429,18 @@ fn two_unfinished_notes_are_both_kept() {
     assert_eq!(m.session.notes[0].text, "setengah jadi");
     assert_eq!(bytes(&m), bytes(&merge(&b, &a).unwrap()));
 }
+
+#[test]
+fn the_chair_named_in_one_copy_and_the_note_taker_in_the_other_are_both_kept() {
+    let base = fresh_session();
+    let mut ours = base.clone();
+    ours.chair = "Drs. Hariyanto Wibisono, M.Si.".into();
+    let mut theirs = base.clone();
+    theirs.note_taker = "Rina Marlina, S.Sos.".into();
+    let m = merge3(&base, &ours, &theirs).unwrap();
+    assert_eq!(m.session.chair, "Drs. Hariyanto Wibisono, M.Si.");
+    assert_eq!(m.session.note_taker, "Rina Marlina, S.Sos.");
+    assert!(!m.has_conflicts());
+    let back = merge3(&base, &theirs, &ours).unwrap();
+    assert_eq!((back.session.chair, back.session.note_taker), (m.session.chair, m.session.note_taker));
+}

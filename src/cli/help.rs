@@ -74,7 +74,8 @@ fn takes_value(option: &str) -> bool {
 }
 
 fn quoted(arg: &str) -> String {
-    if arg.contains(' ') { format!("\"{arg}\"") } else { arg.to_string() }
+    // An empty value (one that clears a field) must still be seen.
+    if arg.is_empty() || arg.contains(' ') { format!("\"{arg}\"") } else { arg.to_string() }
 }
 
 /// Each command's usage line as clap writes it, broken to fit 80 columns

@@ -24,6 +24,8 @@ pub fn run(ctx: &mut Context, args: &NewArgs) -> Result<PathBuf, CommandError> {
         title: args.title.clone(),
         venue: args.venue.clone().unwrap_or_default(),
         facilitators: args.facilitators.clone(),
+        chair: args.chair.clone().unwrap_or_default(),
+        note_taker: args.note_taker.clone().unwrap_or_default(),
         template: args.template.clone(),
         roster: args.roster.clone(),
         roster_sheet: args.sheet.clone(),

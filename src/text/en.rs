@@ -228,6 +228,7 @@ pub static EN: Text = Text {
     safety: super::safety::EN,
     disk: super::disk::EN,
     executor: super::executor::EN,
+    details: super::details::EN,
     guard: super::guard::EN,
     merge: merge::EN,
     folder: super::folder::EN,

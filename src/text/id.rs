@@ -224,6 +224,7 @@ pub static ID: Text = Text {
     safety: super::safety::ID,
     disk: super::disk::ID,
     executor: super::executor::ID,
+    details: super::details::ID,
     guard: super::guard::ID,
     merge: merge::ID,
     folder: super::folder::ID,

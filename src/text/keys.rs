@@ -69,6 +69,7 @@ pub struct KeyWords {
     pub next_editor_field: Words,
     pub open_report: Words,
     pub edit_session: Words,
+    pub edit_details: Words,
     pub next_session: Words,
     pub previous_session: Words,
     pub toggle_grouping: Words,

@@ -260,7 +260,9 @@ impl fmt::Display for CommandError {
             | CommandError::Timetable { .. }
             | CommandError::Unreadable { .. }
             | CommandError::NothingToFind
-            | CommandError::BinaryToTerminal { .. } => f.write_str(&super::EN.command_error(self)),
+            | CommandError::BinaryToTerminal { .. }
+            | CommandError::Held { .. }
+            | CommandError::ControlChars { .. } => f.write_str(&super::EN.command_error(self)),
             CommandError::NotInGit { path } => {
                 write!(f, "{}: is not inside a git repository", path.display())
             }

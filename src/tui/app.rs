@@ -24,7 +24,7 @@ pub use home::{Form, FormField, Home, HomeItem, HomeLine};
 pub use outcome::{Notice, Outcome};
 pub use report::{ReportPane, ReportView};
 pub use review::{Review, ReviewPane};
-pub use run::{Confirm, Prompt, PromptKind, Run, SaveState, UNDO_DEPTH};
+pub use run::{Confirm, DetailsForm, Prompt, PromptKind, Run, SaveState, UNDO_DEPTH};
 
 use super::command::{Command, Gesture};
 use super::effect::Effect;

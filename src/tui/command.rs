@@ -109,6 +109,8 @@ pub enum Command {
     OpenReport,
     /// Open the reviewed session for editing in the run view.
     EditSession,
+    /// Change the session's venue, facilitators, chair and note-taker.
+    EditDetails,
     /// Review the next session of the same workshop.
     NextSession,
     /// Review the previous session of the same workshop.
@@ -133,7 +135,7 @@ pub enum Command {
 
 impl Command {
     /// Every command, in the order of the help and of the keys doc.
-    pub const ALL: [Command; 59] = [
+    pub const ALL: [Command; 60] = [
         Command::Quit,
         Command::ToggleHelp,
         Command::Cancel,
@@ -183,6 +185,7 @@ impl Command {
         Command::NextEditorField,
         Command::OpenReport,
         Command::EditSession,
+        Command::EditDetails,
         Command::NextSession,
         Command::PreviousSession,
         Command::ToggleGrouping,

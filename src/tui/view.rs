@@ -2,6 +2,7 @@
 //! nothing, so every screen can be snapshot-tested.
 
 mod clock;
+mod details;
 mod home;
 mod overlay;
 mod report;
@@ -137,6 +138,17 @@ fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
         spans.push(Span::styled(format!(" {} ", hint.1), theme::dim()));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// A bordered box over what is drawn, titled; the area inside it.
+pub(crate) fn popup(frame: &mut Frame, area: Rect, title: String) -> Rect {
+    frame.render_widget(ratatui::widgets::Clear, area);
+    let block = ratatui::widgets::Block::bordered()
+        .border_style(ratatui::style::Style::new().fg(theme::ACCENT))
+        .title(ratatui::text::Span::styled(format!(" {title} "), theme::title()));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    inner
 }
 
 /// A rectangle of `width` × `height` centred in `area` (clipped to it).

@@ -118,6 +118,15 @@ pub enum CommandError {
     BinaryToTerminal {
         extension: &'static str,
     },
+    /// `details`: another sigap holds the session; nothing was written.
+    Held {
+        path: PathBuf,
+        holder: Option<super::store::Holder>,
+    },
+    /// `details`: a value holding control characters or direction marks.
+    ControlChars {
+        field: crate::domain::DetailField,
+    },
 }
 
 impl Error for CommandError {

@@ -105,6 +105,29 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
         ],
     ),
     (
+        "details",
+        &[
+            ex("The heading of day 1", "Kepala sesi hari 1", &["details", DAY_1]),
+            ex(
+                "Name the chair and the note-taker of day 2",
+                "Tetapkan pimpinan rapat dan notulis hari 2",
+                &[
+                    "details",
+                    DAY_2,
+                    "--chair",
+                    "Drs. Hariyanto Wibisono, M.Si.",
+                    "--note-taker",
+                    "Rina Marlina, S.Sos.",
+                ],
+            ),
+            ex(
+                "One facilitator instead of two, and no note-taker named",
+                "Satu fasilitator sebagai ganti dua, dan notulis dikosongkan",
+                &["details", DAY_3, "--facilitator", "Agus Prasetyo, S.IP., MPA", "--note-taker", ""],
+            ),
+        ],
+    ),
+    (
         "open",
         &[
             ex("Run day 1", "Jalankan hari 1", &["open", DAY_1]),
@@ -366,6 +389,11 @@ pub const EXIT_STATUS: &[(&str, &str, &str)] = &[
     ("new", "0 created, 2 error", "0 dibuat, 2 galat"),
     ("list", DONE_EN, DONE_ID),
     ("show", DONE_EN, DONE_ID),
+    (
+        "details",
+        "0 shown or changed, 2 error (another sigap has the session open)",
+        "0 ditampilkan atau diubah, 2 galat (sigap lain sedang membuka sesi)",
+    ),
     ("open", DONE_EN, DONE_ID),
     ("clock", DONE_EN, DONE_ID),
     ("config", DONE_EN, DONE_ID),

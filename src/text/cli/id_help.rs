@@ -22,6 +22,8 @@ pub const ID_HELP: &[(&str, &str)] = &[
     ("new sheet", "Sheet workbook daftar peserta yang dibaca (bawaan: sheet pertama)"),
     ("new venue", "Tempat kegiatan"),
     ("new facilitators", "Nama fasilitator; ulangi untuk beberapa orang"),
+    ("new chair", "Pimpinan rapat, yang menandatangani notulensi"),
+    ("new note_taker", "Notulis, yang menandatangani notulensi bersama pimpinan rapat"),
     ("new utc_offset", "Selisih UTC jam mulai, misalnya +07:00 (bawaan: komputer ini)"),
     (
         "new class",
@@ -31,6 +33,18 @@ pub const ID_HELP: &[(&str, &str)] = &[
     ("list workshop", "Hanya sesi pelatihan ini (nama atau nama folder)"),
     ("show", "Cetak ringkasan sesi yang mudah dibaca"),
     ("show file", "Berkas sesi"),
+    (
+        "details",
+        "Cetak kepala sesi, atau ubah tempat, fasilitator, pimpinan rapat dan notulisnya (nilai kosong menghapusnya)",
+    ),
+    ("details file", "Berkas sesi"),
+    ("details venue", "Tempat kegiatan"),
+    (
+        "details facilitators",
+        "Nama fasilitator; ulangi untuk beberapa orang. Daftar ini menggantikan yang lama; --facilitator '' mengosongkannya",
+    ),
+    ("details chair", "Pimpinan rapat, yang menandatangani notulensi"),
+    ("details note_taker", "Notulis, yang menandatangani notulensi bersama pimpinan rapat"),
     ("open", "Buka sesi langsung di tampilan sesi"),
     ("open file", "Berkas sesi"),
     (

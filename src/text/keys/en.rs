@@ -69,6 +69,7 @@ pub static EN: KeyWords = KeyWords {
     next_editor_field: Words { short: "owner/due", long: "move between text, owner and due date" },
     open_report: Words { short: "report", long: "the attendance report of this workshop" },
     edit_session: Words { short: "edit", long: "open this session for editing" },
+    edit_details: Words { short: "details", long: "change the venue, facilitators, chair and note-taker" },
     next_session: Words { short: "next day", long: "review the next session of the workshop" },
     previous_session: Words { short: "previous day", long: "review the previous session of the workshop" },
     toggle_grouping: Words { short: "group", long: "group notes by agenda item or by kind" },

@@ -73,6 +73,7 @@ pub static ID: KeyWords = KeyWords {
     next_editor_field: Words { short: "PJ/tenggat", long: "pindah antara teks, penanggung jawab, tenggat" },
     open_report: Words { short: "laporan", long: "laporan kehadiran pelatihan ini" },
     edit_session: Words { short: "ubah", long: "buka sesi ini untuk diubah" },
+    edit_details: Words { short: "rincian", long: "ubah tempat, fasilitator, pimpinan rapat dan notulis" },
     next_session: Words { short: "sesi berikut", long: "tinjau sesi berikutnya" },
     previous_session: Words { short: "sesi sebelum", long: "tinjau sesi sebelumnya" },
     toggle_grouping: Words { short: "kelompokkan", long: "kelompokkan catatan per agenda atau per jenis" },

@@ -36,6 +36,9 @@ impl Run {
     pub fn editor(&self) -> &Option<NoteEditor> {
         &self.editor
     }
+    pub fn details_form(&self) -> Option<&super::DetailsForm> {
+        self.details.as_ref()
+    }
     pub fn prompt(&self) -> &Option<Prompt> {
         &self.prompt
     }

@@ -50,6 +50,8 @@ pub struct Run {
     pub(crate) notes_filter: Filter,
     pub(crate) editor: Option<NoteEditor>,
     pub(crate) prompt: Option<Prompt>,
+    /// The session details form, when open.
+    pub(crate) details: Option<DetailsForm>,
     pub(crate) confirm: Option<Confirm>,
     pub(crate) save: SaveState,
     /// Typing in the editor that is not on disk yet.
@@ -84,6 +86,7 @@ fn say(text: impl Into<String>) -> Outcome {
 }
 
 mod agenda_keys;
+mod details;
 mod history;
 mod notes;
 mod on_disk;
@@ -92,6 +95,7 @@ mod roll_call;
 mod times;
 mod typing;
 
+pub use details::DetailsForm;
 pub use questions::{Confirm, Prompt, PromptKind};
 use typing::Burst;
 pub use typing::Guard;
@@ -112,6 +116,7 @@ impl Run {
             notes_filter: Filter::default(),
             editor: None,
             prompt: None,
+            details: None,
             confirm: None,
             clock: false,
             grace_minutes: crate::report::GRACE_MINUTES,
@@ -150,6 +155,9 @@ impl Run {
         }
         if self.confirm.is_some() {
             return vec![Context::Confirm, Context::Global];
+        }
+        if self.details.is_some() {
+            return vec![Context::Form];
         }
         if self.clock {
             return vec![Context::Clock, Context::Global];
@@ -221,6 +229,7 @@ impl Run {
         self.editor.is_none()
             && self.prompt.is_none()
             && self.confirm.is_none()
+            && self.details.is_none()
             && !self.people_filter.is_active()
             && !self.notes_filter.is_active()
             // A filter just opened, still empty, is closed by Esc first.
@@ -293,6 +302,9 @@ impl Run {
         if let Some(confirm) = self.confirm.take() {
             return self.answer(confirm, gesture, now, t);
         }
+        if self.details.is_some() {
+            return self.update_details(gesture, t);
+        }
         if self.people_filter.typing || self.notes_filter.typing {
             return self.update_filter(gesture);
         }
@@ -350,6 +362,7 @@ impl Run {
             }
             Command::Undo => self.undo(t),
             Command::Redo => self.redo(t),
+            Command::EditDetails => self.open_details(t),
             _ => Outcome::NONE,
         }
     }

@@ -71,6 +71,9 @@ impl Drive {
             let Some(run) = self.app.run() else { return };
             let action = if run.editor.is_some() {
                 Command::CloseEditor
+            } else if run.confirm == Some(crate::tui::app::Confirm::DropDetails) {
+                // Yes, throw the form's typing away: it was never a change.
+                Command::Confirm
             } else if run.prompt.is_some() || run.confirm.is_some() {
                 Command::Cancel
             } else if run.people_filter.typing || run.notes_filter.typing {

@@ -103,6 +103,7 @@ pub static BINDINGS: &[DefaultBinding] = &[
     bind(C::Run, &[key('u')], Command::Undo, true),
     bind(C::Run, &[key('E')], Command::Export, false),
     bind(C::Run, &[key('b')], Command::ToggleClock, true),
+    bind(C::Run, &[key('D')], Command::EditDetails, false),
     bind(C::Run, &[ctrl('r')], Command::Redo, false),
     bind(C::Run, &[key('/')], Command::StartFilter, false),
     bind(C::Run, UP, Command::Up, false),

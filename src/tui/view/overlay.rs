@@ -5,9 +5,9 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
-use super::centered;
+use super::{centered, popup};
 use crate::domain::NoteKind;
 use crate::text::fit;
 use crate::tui::app::{
@@ -15,16 +15,6 @@ use crate::tui::app::{
 };
 use crate::tui::keymap::keys_label;
 use crate::tui::theme;
-
-fn popup(frame: &mut Frame, area: Rect, title: String) -> Rect {
-    frame.render_widget(Clear, area);
-    let block = Block::bordered()
-        .border_style(Style::new().fg(theme::ACCENT))
-        .title(Span::styled(format!(" {title} "), theme::title()));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    inner
-}
 
 /// Every key of the current view, from the key table.
 pub fn help(app: &App, frame: &mut Frame) {
@@ -96,6 +86,9 @@ pub fn run_overlays(app: &App, run: &Run, frame: &mut Frame) {
     }
     if let Some(prompt) = &run.prompt {
         prompt_box(app, run, prompt, frame);
+    }
+    if let Some(form) = &run.details {
+        super::details::form(app, form, frame);
     }
     if let Some(confirm) = &run.confirm {
         confirm_box(app, run, confirm, frame);
@@ -205,6 +198,10 @@ fn confirm_box(app: &App, run: &Run, confirm: &Confirm, frame: &mut Frame) {
             lines.push(Line::raw(""));
             lines.push(Line::styled(t.disk.copy_keys, Style::new().add_modifier(Modifier::BOLD)));
             t.disk.copy_title.to_string()
+        }
+        Confirm::DropDetails => {
+            lines.push(Line::raw(t.details.discard_question));
+            t.details.form_title.to_string()
         }
         Confirm::RestAbsent(n) => {
             lines.push(Line::raw(format!("{n} {}", t.confirm_rest_absent)));

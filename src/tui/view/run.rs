@@ -261,6 +261,15 @@ fn render_timer(app: &App, run: &Run, frame: &mut Frame, area: Rect) {
     let mut lines = Vec::new();
     position_lines(app, run, &project(s, now), &mut lines);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), rest);
+    // Who signs the minutes, at the foot of the timer where there is room.
+    let signers = super::details::signers(app, run);
+    let rows = u16::try_from(signers.len()).unwrap_or(0);
+    if rows > 0 && rest.height >= rows + 4 {
+        let foot = Rect { y: rest.bottom() - rows, height: rows, ..rest };
+        let lines: Vec<Line> =
+            signers.iter().map(|s| Line::styled(fit(s, foot.width.into()), theme::dim())).collect();
+        frame.render_widget(Paragraph::new(lines), foot);
+    }
 }
 
 /// Ahead or behind, the projected end, and items squeezed before a fixed item.

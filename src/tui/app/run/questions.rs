@@ -61,6 +61,9 @@ pub enum Confirm {
     StartFixed(usize),
     /// `q` while a session runs: quit (yes), or anything else to stay.
     Quit,
+    /// Esc on a changed details form: throw the changes away (yes), or
+    /// go on editing.
+    DropDetails,
 }
 
 impl Run {
@@ -95,6 +98,10 @@ impl Run {
             Confirm::StartFixed(_) => self.step_next(now, t),
             // The app quits before the question gets here.
             Confirm::Quit => Outcome::effect(Effect::Quit),
+            Confirm::DropDetails => {
+                self.details = None;
+                Outcome::NONE
+            }
             Confirm::SkipFixed(i) => self.change(t.log_skip.into(), t, |s| s.skip(i, now)),
             Confirm::LateOffer { .. } => self.mark(Status::Late, now, t),
             Confirm::Copy { path, .. } => Outcome::effect(Effect::Copy { path, merge: true }),

@@ -86,6 +86,7 @@ impl Run {
         self.editor.is_none()
             && self.prompt.is_none()
             && self.confirm.is_none()
+            && self.details.is_none()
             && !self.clock
             && !self.people_filter.typing
             && !self.notes_filter.typing
@@ -95,6 +96,7 @@ impl Run {
     fn box_open(&self) -> bool {
         self.editor.is_some()
             || self.prompt.is_some()
+            || self.details.is_some()
             || self.people_filter.typing
             || self.notes_filter.typing
     }
