@@ -66,6 +66,8 @@ pub struct ExportText {
     /// How exported files' names end after the session's: minutes, CSV
     /// sheet, JSON, printable sheet (ASCII, no spaces).
     pub file_endings: [&'static str; 6],
+    /// The words of the minutes as a Word document.
+    pub minutes_doc: super::minutes_doc::MinutesDocText,
 }
 
 pub const EN: ExportText = ExportText {
@@ -145,6 +147,7 @@ pub const EN: ExportText = ExportText {
         "-attendance.xlsx",
         "-minutes.docx",
     ],
+    minutes_doc: super::minutes_doc::EN,
 };
 
 pub const ID: ExportText = ExportText {
@@ -224,4 +227,5 @@ pub const ID: ExportText = ExportText {
         "-daftar-hadir.xlsx",
         "-notulensi.docx",
     ],
+    minutes_doc: super::minutes_doc::ID,
 };
