@@ -57,10 +57,12 @@ fn cell(paragraph: Paragraph, width: usize) -> TableCell {
 }
 
 /// A bordered table: a bold heading row, then one row per entry, each
-/// cell the session's text; `widths` in twips, one per column.
+/// cell the session's text; `widths` in twips, one per column. The
+/// heading row keeps with the first entry, never alone at a page's foot.
 pub fn table(headings: &[&str], rows: Vec<Vec<String>>, widths: &[usize]) -> Table {
     let head =
-        TableRow::new(headings.iter().zip(widths).map(|(h, w)| cell(bold(h), *w)).collect()).cant_split();
+        TableRow::new(headings.iter().zip(widths).map(|(h, w)| cell(bold(h).keep_next(true), *w)).collect())
+            .cant_split();
     let body = rows.into_iter().map(|row| {
         TableRow::new(row.iter().zip(widths).map(|(c, w)| cell(text(c), *w)).collect()).cant_split()
     });

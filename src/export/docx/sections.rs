@@ -267,6 +267,13 @@ fn signatures(s: &Session, t: &Text) -> Table {
         vec![blank(), blank()],
         vec![name_line(name), name_line(&s.note_taker)],
     ];
+    // The block stays on one page: each line keeps with the next.
+    let last = rows.len() - 1;
+    let rows = rows
+        .into_iter()
+        .enumerate()
+        .map(|(n, row)| row.into_iter().map(|p| p.keep_next(n < last)).collect())
+        .collect();
     grid(rows, &columns(&[1, 1]))
 }
 
