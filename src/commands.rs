@@ -39,6 +39,9 @@ pub struct Context<'a> {
     pub out: &'a mut dyn Write,
     /// Whether `out` is a terminal, where a workbook's bytes are not written.
     pub out_is_terminal: bool,
+    /// The same output as `out` without its showing of control characters,
+    /// for the bytes of a workbook or Word file, which are no text to show.
+    pub raw_out: &'a mut dyn Write,
     pub err: &'a mut dyn Write,
 }
 

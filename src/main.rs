@@ -82,6 +82,8 @@ fn main() -> ExitCode {
     // Standard error stays unlocked: the bar of a long reading is drawn on
     // it from the threads that read, and would wait forever for this one.
     let (mut out, mut err) = (Visible::new(io::stdout().lock()), Visible::new(io::stderr()));
+    // Standard output's lock is reentrant: this handle writes through it.
+    let mut raw_out = io::stdout();
     let is_config = matches!(cli.command, Some(Command::Config { .. }));
     if let (Some(problem), false) = (&settings_problem, is_config) {
         let _ = writeln!(err, "sigap: {problem}");
@@ -95,6 +97,7 @@ fn main() -> ExitCode {
         named_by,
         out: &mut out,
         out_is_terminal: io::stdout().is_terminal(),
+        raw_out: &mut raw_out,
         err: &mut err,
     };
     let result = commands::run(&mut ctx, cli.command.as_ref(), &found);

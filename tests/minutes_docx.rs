@@ -229,3 +229,24 @@ fn a_hostile_note_stays_text_and_its_lines_stay_lines() {
     assert_eq!(actions[1][1], shown);
     assert_eq!(xml.matches("<w:tbl>").count(), 4);
 }
+
+#[test]
+fn the_document_piped_to_standard_output_is_the_same_zip() {
+    let (dir, path, s) = day_one();
+    let written = exported(dir.path(), &path, "id");
+    let piped = assert_cmd::Command::cargo_bin("sigap")
+        .unwrap()
+        .arg("--dir")
+        .arg(dir.path())
+        .env("SIGAP_CONFIG", "no-such-settings.ron")
+        .args(["--lang", "id", "export"])
+        .arg(&path)
+        .args(["--format", "docx"])
+        .output()
+        .unwrap();
+    assert!(piped.status.success());
+    // A zip's bytes hold control characters: none may be shown as `^C`.
+    assert_eq!(piped.stdout, written);
+    let body = docx::body(&docx::part(&piped.stdout, "word/document.xml"));
+    assert_eq!(body.paragraphs[1], s.title);
+}

@@ -10,7 +10,7 @@ use crate::export;
 /// `--excel`), on `out` or into the `-o` file (whose path is then printed).
 /// A workbook or Word file goes to `out` only when it is not a terminal.
 pub fn run(ctx: &mut Context, args: &ExportArgs) -> Result<Outcome, CommandError> {
-    let Context { store, text: t, out, out_is_terminal, .. } = ctx;
+    let Context { store, text: t, out, out_is_terminal, raw_out, .. } = ctx;
     if !args.file.is_file() {
         return Err(CommandError::NoFile { path: args.file.clone() });
     }
@@ -30,6 +30,7 @@ pub fn run(ctx: &mut Context, args: &ExportArgs) -> Result<Outcome, CommandError
             store.write_export_bytes(path, &bytes)?;
             writeln!(out, "{}", path.display())?;
         }
+        None if args.format.is_binary() => raw_out.write_all(&bytes)?,
         None => out.write_all(&bytes)?,
     }
     Ok(Outcome::Done)
