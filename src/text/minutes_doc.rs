@@ -41,7 +41,7 @@ pub const ID: MinutesDocText = MinutesDocText {
     note_taker: "Notulis",
     participants: "Peserta",
     present_of: "hadir {present} dari {roster} orang",
-    agenda: "Susunan acara, rencana dan realisasi",
+    agenda: "Agenda, rencana dan realisasi",
     speaker: "Narasumber",
     planned: "Rencana",
     actual: "Realisasi",
