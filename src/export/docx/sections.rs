@@ -280,6 +280,24 @@ fn signatures(s: &Session, t: &Text) -> Table {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::{Gender, Mark, Participant, ParticipantId, Status};
+
+    #[test]
+    fn those_present_are_counted_of_the_roster_men_first() {
+        let start = chrono::DateTime::parse_from_rfc3339("2017-05-09T07:45:00+07:00").unwrap();
+        let mut s = Session::new("s", "Bimtek", "Hari 2", start);
+        let genders = [Gender::Female, Gender::Male, Gender::Male, Gender::Female];
+        for (n, gender) in genders.into_iter().enumerate() {
+            let mut p = Participant::new(ParticipantId::numbered(n + 1), format!("P{n}"));
+            p.gender = gender;
+            s.roster.push(p);
+        }
+        for n in [1, 2, 3] {
+            s.set_mark(ParticipantId::numbered(n), Mark { status: Status::Present, ..Mark::default() });
+        }
+        assert_eq!(present(&s, &crate::text::ID), "hadir 3 dari 4 orang (laki-laki 2, perempuan 1)");
+        assert_eq!(present(&s, &crate::text::EN), "3 of 4 present (male 2, female 1)");
+    }
 
     #[test]
     fn the_town_is_the_venue_after_its_last_comma() {
