@@ -14,6 +14,7 @@ mod guard;
 mod id;
 pub mod keys;
 mod merge;
+mod minutes_doc;
 pub mod notation;
 mod problem;
 mod review;

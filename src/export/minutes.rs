@@ -1,12 +1,14 @@
 //! The minutes (*notulensi*) of a session as Markdown, to hand to the
 //! organiser or paste into the training report.
 
+pub mod content;
+
 use std::fmt::Write;
 
+use self::content::of_kind;
 use super::markdown::note_block;
 use super::table::{Table, md_text};
-use crate::domain::schedule::planned_slots;
-use crate::domain::{ItemState, Note, NoteKind, Session, Status, lesson_hours};
+use crate::domain::{ItemState, Note, NoteKind, Session, Status};
 use crate::text::Text;
 
 /// Header, attendance summary, agenda planned vs actual, notes under their
@@ -29,16 +31,7 @@ fn header(out: &mut String, s: &Session, t: &Text) {
     let mut fields = vec![(t.workshop, md_text(&s.workshop)), (e.session, md_text(&s.title))];
     let date = s.date();
     fields.push((t.date, t.notation.long_date(date)));
-    let planned =
-        format!("{}–{}", t.hhmm(&s.planned_start), t.hhmm(&crate::domain::schedule::planned_end(s)));
-    let (range, note) = match (s.started_at(), s.finished_at()) {
-        (Some(a), Some(b)) => {
-            (format!("{}–{}", t.hhmm(&a), t.hhmm(&b)), format!("{} {planned}", e.planned_time))
-        }
-        (Some(a), None) => (format!("{}–", t.hhmm(&a)), format!("{} {planned}", e.planned_time)),
-        _ => (planned, e.planned_time.to_string()),
-    };
-    fields.push((e.time, t.notation.stated_range(&range, &note, s.planned_start.offset())));
+    fields.push((e.time, content::stated_time(s, t)));
     if !s.venue.is_empty() {
         fields.push((t.venue, md_text(&s.venue)));
     }
@@ -121,33 +114,27 @@ fn agenda(out: &mut String, s: &Session, t: &Text) {
     let _ = writeln!(out, "\n## {} ({} / {})\n", t.agenda, t.planned, t.actual);
     let headers = [e.number, e.time, e.item, e.kind, t.planned, t.actual, e.difference, e.state];
     let mut table = Table::new(headings(&headers), vec![true, false, false, false, true, false, true, false]);
-    let (mut planned, mut actual, mut learning) = (0, 0, 0);
-    for (n, (item, slot)) in s.agenda.iter().zip(planned_slots(s)).enumerate() {
-        planned += item.planned_minutes;
-        if item.kind.is_learning() {
-            learning += item.planned_minutes;
-        }
+    let agenda = content::agenda(s);
+    for row in &agenda.rows {
+        let item = row.item;
         let fixed = if item.fixed_start.is_some() { " ⚓" } else { "" };
-        let (held, difference) = match (item.started_at, item.ended_at, item.actual_minutes()) {
-            (Some(a), Some(b), Some(m)) => {
-                actual += m;
-                (format!("{}–{} ({m}')", t.hhmm(&a), t.hhmm(&b)), signed(m - item.planned_minutes))
-            }
-            (Some(a), None, _) => (format!("{}–", t.hhmm(&a)), String::new()),
-            _ => (String::new(), String::new()),
+        let held = match (row.started, row.ended) {
+            (Some(a), Some((b, m))) => format!("{}–{} ({m}')", t.hhmm(&a), t.hhmm(&b)),
+            (Some(a), None) => format!("{}–", t.hhmm(&a)),
+            _ => String::new(),
         };
         let state = match item.state {
             ItemState::Skipped => format!("↷ {}", t.item_state(item.state)),
             other => t.item_state(other).to_string(),
         };
         table.rows.push(vec![
-            (n + 1).to_string(),
-            format!("{}{fixed}", t.hhmm(&slot.start)),
+            row.number.to_string(),
+            format!("{}{fixed}", t.hhmm(&row.planned_start)),
             item.title.clone(),
             t.item_kind(item.kind).to_string(),
             format!("{}'", item.planned_minutes),
             held,
-            difference,
+            row.difference().map(signed).unwrap_or_default(),
             state,
         ]);
     }
@@ -156,12 +143,12 @@ fn agenda(out: &mut String, s: &Session, t: &Text) {
         out,
         "\n{} {} {} ({} {}), {} {} {}.",
         t.planned,
-        planned,
+        agenda.planned,
         t.minutes_short,
-        t.notation.decimal(lesson_hours(learning), 1),
+        t.notation.decimal(agenda.lesson_hours(), 1),
         t.lesson_hours,
         t.actual,
-        actual,
+        agenda.actual,
         t.minutes_short
     );
 }
@@ -196,31 +183,16 @@ fn notes(out: &mut String, s: &Session, t: &Text) {
         let _ = writeln!(out, "{}", t.export.nothing_recorded);
         return;
     }
-    let groups = s
-        .agenda
-        .iter()
-        .enumerate()
-        .map(|(n, i)| (Some(&i.id), format!("{}. {}", n + 1, md_text(&i.title))))
-        .chain(std::iter::once((None, t.no_item.to_string())));
-    let mut first = true;
-    for (id, title) in groups {
-        let mut notes: Vec<&Note> = s.notes_of(id).collect();
-        if notes.is_empty() {
-            continue;
-        }
-        notes.sort_by_key(|n| n.at);
-        let _ = writeln!(out, "{}### {title}\n", if first { "" } else { "\n" });
-        first = false;
-        for n in notes {
-            let _ = writeln!(out, "{}", note_item(n, t));
+    for (n, group) in content::note_groups(s).into_iter().enumerate() {
+        let title = match group.item {
+            Some((number, item)) => format!("{number}. {}", md_text(&item.title)),
+            None => t.no_item.to_string(),
+        };
+        let _ = writeln!(out, "{}### {title}\n", if n == 0 { "" } else { "\n" });
+        for note in group.notes {
+            let _ = writeln!(out, "{}", note_item(note, t));
         }
     }
-}
-
-fn of_kind<'a>(s: &'a Session, kinds: &[NoteKind]) -> Vec<&'a Note> {
-    let mut notes: Vec<&Note> = s.notes.iter().filter(|n| kinds.contains(&n.kind)).collect();
-    notes.sort_by_key(|n| n.at);
-    notes
 }
 
 fn decisions(out: &mut String, s: &Session, t: &Text) {

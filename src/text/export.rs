@@ -68,6 +68,8 @@ pub struct ExportText {
     pub file_endings: [&'static str; 6],
     /// The words of the Excel workbooks.
     pub workbook: super::workbook::WorkbookText,
+    /// The words of the minutes as a Word document.
+    pub minutes_doc: super::minutes_doc::MinutesDocText,
 }
 
 pub const EN: ExportText = ExportText {
@@ -148,6 +150,7 @@ pub const EN: ExportText = ExportText {
         "-attendance.xlsx",
         "-minutes.docx",
     ],
+    minutes_doc: super::minutes_doc::EN,
 };
 
 pub const ID: ExportText = ExportText {
@@ -228,4 +231,5 @@ pub const ID: ExportText = ExportText {
         "-daftar-hadir.xlsx",
         "-notulensi.docx",
     ],
+    minutes_doc: super::minutes_doc::ID,
 };

@@ -216,9 +216,9 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
                 &["export", DAY_1, "--format", "html", "-o", "daftar-hadir.html"],
             ),
             ex(
-                "Day 1's minutes",
-                "Notulensi hari 1",
-                &["export", DAY_1, "--format", "md", "-o", "notulensi-hari-1.md"],
+                "Day 1's minutes as a Word document, to sign",
+                "Notulensi hari 1 sebagai dokumen Word untuk ditandatangani",
+                &["export", DAY_1, "--format", "docx", "-o", "notulensi-hari-1.docx"],
             ),
             ex(
                 "Day 2's attendance, to open in Excel with a double-click",
