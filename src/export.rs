@@ -34,9 +34,9 @@ pub enum Format {
 }
 
 impl Format {
-    /// What the terminal app writes with one key: the minutes, the sheet
-    /// to sign and the spreadsheet.
-    pub const FOR_PEOPLE: [Format; 3] = [Format::Md, Format::Html, Format::Csv];
+    /// What the terminal app writes with one key: the minutes (Markdown and
+    /// Word), the sheet to sign and the spreadsheet (CSV and workbook).
+    pub const FOR_PEOPLE: [Format; 5] = [Format::Md, Format::Docx, Format::Html, Format::Csv, Format::Xlsx];
 
     pub fn extension(self) -> &'static str {
         match self {

@@ -39,8 +39,8 @@ pub use review::ReviewText;
 pub use roll::RollText;
 pub use room::RoomText;
 pub use safety::SafetyText;
-pub use workbook::WorkbookText;
 pub use timetable::{TimetableText, parse_item_kind, parse_kind_correction};
+pub use workbook::WorkbookText;
 
 use crate::domain::session::Phase;
 use crate::domain::{Gender, ItemKind, ItemState, NoteKind, Status};

@@ -298,8 +298,10 @@ fn the_terminal_app_writes_minutes_sheet_and_spreadsheet_into_exports() {
         names,
         [
             "2017-05-08-0800-hari-1-notulensi.md",
+            "2017-05-08-0800-hari-1-notulensi.docx",
             "2017-05-08-0800-hari-1-daftar-hadir.html",
-            "2017-05-08-0800-hari-1-daftar-hadir.csv"
+            "2017-05-08-0800-hari-1-daftar-hadir.csv",
+            "2017-05-08-0800-hari-1-daftar-hadir.xlsx"
         ]
     );
     for path in &paths {

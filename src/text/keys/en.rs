@@ -78,7 +78,7 @@ pub static EN: KeyWords = KeyWords {
     lower_threshold: Words { short: "-5%", long: "lower the certificate threshold by 5 points" },
     export: Words {
         short: "export",
-        long: "export minutes (.md), sheet to sign (.html), spreadsheet (.csv) to exports/",
+        long: "export minutes (.md .docx) and attendance (.html .csv .xlsx) to exports/",
     },
     toggle_clock: Words { short: "clock", long: "full-screen clock for the room (the projector), or back" },
     undo: Words { short: "undo", long: "undo the last change" },

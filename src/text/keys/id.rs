@@ -82,7 +82,7 @@ pub static ID: KeyWords = KeyWords {
     lower_threshold: Words { short: "-5%", long: "turunkan ambang sertifikat 5 poin" },
     export: Words {
         short: "ekspor",
-        long: "ekspor notulensi (.md), daftar hadir (.html), lembar kerja (.csv) ke exports/",
+        long: "ekspor notulensi (.md .docx) dan daftar hadir (.html .csv .xlsx) ke exports/",
     },
     toggle_clock: Words { short: "jam", long: "jam layar penuh untuk ruangan (proyektor), atau kembali" },
     undo: Words { short: "batal", long: "batalkan perubahan terakhir" },
