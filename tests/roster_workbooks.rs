@@ -317,3 +317,15 @@ fn the_form_offers_workbooks_in_rosters() {
     let created = sigap::create::new_session(&store, &spec, &starts, sigap::clock::now(), 7).unwrap();
     assert_eq!(created.session.roster.len(), PEOPLE.len());
 }
+
+#[test]
+fn a_nip_that_became_a_date_is_refused_with_its_cell() {
+    let mut book = Workbook::new();
+    fill_sheet(book.add_worksheet(), &PEOPLE, false);
+    let sheet = book.worksheet_from_index(0).unwrap();
+    let date = Format::new().set_num_format("yyyy-mm-dd");
+    sheet.write_number_with_format(6, 2, 29221.0, &date).unwrap();
+    let err = roster_from_workbook(&book.save_to_buffer().unwrap(), None).unwrap_err();
+    assert_eq!(err.cell.as_deref(), Some("Sheet1!C7"));
+    assert!(matches!(err.problem, RowProblem::StoredAsNumber { nip: true, .. }), "{:?}", err.problem);
+}

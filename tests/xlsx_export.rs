@@ -326,3 +326,43 @@ fn a_workbook_sigap_wrote_is_replaced_and_any_other_is_kept() {
     }
     assert_eq!(fs::read(&theirs).unwrap(), before, "the organiser's workbook is unchanged");
 }
+
+#[test]
+fn a_workbook_never_replaces_a_text_file() {
+    let dir = example::example();
+    let file = session_files(dir.path())[0].clone();
+    let notes = dir.path().join("notes");
+    fs::write(&notes, "precious\n").unwrap();
+    let out = sigap(dir.path(), "en")
+        .arg("export")
+        .arg(&file)
+        .args(["--format", "xlsx", "-o"])
+        .arg(&notes)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(fs::read_to_string(&notes).unwrap(), "precious\n");
+}
+
+#[test]
+fn the_apps_export_key_keeps_an_organisers_own_workbook_in_exports() {
+    use sigap::store::Store;
+    use sigap::tui::message::Message;
+    let dir = example::example();
+    let file = session_files(dir.path())[0].clone();
+    let store = Store::new(dir.path());
+    let session = store.read(&file).unwrap();
+    let t = sigap::text::Lang::En.text();
+    let stem = file.file_stem().unwrap().to_string_lossy().into_owned();
+    let theirs = store.exports_dir().join(format!("{stem}-attendance.xlsx"));
+    fs::create_dir_all(store.exports_dir()).unwrap();
+    foreign_workbook(&theirs);
+    let before = fs::read(&theirs).unwrap();
+    let said = sigap::tui::executor::export(&session, &file, &store, t);
+    assert!(!matches!(said, Message::Exported(_)), "{said:?}");
+    assert_eq!(fs::read(&theirs).unwrap(), before, "the organiser's workbook is unchanged");
+    // Once it is moved away, the key writes every export.
+    fs::remove_file(&theirs).unwrap();
+    let said = sigap::tui::executor::export(&session, &file, &store, t);
+    assert!(matches!(said, Message::Exported(ref paths) if paths.len() == 5), "{said:?}");
+}

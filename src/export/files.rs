@@ -17,6 +17,9 @@ pub fn write(
     path: &Path,
     t: &Text,
 ) -> Result<(), StoreError> {
+    // The app's key checks as `export -o` does: an organiser's own file of
+    // the same name in exports/ is refused, never replaced.
+    crate::store::target::check_export(path, format.extension())?;
     store.write_export_bytes(path, &super::document(session, format, t))
 }
 

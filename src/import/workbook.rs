@@ -55,7 +55,12 @@ pub fn roster_from_workbook(bytes: &[u8], sheet: Option<&str>) -> Result<Importe
         if let Some(column) = number_for_digits(&fields, row) {
             let problem = RowProblem::StoredAsNumber {
                 nip: fields[column] == Some(Field::Nip),
-                value: text_of(&row[column]),
+                // A date (what Excel makes of some digit runs) shows as one.
+                value: match &row[column] {
+                    Data::DateTime(d) => d.to_string(),
+                    Data::DateTimeIso(d) => d.clone(),
+                    cell => text_of(cell),
+                },
             };
             return Err(rows.error(number, column, problem));
         }
@@ -99,10 +104,12 @@ pub(super) fn ends_the_list(values: &[String]) -> bool {
 }
 
 /// The column of a NIP or phone number kept as a number, if there is one:
-/// a number has no leading zeros, and a double has no 18 exact digits.
+/// a number has no leading zeros, and a double has no 18 exact digits; a
+/// date is a number too, and no NIP.
 fn number_for_digits(fields: &[Option<Field>], row: &[Data]) -> Option<usize> {
     fields.iter().zip(row).position(|(field, cell)| {
-        matches!(field, Some(Field::Nip | Field::Phone)) && matches!(cell, Data::Int(_) | Data::Float(_))
+        matches!(field, Some(Field::Nip | Field::Phone))
+            && matches!(cell, Data::Int(_) | Data::Float(_) | Data::DateTime(_) | Data::DateTimeIso(_))
     })
 }
 

@@ -85,7 +85,7 @@ pub fn check_export(path: &Path, format: &str) -> Result<(), StoreError> {
     // A text export replaces text; a workbook or Word file replaces only a
     // document sigap marked as its own. Anything else (an organiser's own
     // workbook, a PDF) was never one of ours, whatever its name.
-    if path.is_file() && !replaceable(&fs::read(path).unwrap_or_default()) {
+    if path.is_file() && !replaceable(&fs::read(path).unwrap_or_default(), format) {
         let found = FileKind::export_at(path);
         return Err(StoreError::Target {
             path: path.to_path_buf(),
@@ -113,9 +113,14 @@ fn is_roster_csv(bytes: &[u8]) -> bool {
     !sheet && crate::import::roster_from_csv(bytes).is_ok()
 }
 
-/// What an export may write over: text, or a document sigap wrote.
-fn replaceable(bytes: &[u8]) -> bool {
-    is_text(bytes) || super::document_mark::is_sigaps_document(bytes)
+/// What an export in `format` may write over: text for a text export, a
+/// document sigap wrote for a workbook or Word file (a text file named
+/// `notes` is no earlier workbook of ours).
+fn replaceable(bytes: &[u8], format: &str) -> bool {
+    match format {
+        "xlsx" | "docx" => super::document_mark::is_sigaps_document(bytes),
+        _ => is_text(bytes),
+    }
 }
 
 /// Text as sigap writes it: UTF-8 without NUL bytes.
